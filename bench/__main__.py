@@ -1,0 +1,50 @@
+"""`make bench`: run the benchmarks and write bench/results.md.
+
+Each figure stands beside a baseline measured in the same run on the same machine, because
+this machine is shared and noisy. MariaDB from OCPIZZA_BENCH_MYSQL_URL, else
+root@127.0.0.1:3306. `python -m bench seed --orders 200000` runs a smaller seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import seed_load
+
+RESULTS = Path(__file__).with_name("results.md")
+SUITES = {"seed": seed_load.run}
+
+
+def machine() -> str:
+    return f"{platform.node()} · {os.cpu_count()} CPU · Python {platform.python_version()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("suites", nargs="*", help=f"among {', '.join(SUITES)} (default: all)")
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    args = parser.parse_args()
+    server = os.environ.get("OCPIZZA_BENCH_MYSQL_URL", "mysql+pymysql://root@127.0.0.1:3306/")
+    unknown = set(args.suites) - set(SUITES)
+    if unknown:
+        parser.error(f"unknown suites: {', '.join(sorted(unknown))}")
+    sections = []
+    for name in args.suites or list(SUITES):
+        print(f"running {name}…", file=sys.stderr)
+        sections.append(SUITES[name](server, orders=args.orders))
+    header = (
+        f"# Benchmark results\n\nRun {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.\n"
+        "Every figure has its baseline beside it, measured in the same run.\n\n"
+    )
+    RESULTS.write_text(header + "\n".join(sections), encoding="utf-8")
+    print(f"wrote {RESULTS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

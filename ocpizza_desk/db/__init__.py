@@ -1,0 +1,1 @@
+"""The data layer: mapped tables, engine and sessions, schema revision, conflict retry."""

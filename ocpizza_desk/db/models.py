@@ -1,0 +1,637 @@
+"""The shared OC Pizza database, as SQLAlchemy 2.x typed mapped classes.
+
+The website and the mobile app write to the same tables, so integrity lives in the schema too
+(checks, foreign keys, uniques), not only in this application's services.
+
+Conventions: money in integer cents, quantities in integer base units (g, ml, piece), VAT rates
+in basis points (1000 = 10 %), times in UTC (`UTCDateTime`). The stock ledger
+(`stock_movements`) and the audit log (`audit_log`) are insert-only, so that database grants
+can forbid UPDATE and DELETE on them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Double,
+    Enum,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ocpizza_desk.db.types import BigId, Blob, UTCDateTime, utcnow
+from ocpizza_desk.domain.enums import (
+    Channel,
+    CustomisationKind,
+    MessageStatus,
+    OrderMode,
+    OrderStatus,
+    Role,
+    StockMovementKind,
+    Tender,
+    Unit,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def str_enum(enum_cls: type[StrEnum], name: str) -> Enum:
+    """A portable enum: VARCHAR plus a CHECK, storing the enum's values (not its names)."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in enum_cls),
+        values_callable=lambda cls: [m.value for m in cls],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+def created_at_column() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+# --------------------------------------------------------------------------- stores & staff
+
+
+class Store(Base):
+    __tablename__ = "stores"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    street: Mapped[str] = mapped_column(String(160))
+    postcode: Mapped[str] = mapped_column(String(10))
+    city: Mapped[str] = mapped_column(String(60))
+    phone: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(120))
+    latitude: Mapped[float] = mapped_column(Double)
+    longitude: Mapped[float] = mapped_column(Double)
+    delivery_radius_m: Mapped[int] = mapped_column(Integer)
+    # {"mon": [["11:30", "14:30"], ["18:00", "23:00"]], ...} in Europe/Paris local time.
+    opening_hours: Mapped[dict[str, Any]]
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    created_at: Mapped[datetime] = created_at_column()
+
+    __table_args__ = (
+        CheckConstraint("delivery_radius_m > 0", name="delivery_radius_positive"),
+        CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
+        CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
+    )
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[Role] = mapped_column(str_enum(Role, "user_role"))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    failed_attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    locked_until: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
+    password_changed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = created_at_column()
+
+    store: Mapped[Store | None] = relationship()
+
+    __table_args__ = (
+        # Store staff belong to exactly one store; head office and administrators to none.
+        CheckConstraint(
+            "role IN ('head_office', 'admin') OR store_id IS NOT NULL", name="store_staff_store"
+        ),
+        CheckConstraint("failed_attempts >= 0", name="failed_attempts_positive"),
+    )
+
+
+# --------------------------------------------------------------------------- customers
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # E.164; NULL once the customer is erased (GDPR), so the unique index allows many.
+    phone_e164: Mapped[str | None] = mapped_column(String(16), unique=True)
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(120))
+    notes: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = created_at_column()
+    erased_at: Mapped[datetime | None]
+
+    addresses: Mapped[list[CustomerAddress]] = relationship(back_populates="customer")
+
+    __table_args__ = (Index(None, "last_name", "first_name"),)
+
+
+class CustomerAddress(Base):
+    __tablename__ = "customer_addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    label: Mapped[str] = mapped_column(String(40))
+    street: Mapped[str] = mapped_column(String(160))
+    extra: Mapped[str | None] = mapped_column(String(160))  # building, staircase
+    postcode: Mapped[str] = mapped_column(String(10))
+    city: Mapped[str] = mapped_column(String(60))
+    door_code: Mapped[str | None] = mapped_column(String(20))
+    floor: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(String(300))
+    latitude: Mapped[float | None] = mapped_column(Double)
+    longitude: Mapped[float | None] = mapped_column(Double)
+    # An address used by past orders is archived, never deleted.
+    archived: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    created_at: Mapped[datetime] = created_at_column()
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class GdprErasure(Base):
+    """Who erased which customer and when: replayed after a restore."""
+
+    __tablename__ = "gdpr_erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    erased_at: Mapped[datetime] = created_at_column()
+    erased_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    request_reference: Mapped[str | None] = mapped_column(String(64))
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+class Category(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+
+
+class Ingredient(Base):
+    __tablename__ = "ingredients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    unit: Mapped[Unit] = mapped_column(str_enum(Unit, "ingredient_unit"))
+    pack_size: Mapped[int] = mapped_column(Integer)  # base units in one supplier pack
+    pack_label: Mapped[str] = mapped_column(String(60))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+
+    __table_args__ = (CheckConstraint("pack_size > 0", name="pack_size_positive"),)
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str | None] = mapped_column(String(300))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
+    price_cents: Mapped[int] = mapped_column(Integer)  # VAT included (TTC)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    baking_notes: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = created_at_column()
+
+    recipe_lines: Mapped[list[RecipeLine]] = relationship(order_by="RecipeLine.id")
+    memo_steps: Mapped[list[MemoStep]] = relationship(order_by="MemoStep.position")
+
+    __table_args__ = (
+        CheckConstraint("price_cents >= 0", name="price_positive"),
+        CheckConstraint("vat_rate_bp BETWEEN 0 AND 10000", name="vat_rate_range"),
+    )
+
+
+class ProductPhoto(Base):
+    """Kept apart from products so menu queries never drag images along."""
+
+    __tablename__ = "product_photos"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(Blob)
+    mime_type: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = created_at_column()
+
+
+class StoreProduct(Base):
+    """A product's availability in one store: the manager's manual on/off switch."""
+
+    __tablename__ = "store_products"
+
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    updated_at: Mapped[datetime] = created_at_column()
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class RecipeLine(Base):
+    __tablename__ = "recipe_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    ingredient_id: Mapped[int] = mapped_column(ForeignKey("ingredients.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("product_id", "ingredient_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+    )
+
+
+class MemoStep(Base):
+    """One step of the pizzaiolo's memo, in order."""
+
+    __tablename__ = "memo_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(300))
+
+    __table_args__ = (UniqueConstraint("product_id", "position"),)
+
+
+class CustomisationOption(Base):
+    """ "Sans X" (the recipe's dose of X is not used) or "supplément Y" (a dose at a price)."""
+
+    __tablename__ = "customisation_options"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    kind: Mapped[CustomisationKind] = mapped_column(
+        str_enum(CustomisationKind, "customisation_kind")
+    )
+    ingredient_id: Mapped[int] = mapped_column(ForeignKey("ingredients.id"), index=True)
+    # NULL for a removal: the dose is the recipe's, so the two can never disagree.
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(80))
+    price_cents: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+
+    __table_args__ = (
+        UniqueConstraint("product_id", "kind", "ingredient_id"),
+        CheckConstraint(
+            "(kind = 'remove' AND quantity IS NULL AND price_cents = 0)"
+            " OR (kind = 'extra' AND quantity > 0 AND price_cents >= 0)",
+            name="dose_and_price",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- stock
+
+
+class StockBalance(Base):
+    __tablename__ = "stock_balances"
+
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    ingredient_id: Mapped[int] = mapped_column(ForeignKey("ingredients.id"), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    threshold: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    updated_at: Mapped[datetime] = created_at_column()
+
+    __table_args__ = (
+        # The last line of defence against overselling: no code path can go below zero.
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        CheckConstraint("threshold >= 0", name="threshold_not_negative"),
+    )
+
+
+class InventoryCount(Base):
+    __tablename__ = "inventory_counts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    counted_at: Mapped[datetime] = created_at_column()
+    counted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index(None, "store_id", "counted_at"),)
+
+
+class InventoryCountLine(Base):
+    __tablename__ = "inventory_count_lines"
+
+    count_id: Mapped[int] = mapped_column(ForeignKey("inventory_counts.id"), primary_key=True)
+    ingredient_id: Mapped[int] = mapped_column(ForeignKey("ingredients.id"), primary_key=True)
+    expected: Mapped[int] = mapped_column(Integer)
+    counted: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("counted >= 0", name="counted_not_negative"),)
+
+
+class StockMovement(Base):
+    """The append-only stock ledger: a balance always equals the sum of its rows."""
+
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    ingredient_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[StockMovementKind] = mapped_column(str_enum(StockMovementKind, "movement_kind"))
+    delta: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    count_id: Mapped[int | None] = mapped_column(ForeignKey("inventory_counts.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reference: Mapped[str | None] = mapped_column(String(64))  # supplier delivery note
+    reason: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = created_at_column()
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["store_id", "ingredient_id"],
+            ["stock_balances.store_id", "stock_balances.ingredient_id"],
+            name="fk_stock_movements_balance",
+        ),
+        CheckConstraint("delta <> 0", name="delta_not_zero"),
+        Index(None, "store_id", "ingredient_id", "created_at"),
+        Index(None, "store_id", "created_at"),
+    )
+
+
+# --------------------------------------------------------------------------- orders
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    channel: Mapped[Channel] = mapped_column(str_enum(Channel, "order_channel"))
+    mode: Mapped[OrderMode] = mapped_column(str_enum(OrderMode, "order_mode"))
+    status: Mapped[OrderStatus] = mapped_column(str_enum(OrderStatus, "order_status"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("customer_addresses.id"))
+    promised_at: Mapped[datetime]
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = created_at_column()
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # NULL: web/app
+    # Bumped by every change, so a stale screen cannot overwrite a newer order.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    # Generated by the client before the first submit: a retried submit finds its order.
+    client_key: Mapped[str] = mapped_column(String(36), unique=True)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    # Tenders announced at order time: [{"tender": "meal_voucher", "amount_cents": 1500}, ...]
+    planned_tenders: Mapped[list[Any] | None]
+    notes: Mapped[str | None] = mapped_column(String(300))
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
+
+    lines: Mapped[list[OrderLine]] = relationship(order_by="OrderLine.position")
+
+    __table_args__ = (
+        CheckConstraint("mode = 'takeaway' OR address_id IS NOT NULL", name="delivery_address"),
+        CheckConstraint("total_cents >= 0", name="total_not_negative"),
+        CheckConstraint("version >= 1", name="version_positive"),
+        # A store's open orders by status and age (kitchen queue, delivery board).
+        Index(None, "store_id", "status", "created_at"),
+        # A store's order book by date; the chain's order book by date.
+        Index(None, "store_id", "created_at"),
+        Index(None, "created_at"),
+        Index(None, "customer_id", "created_at"),
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    # Snapshots: a later change of the catalogue never alters a past order.
+    product_name: Mapped[str] = mapped_column(String(80))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    extras_cents: Mapped[int] = mapped_column(Integer, server_default=text("0"))  # per unit
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    line_total_cents: Mapped[int] = mapped_column(Integer)
+    # [{"option_id": 3, "kind": "extra", "ingredient_id": 7, "label": "...",
+    #   "quantity": 60, "price_cents": 150}, ...]
+    customisations: Mapped[list[Any] | None]
+
+    __table_args__ = (
+        UniqueConstraint("order_id", "position"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "line_total_cents = quantity * (unit_price_cents + extras_cents)", name="line_total"
+        ),
+    )
+
+
+class OrderStatusChange(Base):
+    """Every transition after placing, with who and when (placing itself: orders.created_*)."""
+
+    __tablename__ = "order_status_history"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"))
+    from_status: Mapped[OrderStatus] = mapped_column(str_enum(OrderStatus, "history_from"))
+    to_status: Mapped[OrderStatus] = mapped_column(str_enum(OrderStatus, "history_to"))
+    changed_at: Mapped[datetime] = created_at_column()
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index(None, "order_id", "changed_at"),)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    tender: Mapped[Tender] = mapped_column(str_enum(Tender, "payment_tender"))
+    amount_cents: Mapped[int] = mapped_column(Integer)  # applied to the order
+    tendered_cents: Mapped[int | None] = mapped_column(Integer)  # cash handed over
+    bank_reference: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[datetime] = created_at_column()
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint(
+            "tendered_cents IS NULL OR tendered_cents >= amount_cents", name="tendered_covers"
+        ),
+        CheckConstraint(
+            "tender <> 'online' OR bank_reference IS NOT NULL", name="online_reference"
+        ),
+    )
+
+
+class CashClose(Base):
+    """A store's daily cash close: what the till should hold against what was counted."""
+
+    __tablename__ = "cash_closes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    business_date: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime] = created_at_column()
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    expected: Mapped[dict[str, Any]]  # {"cash": 41250, "card": ..., "meal_voucher": ...}
+    counted: Mapped[dict[str, Any]]
+    note: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (UniqueConstraint("store_id", "business_date"),)
+
+
+# --------------------------------------------------------------------------- deliveries
+
+
+class Trip(Base):
+    """One driver's run: several deliveries, waypoints in the optimised order."""
+
+    __tablename__ = "trips"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    driver_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = created_at_column()
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    distance_m: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[int | None] = mapped_column(Integer)
+    polyline: Mapped[str | None] = mapped_column(Text)
+    estimated: Mapped[bool] = mapped_column(Boolean, server_default=false())  # offline estimate
+
+    __table_args__ = (Index(None, "store_id", "created_at"), Index(None, "driver_id"))
+
+
+class Delivery(Base):
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), unique=True)
+    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trips.id"), index=True)
+    sequence: Mapped[int | None] = mapped_column(Integer)  # stop number within the trip
+    driver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    distance_m: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[int | None] = mapped_column(Integer)
+    polyline: Mapped[str | None] = mapped_column(Text)
+    estimated: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    eta: Mapped[datetime | None]
+    departed_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = created_at_column()
+
+
+class GeocodeCacheEntry(Base):
+    """Geocoding results keyed by a hash of the normalised address (no address in clear).
+
+    Google's terms: place ids may be kept; coordinates are refreshed after 30 days.
+    """
+
+    __tablename__ = "geocode_cache"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    query_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    place_id: Mapped[str | None] = mapped_column(String(255))
+    latitude: Mapped[float | None] = mapped_column(Double)
+    longitude: Mapped[float | None] = mapped_column(Double)
+    provider: Mapped[str] = mapped_column(String(20))
+    fetched_at: Mapped[datetime] = created_at_column()
+
+
+# --------------------------------------------------------------------------- messages, audit
+
+
+class OutboxMessage(Base):
+    """A customer notice waiting for the background sender; a failed send never blocks."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    recipient: Mapped[str | None] = mapped_column(String(200))  # cleared by a GDPR erasure
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[MessageStatus] = mapped_column(str_enum(MessageStatus, "message_status"))
+    attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    next_attempt_at: Mapped[datetime] = created_at_column()
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = created_at_column()
+    sent_at: Mapped[datetime | None]
+
+    __table_args__ = (Index(None, "status", "next_attempt_at"),)
+
+
+class AuditEntry(Base):
+    """Who changed what, with before/after values; insert-only. Personal data is redacted."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = created_at_column()
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+
+    __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "at"))
+
+
+class AppSetting(Base):
+    """Chain-wide switches, such as maintenance mode: {"on": true, "message": "..."}."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime] = created_at_column()
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+INSERT_ONLY_TABLES = ("stock_movements", "audit_log")
+
+# Every table InnoDB and utf8mb4 on MySQL/MariaDB, whatever the server's defaults are (older
+# servers default to latin1, which cannot hold "Crème brûlée 🍰").
+for _table in Base.metadata.tables.values():
+    _table.dialect_kwargs.update(
+        mysql_engine="InnoDB", mysql_charset="utf8mb4", mysql_collate="utf8mb4_unicode_ci"
+    )

@@ -1,0 +1,79 @@
+"""The one place where transient conflicts are retried: deadlocks, lock waits, busy SQLite.
+
+A deadlock (1213) rolls the whole transaction back; a lock wait timeout (1205) only the
+statement. Either way the whole use case runs again from the start in a new transaction,
+with a bounded number of attempts and jittered exponential backoff.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+MYSQL_DEADLOCK = 1213
+MYSQL_LOCK_WAIT_TIMEOUT = 1205
+RETRYABLE_MYSQL_CODES = frozenset({MYSQL_DEADLOCK, MYSQL_LOCK_WAIT_TIMEOUT})
+MAX_ATTEMPTS = 5
+BASE_DELAY_S = 0.02
+MAX_DELAY_S = 0.5
+
+
+class RetriesExhausted(Exception):
+    """Still conflicting after MAX_ATTEMPTS: the caller shows 'try again'."""
+
+
+def mysql_error_code(exc: BaseException) -> int | None:
+    orig = getattr(exc, "orig", None)
+    args = getattr(orig, "args", ())
+    if args and isinstance(args[0], int):
+        return args[0]
+    return None
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if not isinstance(exc, DBAPIError):
+        return False
+    if mysql_error_code(exc) in RETRYABLE_MYSQL_CODES:
+        return True
+    message = str(getattr(exc, "orig", "")).lower()
+    return isinstance(exc, OperationalError) and (
+        "database is locked" in message or "database table is locked" in message
+    )
+
+
+def backoff_delay(attempt: int) -> float:
+    """Full jitter: a random delay up to an exponentially growing cap."""
+    return random.uniform(0, min(MAX_DELAY_S, BASE_DELAY_S * (2**attempt)))
+
+
+def run_in_transaction(
+    sessions: sessionmaker[Session],
+    work: Callable[[Session], T],
+    *,
+    attempts: int = MAX_ATTEMPTS,
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    """Run `work(session)` in one transaction, committed on return, retried on conflict."""
+    for attempt in range(attempts):
+        try:
+            with sessions() as session, session.begin():
+                return work(session)
+        except DBAPIError as exc:
+            if not is_retryable(exc):
+                raise
+            if attempt == attempts - 1:
+                raise RetriesExhausted(str(exc.orig)) from exc
+            code = mysql_error_code(exc)
+            log.info("transient conflict (%s), retry %d/%d", code or "busy", attempt + 1, attempts)
+            sleep(backoff_delay(attempt))
+    raise AssertionError("unreachable")

@@ -1,0 +1,1 @@
+"""The Qt layer: screens, item models, workers and translations. It talks to services only."""

@@ -1,0 +1,106 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 760)
+        MainWindow.setMinimumSize(QSize(960, 600))
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.headerFrame = QFrame(self.centralWidget)
+        self.headerFrame.setObjectName(u"headerFrame")
+        self.headerLayout = QHBoxLayout(self.headerFrame)
+        self.headerLayout.setSpacing(16)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setContentsMargins(16, 10, 16, 10)
+        self.brandLabel = QLabel(self.headerFrame)
+        self.brandLabel.setObjectName(u"brandLabel")
+
+        self.headerLayout.addWidget(self.brandLabel)
+
+        self.storeLabel = QLabel(self.headerFrame)
+        self.storeLabel.setObjectName(u"storeLabel")
+
+        self.headerLayout.addWidget(self.storeLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.userLabel = QLabel(self.headerFrame)
+        self.userLabel.setObjectName(u"userLabel")
+        self.userLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.headerLayout.addWidget(self.userLabel)
+
+        self.signOutButton = QPushButton(self.headerFrame)
+        self.signOutButton.setObjectName(u"signOutButton")
+
+        self.headerLayout.addWidget(self.signOutButton)
+
+
+        self.centralLayout.addWidget(self.headerFrame)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setSpacing(0)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.navigationList = QListWidget(self.centralWidget)
+        self.navigationList.setObjectName(u"navigationList")
+        self.navigationList.setMinimumSize(QSize(190, 0))
+        self.navigationList.setMaximumSize(QSize(230, 16777215))
+        self.navigationList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.bodyLayout.addWidget(self.navigationList)
+
+        self.pages = QStackedWidget(self.centralWidget)
+        self.pages.setObjectName(u"pages")
+
+        self.bodyLayout.addWidget(self.pages)
+
+
+        self.centralLayout.addLayout(self.bodyLayout)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"OC Pizza \u2014 Back-office", None))
+        self.brandLabel.setText(QCoreApplication.translate("MainWindow", u"OC Pizza", None))
+        self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
+#if QT_CONFIG(accessibility)
+        self.navigationList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

@@ -1,0 +1,240 @@
+"""Dashboard: today's orders, open orders by status, takings and stock alerts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocpizza_desk.domain import phones
+from ocpizza_desk.domain.clock import paris_hhmm
+from ocpizza_desk.domain.enums import OPEN_STATUSES
+from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.forms.ui_dashboard import Ui_DashboardPage
+from ocpizza_desk.gui.labels import quantity_text, status_label
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.services import overview as overview_service
+from ocpizza_desk.services.auth import StaffSession
+
+translate = QCoreApplication.translate
+REFRESH_MS = 60_000
+
+
+class _Tile(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("tile", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value = QLabel(self)
+        self.value.setProperty("tileValue", True)
+        self.caption = QLabel(self)
+        self.caption.setProperty("tileCaption", True)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def show_value(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+
+
+class DashboardScreen(QWidget):
+    def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.session = session
+        self.runner = runner
+        self.data: overview_service.Overview | None = None
+        self._loading = False
+        self._tiles = [_Tile(self) for _ in range(4)]
+        for tile in self._tiles:
+            self.ui.tilesLayout.addWidget(tile)
+        for table in (self.ui.storesTable, self.ui.alertsTable):
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        self._retranslate()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.ui.refreshButton.setEnabled(False)
+        self.ui.updatedLabel.setText(translate("DashboardScreen", "Loading…"))
+        self.runner.run(
+            lambda: overview_service.overview(self.ctx, self.session),
+            self._loaded,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        from ocpizza_desk.gui import alerts
+
+        self._loading = False
+        self.ui.refreshButton.setEnabled(True)
+        self.ui.updatedLabel.setText(translate("DashboardScreen", "Not up to date"))
+        alerts.show_error(self, error)
+
+    def _loaded(self, data: overview_service.Overview) -> None:
+        self._loading = False
+        self.ui.refreshButton.setEnabled(True)
+        self.data = data
+        self._render()
+
+    def _render(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        lang = i18n.language()
+        self.ui.updatedLabel.setText(
+            translate("DashboardScreen", "Updated at {time}").format(
+                time=paris_hhmm(data.generated_at)
+            )
+        )
+        single = self.session.role.is_store_bound and len(data.stores) == 1
+        stores = data.stores
+        open_orders = sum(s.open_orders for s in stores)
+        today = sum(s.orders_today for s in stores)
+        revenue = [s.revenue_today_cents for s in stores if s.revenue_today_cents is not None]
+        alerts = sum(s.under_threshold for s in stores)
+        self._tiles[0].show_value(str(open_orders), translate("DashboardScreen", "open orders"))
+        self._tiles[1].show_value(str(today), translate("DashboardScreen", "orders today"))
+        self._tiles[2].setVisible(bool(revenue))
+        if revenue:
+            self._tiles[2].show_value(
+                format_cents(sum(revenue), lang),
+                translate("DashboardScreen", "taken today (VAT incl.)"),
+            )
+        self._tiles[3].show_value(
+            str(alerts), translate("DashboardScreen", "ingredients under threshold")
+        )
+
+        if single:
+            store = stores[0]
+            hours = ", ".join(f"{a}–{b}" for a, b in store.opening_today) or translate(
+                "DashboardScreen", "closed today"
+            )
+            by_status = " · ".join(
+                f"{status_label(st)} {store.open_by_status.get(st, 0)}" for st in OPEN_STATUSES
+            )
+            self.ui.storeInfoLabel.setText(
+                f"<b>{_html(store.name)}</b> — {_html(store.address)} — "
+                f"{_html(phones.display(store.phone))}<br>"
+                + translate("DashboardScreen", "Opening hours today: {hours}").format(
+                    hours=_html(hours)
+                )
+                + f"<br>{_html(by_status)}"
+            )
+        self.ui.storeInfoLabel.setVisible(single)
+        self.ui.storesTitleLabel.setVisible(not single)
+        self.ui.storesTable.setVisible(not single)
+        if not single:
+            self._fill_stores(lang)
+        has_alerts = bool(data.alerts)
+        self.ui.alertsTitleLabel.setVisible(has_alerts)
+        self.ui.alertsTable.setVisible(has_alerts)
+        if has_alerts:
+            self._fill_alerts()
+
+    def _fill_stores(self, lang: str) -> None:
+        assert self.data is not None
+        headers = [
+            translate("DashboardScreen", "Store"),
+            translate("DashboardScreen", "Opening hours today"),
+            translate("DashboardScreen", "Open orders"),
+            translate("DashboardScreen", "Today"),
+            translate("DashboardScreen", "Cancelled"),
+            translate("DashboardScreen", "Taken today"),
+            translate("DashboardScreen", "Stock alerts"),
+        ]
+        table = self.ui.storesTable
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.data.stores))
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, s in enumerate(self.data.stores):
+            hours = ", ".join(f"{a}–{b}" for a, b in s.opening_today) or translate(
+                "DashboardScreen", "closed"
+            )
+            revenue = (
+                "" if s.revenue_today_cents is None else format_cents(s.revenue_today_cents, lang)
+            )
+            values = [
+                s.name,
+                hours,
+                s.open_orders,
+                s.orders_today,
+                s.cancelled_today,
+                revenue,
+                s.under_threshold,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if isinstance(value, int) or column == 5:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+
+    def _fill_alerts(self) -> None:
+        assert self.data is not None
+        headers = [
+            translate("DashboardScreen", "Store"),
+            translate("DashboardScreen", "Ingredient"),
+            translate("DashboardScreen", "In stock"),
+            translate("DashboardScreen", "Alert threshold"),
+        ]
+        table = self.ui.alertsTable
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.data.alerts))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, a in enumerate(self.data.alerts):
+            values = [
+                a.store_name,
+                a.ingredient,
+                quantity_text(a.quantity, a.unit),
+                quantity_text(a.threshold, a.unit),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,128 @@
+"""`ocpizza-desk screenshot SCREEN --out FILE.png`: any screen, with demo data, offscreen.
+
+Drives the real application (sign-in, then the screen as a user of the right role would
+open it) and saves the window once every background task has finished.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ocpizza_desk.config import DatabaseConfig, sqlite_url
+from ocpizza_desk.domain.enums import Role
+
+
+@dataclass(frozen=True)
+class Shot:
+    screen: str | None  # None: the sign-in window
+    username: str | None
+    role: Role | None
+    size: tuple[int, int]
+
+
+SHOTS: dict[str, Shot] = {
+    "sign-in": Shot(None, None, None, (460, 520)),
+    "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, (1200, 760)),
+    "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, (1200, 760)),
+}
+
+
+class ScreenshotError(Exception):
+    pass
+
+
+def take(
+    name: str,
+    out: Path,
+    config: DatabaseConfig | None = None,
+    lang: str = "fr",
+    timeout_ms: int = 120_000,
+) -> Path:
+    from ocpizza_desk.gui import i18n
+    from ocpizza_desk.gui.app import DeskApplication, make_application
+    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+
+    if name not in SHOTS:
+        raise ScreenshotError(f"unknown screen {name!r}; choose from {', '.join(SHOTS)}")
+    shot = SHOTS[name]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    i18n.install(lang, remember=False)
+    scratch = None
+    if config is None:  # a throwaway embedded demo database
+        scratch = tempfile.TemporaryDirectory(prefix="ocpizza-shot-")
+        config = DatabaseConfig(
+            url=sqlite_url(Path(scratch.name) / "demo.sqlite3"),
+            source="screenshot",
+            embedded_default=True,
+        )
+    desk = DeskApplication(config)
+    try:
+        desk.start()
+        _wait(app, lambda: desk.sign_in.state in ("ready", "fatal"), timeout_ms)
+        if desk.sign_in.state == "fatal":
+            raise ScreenshotError(desk.sign_in.message)
+        window = desk.sign_in
+        if shot.screen is not None:
+            assert shot.username and shot.role
+            desk.sign_in.ui.usernameEdit.setText(shot.username)
+            desk.sign_in.ui.passwordEdit.setText(DEMO_PASSWORDS[shot.role])
+            desk.sign_in.ui.signInButton.click()
+            _wait(
+                app,
+                lambda: desk.main_window is not None or desk.sign_in.state == "ready",
+                timeout_ms,
+            )
+            if desk.main_window is None:
+                raise ScreenshotError(desk.sign_in.message)
+            window = desk.main_window
+            window.show_screen(shot.screen)
+        window.resize(QSize(*shot.size))
+        window.show()
+        _wait(app, lambda: not desk.runner.busy, timeout_ms)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise ScreenshotError(f"cannot write {out}")
+        return out
+    finally:
+        if desk.main_window is not None:
+            desk.main_window.close()
+        desk.sign_in.close()
+        desk.shutdown()
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def _wait(app: QApplication, condition, timeout_ms: int) -> None:
+    """Run the event loop until `condition()` holds.
+
+    One QEventLoop.exec() with a polling timer, not processEvents() in a Python loop:
+    PySide6 6.12 drops a reference to None on each processEvents call from Python and
+    aborts after a few thousand ("none_dealloc").
+    """
+    if condition():
+        return
+    loop = QEventLoop()
+    clock = QElapsedTimer()
+    clock.start()
+    timed_out = []
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+        elif clock.elapsed() > timeout_ms:
+            timed_out.append(True)
+            loop.quit()
+
+    timer = QTimer(interval=50, timeout=check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if timed_out:
+        raise ScreenshotError("timed out waiting for the application")

@@ -1,0 +1,67 @@
+"""The app's look: one stylesheet, OC Pizza's tomato red on a warm light background."""
+
+from ocpizza_desk.assets import resource_path
+
+BRAND = "#c0392b"
+BRAND_DARK = "#962d22"
+INK = "#2b2b2b"
+MUTED = "#6b6b6b"
+PAPER = "#fbf8f4"
+
+CHEVRON = resource_path("icons", "chevron-down.svg").as_posix()
+
+STYLESHEET = f"""
+QWidget {{ font-size: 10.5pt; color: {INK}; }}
+QMainWindow, QWidget#SignInWindow {{ background: {PAPER}; }}
+QLabel#titleLabel {{ font-size: 22pt; font-weight: 700; color: {BRAND}; }}
+QLabel#subtitleLabel, QLabel#databaseLabel, QLabel#updatedLabel {{ color: {MUTED}; }}
+QLabel#databaseLabel {{ font-size: 8.5pt; }}
+QLabel[role="error"] {{ color: {BRAND_DARK}; font-weight: 600; }}
+QLabel[role="info"] {{ color: {MUTED}; }}
+QPushButton {{
+    padding: 6px 14px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
+}}
+QPushButton:hover {{ border-color: {BRAND}; }}
+QPushButton:focus {{ border: 2px solid {BRAND}; }}
+QPushButton:default {{ background: {BRAND}; color: white; border-color: {BRAND_DARK}; }}
+QPushButton:default:hover {{ background: {BRAND_DARK}; }}
+QPushButton:disabled {{ background: #eee; color: #999; border-color: #ddd; }}
+QLineEdit, QComboBox {{
+    padding: 5px 6px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
+}}
+QLineEdit:focus, QComboBox:focus {{ border: 2px solid {BRAND}; }}
+QComboBox::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow {{ image: url("{CHEVRON}"); width: 12px; height: 8px; }}
+QFrame#headerFrame {{ background: {BRAND}; }}
+QFrame#headerFrame QLabel {{ color: white; }}
+QLabel#brandLabel {{ font-size: 15pt; font-weight: 700; }}
+QLabel#storeLabel {{ font-size: 12pt; }}
+QFrame#headerFrame QPushButton {{
+    background: transparent; color: white; border: 1px solid rgba(255,255,255,0.7);
+}}
+QFrame#headerFrame QPushButton:hover {{ background: {BRAND_DARK}; }}
+QListWidget#navigationList {{
+    background: #f1ebe3; border: none; border-right: 1px solid #e0d7cc; padding-top: 8px;
+}}
+QListWidget#navigationList::item {{ padding: 10px 14px; border-radius: 0; }}
+QListWidget#navigationList::item:selected {{
+    background: white; color: {BRAND}; border-left: 4px solid {BRAND}; font-weight: 600;
+}}
+QLabel#pageTitle, QWidget#DashboardPage QLabel#titleLabel {{
+    font-size: 17pt; font-weight: 700; color: {INK};
+}}
+QFrame[tile="true"] {{ background: white; border: 1px solid #e6ded3; border-radius: 6px; }}
+QLabel[tileValue="true"] {{ font-size: 20pt; font-weight: 700; color: {BRAND}; }}
+QLabel[tileCaption="true"] {{ color: {MUTED}; }}
+QTableWidget, QTableView {{
+    background: white; alternate-background-color: #faf6f1; gridline-color: #eee4d8;
+    border: 1px solid #e6ded3;
+}}
+QHeaderView::section {{
+    background: #f1ebe3; padding: 5px; border: none; border-bottom: 1px solid #e0d7cc;
+    font-weight: 600;
+}}
+QProgressBar {{ border: none; background: #eee4d8; }}
+QProgressBar::chunk {{ background: {BRAND}; }}
+QStatusBar {{ color: {MUTED}; }}
+"""

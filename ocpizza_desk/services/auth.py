@@ -1,0 +1,152 @@
+"""Sign-in, lockout and the permission check every other service starts with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import case, literal, select, update
+from sqlalchemy.orm import Session
+
+from ocpizza_desk.db.models import AppSetting, Store, User
+from ocpizza_desk.db.types import UTCDateTime
+from ocpizza_desk.domain.clock import paris_hhmm, utcnow
+from ocpizza_desk.domain.enums import Role
+from ocpizza_desk.domain.errors import AuthenticationError, PermissionDenied
+from ocpizza_desk.domain.permissions import ROLE_PERMISSIONS, Permission
+from ocpizza_desk.services.context import ServiceContext
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+MAINTENANCE_KEY = "maintenance"
+
+_hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+# Verified against when the username is unknown, so that both cases take the same time.
+_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    """Who is signed in on this PC: passed to every service call."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    store_id: int | None
+    store_name: str | None
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return ROLE_PERMISSIONS[self.role]
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+def require(session: StaffSession, permission: Permission, store_id: int | None = None) -> None:
+    """Refuse unless the role allows it and, for store data, the store is the user's own."""
+    if not session.can(permission):
+        raise PermissionDenied("permission.denied")
+    if store_id is not None and session.role.is_store_bound and store_id != session.store_id:
+        raise PermissionDenied("permission.other_store")
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    session: StaffSession | None = None
+    error: AuthenticationError | None = None
+
+
+def sign_in(ctx: ServiceContext, username: str, password: str) -> StaffSession:
+    username = username.strip()
+    if not username or not password:
+        raise AuthenticationError("auth.empty")
+    # The failed-attempt counter must be committed even though the call then fails, so the
+    # transaction returns the refusal and it is raised after the commit.
+    outcome = ctx.transaction(lambda s: _sign_in(s, username, password, utcnow()))
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.session is not None
+    return outcome.session
+
+
+def _sign_in(db: Session, username: str, password: str, now: datetime) -> _Outcome:
+    row = db.execute(
+        select(User, Store.name)
+        .outerjoin(Store, Store.id == User.store_id)
+        .where(User.username == username)
+    ).first()
+    if row is None:
+        _verify(_DUMMY_HASH, password)
+        return _Outcome(error=AuthenticationError("auth.bad_credentials"))
+    user, store_name = row
+    if user.locked_until is not None and user.locked_until > now:
+        return _Outcome(
+            error=AuthenticationError("auth.locked", until=paris_hhmm(user.locked_until))
+        )
+
+    if not _verify(user.password_hash, password):
+        return _Outcome(error=_record_failure(db, user, now))
+
+    if not user.active:
+        return _Outcome(error=AuthenticationError("auth.inactive"))
+    maintenance = db.get(AppSetting, MAINTENANCE_KEY)
+    if maintenance is not None and maintenance.value.get("on") and user.role is not Role.ADMIN:
+        message = maintenance.value.get("message") or ""
+        return _Outcome(error=AuthenticationError("auth.maintenance", message=message))
+
+    values: dict = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
+    if _hasher.check_needs_rehash(user.password_hash):
+        values["password_hash"] = _hasher.hash(password)
+    db.execute(update(User).where(User.id == user.id).values(**values))
+    return _Outcome(
+        session=StaffSession(
+            user_id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            role=user.role,
+            store_id=user.store_id,
+            store_name=store_name,
+        )
+    )
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _record_failure(db: Session, user: User, now: datetime) -> AuthenticationError:
+    """Count the failure atomically; the fifth in a row locks the account for 15 minutes."""
+    lock_expired = user.locked_until is not None and user.locked_until <= now
+    previous = literal(0) if lock_expired else User.failed_attempts
+    lock_until = now + LOCKOUT
+    # MySQL evaluates SET assignments left to right with the new values, SQLite with the old
+    # ones: computing locked_until before touching failed_attempts reads the same on both.
+    db.execute(
+        update(User)
+        .where(User.id == user.id)
+        .ordered_values(
+            (
+                User.locked_until,
+                case(
+                    (previous + 1 >= MAX_FAILED_ATTEMPTS, literal(lock_until, UTCDateTime())),
+                    else_=None,
+                ),
+            ),
+            (User.failed_attempts, previous + 1),
+        )
+    )
+    attempts = db.execute(select(User.failed_attempts).where(User.id == user.id)).scalar_one()
+    if attempts >= MAX_FAILED_ATTEMPTS:
+        return AuthenticationError("auth.locked", until=paris_hhmm(lock_until))
+    return AuthenticationError("auth.bad_credentials")

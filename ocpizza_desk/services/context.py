@@ -1,0 +1,70 @@
+"""The services' handle on the shared database: one per process, safe to share across threads.
+
+Screens receive this object and pass it back to service functions; they never see the engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from ocpizza_desk.config import DatabaseConfig
+from ocpizza_desk.db import schema
+from ocpizza_desk.db.engine import create_engine_for, session_factory
+from ocpizza_desk.db.retry import RetriesExhausted, run_in_transaction
+from ocpizza_desk.domain.errors import ConflictError, DomainError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class ServiceContext:
+    def __init__(self, config: DatabaseConfig, *, interactive: bool = True) -> None:
+        self.config = config
+        self.engine = create_engine_for(config, interactive=interactive)
+        self._sessions = session_factory(self.engine)
+
+    @property
+    def backend(self) -> str:
+        """'sqlite' or 'mysql' (MariaDB included)."""
+        return "sqlite" if self.engine.dialect.name == "sqlite" else "mysql"
+
+    def transaction(self, work: Callable[[Session], T]) -> T:
+        """Run one use case in one transaction, retried on deadlock or lock wait."""
+        try:
+            return run_in_transaction(self._sessions, work)
+        except RetriesExhausted as exc:
+            raise ConflictError("db.conflict") from exc
+
+    def ping(self) -> None:
+        """Raise DomainError('db.unreachable') unless the server answers."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            raise DomainError("db.unreachable", detail=describe_db_error(exc)) from exc
+
+    def check_schema(self) -> schema.SchemaStatus:
+        self.ping()
+        return schema.check(self.engine)
+
+    def schema_status(self) -> schema.SchemaStatus:
+        self.ping()
+        return schema.status(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def describe_db_error(exc: DBAPIError) -> str:
+    """The driver's own words without the SQL or its parameters (they may hold personal data)."""
+    orig = exc.orig
+    args = getattr(orig, "args", ())
+    if len(args) >= 2 and isinstance(args[0], int):
+        return f"{args[1]} ({args[0]})"
+    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__

@@ -1,0 +1,1 @@
+"""Data folder shipped as a package so importlib.resources finds it everywhere."""

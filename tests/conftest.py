@@ -1,0 +1,261 @@
+"""Test set-up: offscreen Qt, private user folders, and the database backends.
+
+Every test that takes `db` (or `demo`) runs twice: on SQLite and on MariaDB. MariaDB comes
+from OCPIZZA_TEST_MYSQL_URL, else the server on root@127.0.0.1:3306, else a private server
+this session starts with pytest-mysql (when mariadbd is installed). If none can be had, the
+MariaDB half is skipped with one visible reason, or fails the run when CI=true.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no screen, and no real user folders touched.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="ocpizza-tests-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())
+os.environ.pop("OCPIZZA_DB_URL", None)
+os.environ.pop("OCPIZZA_CONFIG", None)
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from ocpizza_desk.config import DatabaseConfig, sqlite_url  # noqa: E402
+
+BACKENDS = ("sqlite", "mariadb")
+DEFAULT_MYSQL = "mysql+pymysql://root@127.0.0.1:3306/"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- MariaDB server
+
+
+def _server_answers(url: str) -> bool:
+    engine = create_engine(url, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+
+
+def _private_server(request) -> str | None:
+    """A throwaway mariadbd for this session, when one is installed but none is running."""
+    mariadbd = shutil.which("mariadbd") or (
+        "/usr/sbin/mariadbd" if Path("/usr/sbin/mariadbd").exists() else None
+    )
+    if not mariadbd:
+        return None
+    try:
+        executor = request.getfixturevalue("mariadb_private_proc")
+    except Exception as exc:  # pragma: no cover - only where the server cannot start
+        pytest.fail(f"could not start a private MariaDB server: {exc}", pytrace=False)
+    return f"mysql+pymysql://root@{executor.host}:{executor.port}/"
+
+
+try:
+    from pytest_mysql import factories
+
+    mariadb_private_proc = factories.mysql_proc(
+        mysqld_exec=shutil.which("mariadbd") or "/usr/sbin/mariadbd",
+        admin_executable=shutil.which("mariadb-admin") or "mysqladmin",
+        install_db=shutil.which("mariadb-install-db") or "mysql_install_db",
+        host="127.0.0.1",
+        port=None,
+        params="--skip-name-resolve --innodb-buffer-pool-size=128M",
+    )
+except ImportError:  # pragma: no cover
+    pass
+
+
+@pytest.fixture(scope="session")
+def mariadb_server(request) -> str | None:
+    """Server URL without a database, or None (with the reason shown once) if unavailable."""
+    url = os.environ.get("OCPIZZA_TEST_MYSQL_URL")
+    if url:
+        if not _server_answers(url):
+            pytest.fail(f"OCPIZZA_TEST_MYSQL_URL does not answer: {make_url(url)!r}")
+        return str(make_url(url).set(database=None).render_as_string(hide_password=False))
+    if _server_answers(DEFAULT_MYSQL):
+        return DEFAULT_MYSQL
+    return _private_server(request)
+
+
+def _skip_or_fail_mariadb() -> None:
+    reason = "MariaDB unavailable: no OCPIZZA_TEST_MYSQL_URL, no server on 127.0.0.1:3306"
+    if IN_CI:
+        pytest.fail(reason + " (CI=true: MariaDB tests are mandatory)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _create_mysql_database(server: str) -> str:
+    name = f"ocpizza_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(server)
+    with engine.begin() as connection:
+        connection.execute(
+            text(f"CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+        )
+    engine.dispose()
+    return server.rstrip("/") + "/" + name
+
+
+def _drop_mysql_database(url: str) -> None:
+    parsed = make_url(url)
+    engine = create_engine(parsed.set(database=None))
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {parsed.database}"))
+    engine.dispose()
+
+
+@pytest.fixture
+def new_database(request, mariadb_server, tmp_path):
+    """A factory of fresh, empty databases on the backend `backend` ('sqlite' or 'mariadb')."""
+    created: list[str] = []
+
+    def make(backend: str) -> DatabaseConfig:
+        if backend == "sqlite":
+            path = tmp_path / f"db-{len(created)}.sqlite3"
+            url = sqlite_url(path)
+        else:
+            if mariadb_server is None:
+                _skip_or_fail_mariadb()
+            url = _create_mysql_database(mariadb_server)
+        created.append(url)
+        return DatabaseConfig(url=url, source="tests")
+
+    yield make
+    for url in created:
+        if url.startswith("mysql"):
+            _drop_mysql_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def _migrated(request, tmp_path_factory, mariadb_server):
+    """One migrated database per backend for the session; tests empty it after use."""
+    from ocpizza_desk.db import schema
+    from ocpizza_desk.db.engine import create_engine_for
+
+    made: dict[str, DatabaseConfig] = {}
+
+    def get(backend: str) -> DatabaseConfig:
+        if backend not in made:
+            if backend == "sqlite":
+                url = sqlite_url(tmp_path_factory.mktemp("sqlite") / "session.sqlite3")
+            else:
+                if mariadb_server is None:
+                    _skip_or_fail_mariadb()
+                url = _create_mysql_database(mariadb_server)
+            config = DatabaseConfig(url=url, source="tests")
+            engine = create_engine_for(config)
+            schema.upgrade(engine)
+            engine.dispose()
+            made[backend] = config
+        return made[backend]
+
+    yield get
+    for config in made.values():
+        if config.url.startswith("mysql"):
+            _drop_mysql_database(config.url)
+
+
+def _empty_all_tables(ctx) -> None:
+    from ocpizza_desk.db.models import Base
+
+    with ctx.engine.begin() as connection:
+        if ctx.backend == "mysql":
+            connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 0")
+        else:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+        if ctx.backend == "mysql":
+            connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 1")
+
+
+@pytest.fixture
+def db(backend, _migrated):
+    """A ServiceContext on an empty, migrated database of the current backend."""
+    from ocpizza_desk.services.context import ServiceContext
+
+    ctx = ServiceContext(_migrated(backend))
+    _empty_all_tables(ctx)
+    yield ctx
+    ctx.close()
+
+
+@functools.cache
+def fast_hash(password: str) -> str:
+    """One real argon2id hash per distinct password for the whole session."""
+    from ocpizza_desk.services.auth import hash_password
+
+    return hash_password(password)
+
+
+DEMO_TEST_ORDERS = 150
+
+
+@pytest.fixture
+def demo(db):
+    """`db` holding the demo chain with a short order history."""
+    from ocpizza_desk.ops.seed import seed_demo
+
+    seed_demo(db.engine, orders=DEMO_TEST_ORDERS, password_hasher=fast_hash)
+    return db
+
+
+# --------------------------------------------------------------------------- Qt
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["ocpizza-desk-tests"]
+
+
+@pytest.fixture
+def alerts_log(monkeypatch):
+    """Message boxes recorded instead of shown: a list of (kind, title, text)."""
+    from ocpizza_desk.gui import alerts
+
+    shown: list[tuple[str, str, str]] = []
+
+    def presenter(kind, parent, title, text):
+        shown.append((kind, title, text))
+        return True
+
+    monkeypatch.setattr(alerts, "presenter", presenter)
+    return shown
+
+
+@pytest.fixture
+def qt_settings(qapp, tmp_path):
+    """QSettings written under the test's own folder, in French as a fresh install."""
+    from PySide6.QtCore import QSettings
+
+    from ocpizza_desk.gui import i18n
+    from ocpizza_desk.gui.app import make_application
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    make_application()
+    i18n.install("fr", remember=False)
+    yield
+    i18n.install("fr", remember=False)

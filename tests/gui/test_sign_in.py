@@ -1,0 +1,137 @@
+"""Signing in offscreen, as each role: navigation, refusals, lockout, language, start-up."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import text
+
+from ocpizza_desk.domain.enums import Role
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.gui import i18n, main_window
+from ocpizza_desk.gui.app import EXIT_SCHEMA, DeskApplication
+from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def desk(qtbot, qt_settings, alerts_log, demo):
+    app = DeskApplication(demo.config)
+    qtbot.addWidget(app.sign_in)
+    app.start()
+    qtbot.waitUntil(lambda: app.sign_in.state == "ready", timeout=WAIT_MS)
+    yield app
+    if app.main_window is not None:
+        app.runner.wait_idle()
+        app.main_window.close()
+    app.shutdown()
+
+
+def type_and_submit(qtbot, desk, username, password):
+    ui = desk.sign_in.ui
+    ui.usernameEdit.clear()
+    qtbot.keyClicks(ui.usernameEdit, username)
+    qtbot.keyClick(ui.usernameEdit, Qt.Key.Key_Return)  # moves to the password
+    qtbot.keyClicks(ui.passwordEdit, password)
+    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def signed_in(qtbot, desk, username, password):
+    type_and_submit(qtbot, desk, username, password)
+    qtbot.waitUntil(lambda: desk.main_window is not None, timeout=WAIT_MS)
+    return desk.main_window
+
+
+@pytest.mark.parametrize(
+    "username, role",
+    [
+        ("accueil.bastille", Role.COUNTER),
+        ("pizzaiolo.bastille", Role.PIZZAIOLO),
+        ("livreur.bastille", Role.DRIVER),
+        ("responsable.bastille", Role.MANAGER),
+        ("direction", Role.HEAD_OFFICE),
+        ("admin", Role.ADMIN),
+    ],
+)
+def test_each_role_gets_its_navigation(qtbot, desk, username, role):
+    window = signed_in(qtbot, desk, username, DEMO_PASSWORDS[role])
+    nav = window.ui.navigationList
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Tableau de bord"]
+    assert window.visible_screens() == ["dashboard"]
+    assert window.ui.userLabel.text().endswith(
+        {
+            "counter": "Accueil",
+            "pizzaiolo": "Pizzaiolo",
+            "driver": "Livreur",
+            "manager": "Responsable",
+            "head_office": "Direction",
+            "admin": "Administrateur",
+        }[role]
+    )
+    expected_store = "Toutes les pizzerias" if not role.is_store_bound else "OC Pizza Bastille"
+    assert window.ui.storeLabel.text() == expected_store
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=WAIT_MS)
+    assert dashboard._tiles[0].value.text().isdigit()
+    assert not desk.sign_in.isVisible()
+
+
+def test_a_screen_only_shows_for_roles_with_its_permission(qtbot, desk, monkeypatch):
+    catalogue = main_window.Screen(
+        "catalogue", lambda: "Catalogue", Permission.MANAGE_CATALOGUE, lambda *a: QLabel("c")
+    )
+    monkeypatch.setattr(main_window, "SCREENS", (*main_window.SCREENS, catalogue))
+    window = signed_in(qtbot, desk, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    assert "catalogue" not in window.visible_screens()
+    window.ui.signOutButton.click()
+    qtbot.waitUntil(lambda: desk.main_window is None and desk.sign_in.isVisible())
+    window = signed_in(qtbot, desk, "direction", DEMO_PASSWORDS[Role.HEAD_OFFICE])
+    assert window.visible_screens() == ["dashboard", "catalogue"]
+
+
+def test_wrong_password_keeps_the_username_and_says_so(qtbot, desk):
+    type_and_submit(qtbot, desk, "accueil.bastille", "pas le bon")
+    qtbot.waitUntil(
+        lambda: desk.sign_in.state == "ready" and bool(desk.sign_in.message), timeout=WAIT_MS
+    )
+    assert desk.sign_in.message == "Identifiant ou mot de passe incorrect."
+    assert desk.sign_in.ui.usernameEdit.text() == "accueil.bastille"
+    assert desk.sign_in.ui.passwordEdit.text() == ""
+    assert desk.main_window is None
+
+
+def test_five_failures_lock_the_account(qtbot, desk):
+    for attempt in range(5):
+        type_and_submit(qtbot, desk, "accueil.bastille", f"faux-{attempt}")
+        qtbot.waitUntil(lambda: desk.sign_in.state == "ready", timeout=WAIT_MS)
+    assert "verrouillé" in desk.sign_in.message
+    type_and_submit(qtbot, desk, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
+    qtbot.waitUntil(lambda: desk.sign_in.state == "ready", timeout=WAIT_MS)
+    assert "verrouillé" in desk.sign_in.message
+    assert desk.main_window is None
+
+
+def test_language_switch_retranslates_the_open_window(qtbot, desk):
+    ui = desk.sign_in.ui
+    assert ui.signInButton.text() == "Se connecter"
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("en"))
+    assert i18n.language() == "en"
+    qtbot.waitUntil(lambda: ui.signInButton.text() == "Sign in")  # LanguageChange is posted
+    type_and_submit(qtbot, desk, "accueil.bastille", "wrong")
+    qtbot.waitUntil(lambda: desk.sign_in.state == "ready", timeout=WAIT_MS)
+    assert desk.sign_in.message == "Wrong username or password."
+
+
+def test_a_newer_database_is_refused_at_start(qtbot, qt_settings, alerts_log, demo):
+    with demo.engine.begin() as c:
+        c.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    app = DeskApplication(demo.config)
+    qtbot.addWidget(app.sign_in)
+    with qtbot.waitSignal(app.quit_requested, timeout=WAIT_MS) as quit_requested:
+        app.start()
+    assert quit_requested.args == [EXIT_SCHEMA]
+    assert app.exit_code == EXIT_SCHEMA and app.sign_in.state == "fatal"
+    assert alerts_log and alerts_log[-1][0] == "critical"
+    assert "plus récente" in alerts_log[-1][2]
+    assert not app.sign_in.ui.signInButton.isEnabled()
+    app.shutdown()

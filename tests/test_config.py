@@ -1,0 +1,130 @@
+"""Where the database URL comes from, and that secrets never show."""
+
+import ssl
+from pathlib import Path
+
+import pytest
+
+from ocpizza_desk.config import (
+    ConfigError,
+    DatabaseConfig,
+    TlsOptions,
+    mask_password,
+    resolve_database,
+)
+from ocpizza_desk.db.engine import build_url, mysql_connect_args
+
+
+def test_precedence_cli_then_environment_then_file_then_default(tmp_path):
+    config_file = tmp_path / "config.toml"
+    config_file.write_text('[database]\nurl = "mysql+pymysql://file@db/ocp"\n')
+    env = {"OCPIZZA_DB_URL": "mysql+pymysql://env@db/ocp"}
+    sqlite = tmp_path / "default.sqlite3"
+
+    cli = resolve_database("mysql+pymysql://cli@db/ocp", env, config_file, sqlite)
+    assert (cli.url, cli.source) == ("mysql+pymysql://cli@db/ocp", "--db-url")
+    from_env = resolve_database(None, env, config_file, sqlite)
+    assert from_env.source == "OCPIZZA_DB_URL" and "env@" in from_env.url
+    from_file = resolve_database(None, {}, config_file, sqlite)
+    assert from_file.source == str(config_file) and "file@" in from_file.url
+    default = resolve_database(None, {}, tmp_path / "missing.toml", sqlite)
+    assert default.embedded_default and default.is_sqlite
+    assert default.url.endswith("default.sqlite3")
+
+
+def test_config_file_chosen_by_environment(tmp_path):
+    other = tmp_path / "other.toml"
+    other.write_text('[database]\nurl = "sqlite:////tmp/x.db"\n')
+    found = resolve_database(None, {"OCPIZZA_CONFIG": str(other)}, None, tmp_path / "d.db")
+    assert found.source == str(other)
+
+
+def test_bare_mysql_scheme_gets_pymysql():
+    assert resolve_database("mysql://u@h/d", {}).url == "mysql+pymysql://u@h/d"
+    assert resolve_database("mariadb://u@h/d", {}).url == "mariadb+pymysql://u@h/d"
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("not toml [", "cannot read"),
+        ("[other]\nx = 1\n", "[database] section"),
+        ('[database]\nurl = "sqlite://"\npasword = "typo"\n', "unknown keys"),
+        ('[database]\nurl = "postgresql://u@h/d"\n', "unsupported database URL scheme"),
+        ('[database]\nurl = "mysql://u@h/d"\ntls_ca = "/nowhere/ca.pem"\n', "TLS file not found"),
+    ],
+)
+def test_bad_config_files_are_explained(tmp_path, content, expected):
+    path = tmp_path / "config.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=expected.replace("[", r"\[")):
+        resolve_database(None, {}, path, tmp_path / "d.db")
+
+
+def test_passwords_are_masked_everywhere(tmp_path):
+    config = resolve_database("mysql+pymysql://desk:s3cr3t%21@db.example:3306/ocp", {})
+    assert "s3cr3t" not in str(config)
+    assert "s3cr3t" not in repr(config)
+    assert "s3cr3t" not in config.display_url
+    assert config.display_url == "mysql+pymysql://desk:***@db.example:3306/ocp"
+    assert mask_password("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+def test_password_from_config_file_joins_the_url_without_showing(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[database]\nurl = "mysql+pymysql://desk@db/ocp"\npassword = "p@ss:word"\n')
+    config = resolve_database(None, {}, path, tmp_path / "d.db")
+    assert "p@ss" not in str(config) and "p@ss" not in repr(config)
+    assert build_url(config).password == "p@ss:word"
+
+
+def test_mysql_connection_settings():
+    config = DatabaseConfig(url="mysql+pymysql://u@h/d", source="t")
+    url = build_url(config)
+    assert url.query["charset"] == "utf8mb4"
+    args = mysql_connect_args(config, interactive=True)
+    assert args["connect_timeout"] > 0 and args["read_timeout"] > 0 and args["write_timeout"] > 0
+    assert "time_zone = '+00:00'" in args["init_command"]
+    assert "innodb_lock_wait_timeout = 5" in args["init_command"]
+    assert "STRICT_TRANS_TABLES" in args["init_command"]
+    assert "ssl" not in args
+
+
+def test_tls_verifies_certificate_and_host_name(tmp_path):
+    ca = _self_signed_ca(tmp_path)
+    config = DatabaseConfig(url="mysql+pymysql://u@h/d", source="t", tls=TlsOptions(ca_file=ca))
+    context = mysql_connect_args(config, interactive=False)["ssl"]
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+
+
+def _self_signed_ca(tmp_path: Path) -> str:
+    """A CA certificate in PEM, made with the cryptography package if present, else openssl."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    key, cert = tmp_path / "ca.key", tmp_path / "ca.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=test-ca",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return str(cert)

@@ -1,0 +1,101 @@
+"""Migrations up, down and up again on both databases, and the revision check."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from ocpizza_desk.db import schema
+from ocpizza_desk.db.engine import create_engine_for
+from ocpizza_desk.db.models import INSERT_ONLY_TABLES, Base
+from ocpizza_desk.domain.errors import SchemaMismatch
+
+
+@pytest.fixture
+def engine(backend, new_database):
+    engine = create_engine_for(new_database(backend))
+    yield engine
+    engine.dispose()
+
+
+def test_expected_revision_is_the_head_of_the_migrations():
+    assert schema.head_revision() == schema.EXPECTED_REVISION
+
+
+def test_up_down_up_leaves_the_schema_the_models_describe(engine):
+    assert schema.status(engine).state == "empty"
+    schema.upgrade(engine)
+    assert schema.status(engine).state == "current"
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+
+    schema.downgrade(engine, "base")
+    leftovers = set(inspect(engine).get_table_names()) - {schema.VERSION_TABLE}
+    assert leftovers == set()
+    assert schema.status(engine).state == "empty"
+
+    schema.upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    assert diff == []
+
+
+def test_hot_path_indexes_exist(engine):
+    schema.upgrade(engine)
+    indexes = {tuple(ix["column_names"]) for ix in inspect(engine).get_indexes("orders")}
+    assert ("store_id", "status", "created_at") in indexes  # a store's open orders by age
+    assert ("created_at",) in indexes  # the order book by date
+    uniques = inspect(engine).get_unique_constraints("customers")
+    indexed_phone = any(u["column_names"] == ["phone_e164"] for u in uniques) or any(
+        ix["column_names"] == ["phone_e164"] and ix["unique"]
+        for ix in inspect(engine).get_indexes("customers")
+    )
+    assert indexed_phone  # customers by phone, unique
+
+
+def test_mysql_tables_are_innodb_utf8mb4_with_microseconds(new_database):
+    engine = create_engine_for(new_database("mariadb"))
+    schema.upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT table_name, engine, table_collation FROM information_schema.tables "
+                "WHERE table_schema = DATABASE() AND table_name <> 'alembic_version'"
+            )
+        ).all()
+        assert rows and all(e == "InnoDB" and c.startswith("utf8mb4") for _, e, c in rows)
+        precision = connection.execute(
+            text(
+                "SELECT datetime_precision FROM information_schema.columns WHERE "
+                "table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'created_at'"
+            )
+        ).scalar()
+        assert precision == 6
+    engine.dispose()
+
+
+def test_check_refuses_empty_and_unknown_revisions(engine):
+    with pytest.raises(SchemaMismatch) as empty:
+        schema.check(engine)
+    assert empty.value.code == "db.schema_missing"
+
+    schema.upgrade(engine)
+    assert schema.check(engine).state == "current"
+
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    with pytest.raises(SchemaMismatch) as newer:
+        schema.check(engine)
+    assert newer.value.code == "db.schema_newer"
+    assert "9999_from_the_future" in newer.value.message("fr")
+
+
+def test_an_older_known_revision_is_reported_as_older(monkeypatch):
+    monkeypatch.setattr(schema, "known_revisions", lambda: {"0001_initial", "0002_next"})
+    status = schema.SchemaStatus(current="0001_initial", expected="0002_next")
+    assert status.state == "older"
+
+
+def test_insert_only_tables_are_declared():
+    assert set(INSERT_ONLY_TABLES) == {"stock_movements", "audit_log"}

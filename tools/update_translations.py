@@ -1,0 +1,90 @@
+"""Refresh resources/translations/*.ts from the sources (pyside6-lupdate) and compile them
+to .qm (pyside6-lrelease).
+
+Source strings are English; ocpizza_fr.ts carries the French, edited with Qt Linguist
+(`pyside6-linguist resources/translations/ocpizza_fr.ts`). `--check` fails when a source
+string is missing from the .ts or not translated, without touching anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("fr",)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install the project first (make install)")
+    return found
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "ocpizza_desk" / "gui").rglob("*.py"))
+    files = [f for f in files if "forms" not in f.parts]  # the .ui files carry those strings
+    return [str(f) for f in files] + [str(f) for f in sorted((ROOT / "ui").glob("*.ui"))]
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (
+                    translation.text
+                    or "".join(t.text or "" for t in translation.iter("numerusform"))
+                )
+            ):
+                missing.append(f"{name}: {message.findtext('source')!r}")
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    problems = []
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"ocpizza_{lang}.ts"
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                copy = Path(tmp) / ts.name
+                shutil.copy(ts, copy)
+                lupdate(copy)
+                problems += [f"{lang} {m}" for m in untranslated(copy)]
+        else:
+            lupdate(ts)
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            problems += [f"{lang} {m}" for m in untranslated(ts)]
+    for problem in problems:
+        print("untranslated:", problem)
+    return 1 if problems and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
