@@ -2,8 +2,9 @@
 
 Every test that takes `db` (or `demo`) runs twice: on SQLite and on MariaDB. MariaDB comes
 from OCPIZZA_TEST_MYSQL_URL, else the server on root@127.0.0.1:3306, else a private server
-this session starts with pytest-mysql (when mariadbd is installed). If none can be had, the
-MariaDB half is skipped with one visible reason, or fails the run when CI=true.
+this session starts with pytest-mysql (when mariadbd is installed; OCPIZZA_TEST_MYSQL_URL=private
+forces it). If none can be had, the MariaDB tests are left out with one line saying so, or the
+run fails when CI=true.
 """
 
 from __future__ import annotations
@@ -53,13 +54,8 @@ def _server_answers(url: str) -> bool:
         engine.dispose()
 
 
-def _private_server(request) -> str | None:
+def _private_server(request) -> str:
     """A throwaway mariadbd for this session, when one is installed but none is running."""
-    mariadbd = shutil.which("mariadbd") or (
-        "/usr/sbin/mariadbd" if Path("/usr/sbin/mariadbd").exists() else None
-    )
-    if not mariadbd:
-        return None
     try:
         executor = request.getfixturevalue("mariadb_private_proc")
     except Exception as exc:  # pragma: no cover - only where the server cannot start
@@ -82,24 +78,65 @@ except ImportError:  # pragma: no cover
     pass
 
 
-@pytest.fixture(scope="session")
-def mariadb_server(request) -> str | None:
-    """Server URL without a database, or None (with the reason shown once) if unavailable."""
+def _mariadb_source() -> str | None:
+    """'url', 'default' or 'private': where this session's MariaDB comes from; None: nowhere."""
     url = os.environ.get("OCPIZZA_TEST_MYSQL_URL")
+    if url == "private":
+        return "private"
     if url:
+        return "url"
+    if _server_answers(DEFAULT_MYSQL):
+        return "default"
+    if shutil.which("mariadbd") or Path("/usr/sbin/mariadbd").exists():
+        return "private"
+    return None
+
+
+MARIADB_UNAVAILABLE = (
+    "MariaDB unavailable (no OCPIZZA_TEST_MYSQL_URL, no server on 127.0.0.1:3306, "
+    "no mariadbd to start)"
+)
+
+
+def _needs_mariadb(item) -> bool:
+    params = getattr(item, "callspec", None)
+    return (params is not None and params.params.get("backend") == "mariadb") or bool(
+        item.get_closest_marker("mysql_only")
+    )
+
+
+def pytest_collection_modifyitems(session, config, items):
+    config._ocpizza_mariadb = _mariadb_source()
+    if config._ocpizza_mariadb is not None:
+        return
+    if IN_CI:
+        raise pytest.UsageError(MARIADB_UNAVAILABLE + ": with CI=true the MariaDB tests must run")
+    left_out = [item for item in items if _needs_mariadb(item)]
+    items[:] = [item for item in items if not _needs_mariadb(item)]
+    config.hook.pytest_deselected(items=left_out)
+    config._ocpizza_left_out = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    left_out = getattr(config, "_ocpizza_left_out", 0)
+    if left_out:
+        terminalreporter.write_line(
+            f"{MARIADB_UNAVAILABLE}: {left_out} MariaDB tests not run.", yellow=True, bold=True
+        )
+
+
+@pytest.fixture(scope="session")
+def mariadb_server(request) -> str:
+    """The MariaDB server's URL, without a database."""
+    source = request.config._ocpizza_mariadb
+    if source == "url":
+        url = os.environ["OCPIZZA_TEST_MYSQL_URL"]
         if not _server_answers(url):
             pytest.fail(f"OCPIZZA_TEST_MYSQL_URL does not answer: {make_url(url)!r}")
         return str(make_url(url).set(database=None).render_as_string(hide_password=False))
-    if _server_answers(DEFAULT_MYSQL):
+    if source == "default":
         return DEFAULT_MYSQL
     return _private_server(request)
-
-
-def _skip_or_fail_mariadb() -> None:
-    reason = "MariaDB unavailable: no OCPIZZA_TEST_MYSQL_URL, no server on 127.0.0.1:3306"
-    if IN_CI:
-        pytest.fail(reason + " (CI=true: MariaDB tests are mandatory)", pytrace=False)
-    pytest.skip(reason)
 
 
 def _create_mysql_database(server: str) -> str:
@@ -122,8 +159,8 @@ def _drop_mysql_database(url: str) -> None:
 
 
 @pytest.fixture
-def new_database(request, mariadb_server, tmp_path):
-    """A factory of fresh, empty databases on the backend `backend` ('sqlite' or 'mariadb')."""
+def new_database(request, tmp_path):
+    """A factory of fresh, empty databases: make('sqlite') or make('mariadb')."""
     created: list[str] = []
 
     def make(backend: str) -> DatabaseConfig:
@@ -131,9 +168,7 @@ def new_database(request, mariadb_server, tmp_path):
             path = tmp_path / f"db-{len(created)}.sqlite3"
             url = sqlite_url(path)
         else:
-            if mariadb_server is None:
-                _skip_or_fail_mariadb()
-            url = _create_mysql_database(mariadb_server)
+            url = _create_mysql_database(request.getfixturevalue("mariadb_server"))
         created.append(url)
         return DatabaseConfig(url=url, source="tests")
 
@@ -149,7 +184,7 @@ def backend(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def _migrated(request, tmp_path_factory, mariadb_server):
+def _migrated(request, tmp_path_factory):
     """One migrated database per backend for the session; tests empty it after use."""
     from ocpizza_desk.db import schema
     from ocpizza_desk.db.engine import create_engine_for
@@ -161,9 +196,7 @@ def _migrated(request, tmp_path_factory, mariadb_server):
             if backend == "sqlite":
                 url = sqlite_url(tmp_path_factory.mktemp("sqlite") / "session.sqlite3")
             else:
-                if mariadb_server is None:
-                    _skip_or_fail_mariadb()
-                url = _create_mysql_database(mariadb_server)
+                url = _create_mysql_database(request.getfixturevalue("mariadb_server"))
             config = DatabaseConfig(url=url, source="tests")
             engine = create_engine_for(config)
             schema.upgrade(engine)

@@ -54,6 +54,7 @@ def test_hot_path_indexes_exist(engine):
     assert indexed_phone  # customers by phone, unique
 
 
+@pytest.mark.mysql_only
 def test_mysql_tables_are_innodb_utf8mb4_with_microseconds(new_database):
     engine = create_engine_for(new_database("mariadb"))
     schema.upgrade(engine)

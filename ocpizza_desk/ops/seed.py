@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, Table, func, select
+from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, func, select
 
 from ocpizza_desk.assets import load_json
 from ocpizza_desk.db import models as m
+from ocpizza_desk.db.types import UTCDateTime
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import (
     Channel,
@@ -135,7 +136,7 @@ class BulkWriter:
         if self.is_sqlite:
             self._executemany(head + f"({', '.join('?' for _ in columns)})", rows)
         else:
-            self._multirow(head, rows)
+            self._multirow(head, _row_formatter(table, columns), rows)
 
     def finish(self) -> None:
         """Wait until every statement has reached the server; re-raise a failed one."""
@@ -158,12 +159,11 @@ class BulkWriter:
             self.connection.exec_driver_sql(sql, batch)
             self.rows += len(batch)
 
-    def _multirow(self, head: str, rows: Iterable[Sequence[Any]]) -> None:
-        literal = _mysql_literals()
+    def _multirow(self, head: str, formatter, rows: Iterable[Sequence[Any]]) -> None:
         values: list[str] = []
         size = 0
         for row in rows:
-            text = "(" + ",".join([literal[type(v)](v) for v in row]) + ")"
+            text = formatter(row)
             values.append(text)
             size += len(text) + 1
             if size >= self.MAX_STATEMENT_BYTES:
@@ -196,16 +196,33 @@ class BulkWriter:
             cursor.close()
 
 
-def _mysql_literals() -> dict[type, Callable[[Any], str]]:
+def _row_formatter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]], str]:
+    """A function turning one row into its SQL literal, compiled from the column types.
+
+    One f-string per row is four times faster than converting value by value, which counts
+    for the ten million values of a million orders. Strings are escaped; times come from
+    `BulkWriter.ts()` and need no escaping; the source holds column positions only.
+    """
     from pymysql.converters import escape_string
 
-    return {
-        int: int.__repr__,
-        float: float.__repr__,
-        bool: lambda v: "1" if v else "0",
-        type(None): lambda _v: "NULL",
-        str: lambda v: "'" + escape_string(v) + "'",
-    }
+    parts = []
+    for index, name in enumerate(columns):
+        column = table.c[name]
+        v = f"r[{index}]"
+        affinity = column.type._type_affinity
+        if isinstance(column.type, UTCDateTime):
+            plain, expr = f"'{{{v}}}'", f"Q + {v} + Q"
+        elif issubclass(affinity, Boolean):
+            plain, expr = f"{{int({v})}}", f"int({v})"
+        elif issubclass(affinity, Integer):
+            plain, expr = f"{{{v}}}", v
+        elif issubclass(affinity, Float):
+            plain, expr = f"{{{v}!r}}", f"repr({v})"
+        else:  # strings, enums, JSON text
+            plain, expr = f"'{{esc({v})}}'", f"Q + esc({v}) + Q"
+        parts.append(f"{{'NULL' if {v} is None else {expr}}}" if column.nullable else plain)
+    source = 'lambda r: f"(' + ",".join(parts) + ')"'
+    return eval(source, {"esc": escape_string, "Q": "'"})
 
 
 def _json(value: Any) -> str:
@@ -889,7 +906,7 @@ def _orders(
                 ts(updated),
                 created_by,
                 1 + len(steps),
-                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                _uuid7(created, rng),
                 total_cents,
                 planned,
                 None,
@@ -1038,6 +1055,14 @@ DELIVERY_COLUMNS = [
     "delivered_at",
     "created_at",
 ]
+
+
+def _uuid7(moment: datetime, rng: random.Random) -> str:
+    """A time-ordered UUID (version 7), as a client would make: the unique index on
+    client_key then grows at its end instead of splitting pages at random."""
+    millis = int(moment.timestamp() * 1000)
+    value = (millis << 80) | (0x7 << 76) | (rng.getrandbits(12) << 64) | (0b10 << 62)
+    return str(uuid.UUID(int=value | rng.getrandbits(62)))
 
 
 def _pick_store(rng: random.Random, stores: int) -> int:

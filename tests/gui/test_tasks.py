@@ -1,0 +1,76 @@
+"""The task runner: work off the Qt thread, results on it, stale callbacks dropped."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QLabel
+
+from ocpizza_desk.domain.errors import DomainError
+from ocpizza_desk.gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qapp):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_idle()
+
+
+def test_work_runs_on_a_worker_and_the_result_comes_back_on_the_qt_thread(qtbot, runner):
+    seen = {}
+
+    def work():
+        seen["worker"] = QThread.currentThread() is not QApplication.instance().thread()
+        return 42
+
+    def done(result):
+        seen["result"] = result
+        seen["callback_on_qt_thread"] = threading.current_thread() is threading.main_thread()
+
+    with qtbot.waitSignals([runner.busy_changed, runner.busy_changed]):
+        runner.run(work, done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen == {"worker": True, "result": 42, "callback_on_qt_thread": True}
+    assert not runner.busy
+
+
+def test_failures_reach_the_failure_callback(qtbot, runner):
+    errors = []
+
+    def work():
+        raise DomainError("permission.denied")
+
+    runner.run(work, lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], DomainError) and errors[0].code == "permission.denied"
+
+
+def test_progress_is_reported_on_the_qt_thread(qtbot, runner):
+    steps, results = [], []
+
+    def work(report):
+        report("a", 0.5)
+        report("b", 1.0)
+        return "ok"
+
+    runner.run_with_progress(work, lambda s, f: steps.append((s, f)), results.append)
+    qtbot.waitUntil(lambda: bool(results))
+    assert steps == [("a", 0.5), ("b", 1.0)] and results == ["ok"]
+
+
+def test_a_callback_of_a_deleted_widget_is_dropped(qtbot, runner):
+    release = threading.Event()
+    label = QLabel()
+    label.setText("before")
+    runner.run(lambda: release.wait(5) and "after", label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label))
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)  # delivered without touching the dead label
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
