@@ -100,12 +100,8 @@ def take(
 
 
 def _wait(app: QApplication, condition, timeout_ms: int) -> None:
-    """Run the event loop until `condition()` holds.
-
-    One QEventLoop.exec() with a polling timer, not processEvents() in a Python loop:
-    PySide6 6.12 drops a reference to None on each processEvents call from Python and
-    aborts after a few thousand ("none_dealloc").
-    """
+    """Run the event loop until `condition()` holds: one QEventLoop.exec() with a polling
+    timer rather than a busy loop of processEvents() calls."""
     if condition():
         return
     loop = QEventLoop()
