@@ -2,9 +2,9 @@
 
 Every test that takes `db` (or `demo`) runs twice: on SQLite and on MariaDB. MariaDB comes
 from OCPIZZA_TEST_MYSQL_URL, else the server on root@127.0.0.1:3306, else a private server
-this session starts with pytest-mysql (when mariadbd is installed; OCPIZZA_TEST_MYSQL_URL=private
-forces it). If none can be had, the MariaDB tests are left out with one line saying so, or the
-run fails when CI=true.
+this session starts (tests/private_mariadb.py) when mariadbd is installed. If none can be had,
+the MariaDB tests are left out with one line saying so, or the run fails when CI=true.
+OCPIZZA_TEST_MYSQL_URL=private forces the private server; =none runs SQLite only.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from ocpizza_desk.config import DatabaseConfig, sqlite_url  # noqa: E402
+from tests import private_mariadb  # noqa: E402
 
 BACKENDS = ("sqlite", "mariadb")
 DEFAULT_MYSQL = "mysql+pymysql://root@127.0.0.1:3306/"
@@ -54,40 +55,29 @@ def _server_answers(url: str) -> bool:
         engine.dispose()
 
 
-def _private_server(request) -> str:
-    """A throwaway mariadbd for this session, when one is installed but none is running."""
+@pytest.fixture(scope="session")
+def _private_mariadb(tmp_path_factory):
+    from tests.private_mariadb import PrivateMariaDB
+
+    server = PrivateMariaDB(tmp_path_factory.mktemp("mariadb"))
     try:
-        executor = request.getfixturevalue("mariadb_private_proc")
+        yield server.start()
     except Exception as exc:  # pragma: no cover - only where the server cannot start
         pytest.fail(f"could not start a private MariaDB server: {exc}", pytrace=False)
-    return f"mysql+pymysql://root@{executor.host}:{executor.port}/"
-
-
-try:
-    from pytest_mysql import factories
-
-    mariadb_private_proc = factories.mysql_proc(
-        mysqld_exec=shutil.which("mariadbd") or "/usr/sbin/mariadbd",
-        admin_executable=shutil.which("mariadb-admin") or "mysqladmin",
-        install_db=shutil.which("mariadb-install-db") or "mysql_install_db",
-        host="127.0.0.1",
-        port=None,
-        params="--skip-name-resolve --innodb-buffer-pool-size=128M",
-    )
-except ImportError:  # pragma: no cover
-    pass
+    finally:
+        server.stop()
 
 
 def _mariadb_source() -> str | None:
     """'url', 'default' or 'private': where this session's MariaDB comes from; None: nowhere."""
     url = os.environ.get("OCPIZZA_TEST_MYSQL_URL")
-    if url == "private":
-        return "private"
+    if url in ("private", "none"):
+        return None if url == "none" else "private"
     if url:
         return "url"
     if _server_answers(DEFAULT_MYSQL):
         return "default"
-    if shutil.which("mariadbd") or Path("/usr/sbin/mariadbd").exists():
+    if private_mariadb.installed():
         return "private"
     return None
 
@@ -120,8 +110,13 @@ def pytest_collection_modifyitems(session, config, items):
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     left_out = getattr(config, "_ocpizza_left_out", 0)
     if left_out:
+        why = (
+            "MariaDB switched off (OCPIZZA_TEST_MYSQL_URL=none)"
+            if os.environ.get("OCPIZZA_TEST_MYSQL_URL") == "none"
+            else MARIADB_UNAVAILABLE
+        )
         terminalreporter.write_line(
-            f"{MARIADB_UNAVAILABLE}: {left_out} MariaDB tests not run.", yellow=True, bold=True
+            f"{why}: {left_out} MariaDB tests not run.", yellow=True, bold=True
         )
 
 
@@ -136,7 +131,7 @@ def mariadb_server(request) -> str:
         return str(make_url(url).set(database=None).render_as_string(hide_password=False))
     if source == "default":
         return DEFAULT_MYSQL
-    return _private_server(request)
+    return request.getfixturevalue("_private_mariadb")
 
 
 def _create_mysql_database(server: str) -> str:
