@@ -7,40 +7,22 @@ Baseline: the same rows inserted with SQLAlchemy Core's executemany
 from __future__ import annotations
 
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import create_engine, insert, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import insert
 
 from ocpizza_desk.config import DatabaseConfig
 from ocpizza_desk.db import models as m
 from ocpizza_desk.db import schema
 from ocpizza_desk.db.engine import create_engine_for
-from ocpizza_desk.ops.seed import BulkWriter, seed_demo
+from ocpizza_desk.ops.scratch import create_database, drop_database
+from ocpizza_desk.ops.seed import HISTORY_COLUMNS, BulkWriter, seed_demo
 
 HISTORY_ROWS = 300_000
 
 
-def _database(server: str) -> str:
-    name = f"ocpizza_bench_{uuid.uuid4().hex[:8]}"
-    engine = create_engine(server)
-    with engine.begin() as c:
-        c.execute(text(f"CREATE DATABASE {name} CHARACTER SET utf8mb4"))
-    engine.dispose()
-    return server.rstrip("/") + "/" + name
-
-
-def _drop(url: str) -> None:
-    parsed = make_url(url)
-    engine = create_engine(parsed.set(database=None))
-    with engine.begin() as c:
-        c.execute(text(f"DROP DATABASE IF EXISTS {parsed.database}"))
-    engine.dispose()
-
-
 def _fresh_engine(server: str):
-    url = _database(server)
+    url = create_database(server, prefix="ocpizza_bench")
     engine = create_engine_for(DatabaseConfig(url=url, source="bench"), interactive=False)
     schema.upgrade(engine)
     return url, engine
@@ -63,18 +45,10 @@ def run(server: str, orders: int) -> str:
         seed_seconds = time.perf_counter() - started
     finally:
         engine.dispose()
-        _drop(url)
+        drop_database(url)
 
     # The bulk path against Core executemany on the same rows (status history, no FKs on).
-    columns = [
-        "id",
-        "order_id",
-        "from_status",
-        "to_status",
-        "changed_at",
-        "changed_by_id",
-        "reason",
-    ]
+    columns = HISTORY_COLUMNS
     rows = _history_rows(HISTORY_ROWS)
     timings = {}
     for label in ("core", "bulk"):
@@ -99,7 +73,7 @@ def run(server: str, orders: int) -> str:
                 timings[label] = time.perf_counter() - started
         finally:
             engine.dispose()
-            _drop(url)
+            drop_database(url)
     core_rate, bulk_rate = HISTORY_ROWS / timings["core"], HISTORY_ROWS / timings["bulk"]
     target = f"{seed_seconds / 180:.2f} of the target" if orders == 1_000_000 else "-"
     return (

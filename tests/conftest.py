@@ -13,7 +13,6 @@ import functools
 import os
 import shutil
 import tempfile
-import uuid
 from pathlib import Path
 
 # Before anything imports Qt or platformdirs: no screen, and no real user folders touched.
@@ -29,6 +28,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from ocpizza_desk.config import DatabaseConfig, sqlite_url  # noqa: E402
+from ocpizza_desk.ops.scratch import create_database, drop_database  # noqa: E402
 from tests import private_mariadb  # noqa: E402
 
 BACKENDS = ("sqlite", "mariadb")
@@ -135,22 +135,7 @@ def mariadb_server(request) -> str:
 
 
 def _create_mysql_database(server: str) -> str:
-    name = f"ocpizza_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    engine = create_engine(server)
-    with engine.begin() as connection:
-        connection.execute(
-            text(f"CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
-        )
-    engine.dispose()
-    return server.rstrip("/") + "/" + name
-
-
-def _drop_mysql_database(url: str) -> None:
-    parsed = make_url(url)
-    engine = create_engine(parsed.set(database=None))
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {parsed.database}"))
-    engine.dispose()
+    return create_database(server, prefix=f"ocpizza_test_{os.getpid()}")
 
 
 @pytest.fixture
@@ -170,7 +155,7 @@ def new_database(request, tmp_path):
     yield make
     for url in created:
         if url.startswith("mysql"):
-            _drop_mysql_database(url)
+            drop_database(url)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -202,7 +187,7 @@ def _migrated(request, tmp_path_factory):
     yield get
     for config in made.values():
         if config.url.startswith("mysql"):
-            _drop_mysql_database(config.url)
+            drop_database(config.url)
 
 
 def _empty_all_tables(ctx) -> None:

@@ -24,8 +24,9 @@ def installed() -> str | None:
 
 
 class PrivateMariaDB:
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, extra_args: tuple[str, ...] = ()) -> None:
         self.base = base
+        self.extra_args = extra_args
         self.datadir = base / "data"
         self.port = _free_port()
         self.process: subprocess.Popen | None = None
@@ -69,6 +70,7 @@ class PrivateMariaDB:
                 "--innodb-buffer-pool-size=128M",
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",
+                *self.extra_args,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

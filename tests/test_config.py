@@ -1,7 +1,6 @@
 """Where the database URL comes from, and that secrets never show."""
 
 import ssl
-from pathlib import Path
 
 import pytest
 
@@ -90,41 +89,12 @@ def test_mysql_connection_settings():
     assert "ssl" not in args
 
 
-def test_tls_verifies_certificate_and_host_name(tmp_path):
-    ca = _self_signed_ca(tmp_path)
-    config = DatabaseConfig(url="mysql+pymysql://u@h/d", source="t", tls=TlsOptions(ca_file=ca))
+def test_tls_context_verifies_certificate_and_host_name():
+    """The real handshake is tested against a TLS MariaDB in test_tls.py."""
+    system_cas = ssl.get_default_verify_paths().openssl_cafile
+    tls = TlsOptions(ca_file=system_cas)
+    config = DatabaseConfig(url="mysql+pymysql://u@h/d", source="t", tls=tls)
     context = mysql_connect_args(config, interactive=False)["ssl"]
     assert isinstance(context, ssl.SSLContext)
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
-
-
-def _self_signed_ca(tmp_path: Path) -> str:
-    """A CA certificate in PEM, made with the cryptography package if present, else openssl."""
-    import shutil
-    import subprocess
-
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    key, cert = tmp_path / "ca.key", tmp_path / "ca.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-            "-days",
-            "1",
-            "-subj",
-            "/CN=test-ca",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return str(cert)

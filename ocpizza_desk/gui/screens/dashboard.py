@@ -158,6 +158,21 @@ class DashboardScreen(QWidget):
 
     def _fill_stores(self, lang: str) -> None:
         assert self.data is not None
+        rows = []
+        for s in self.data.stores:
+            hours = ", ".join(f"{a}–{b}" for a, b in s.opening_today)
+            revenue = s.revenue_today_cents
+            rows.append(
+                [
+                    s.name,
+                    hours or translate("DashboardScreen", "closed"),
+                    str(s.open_orders),
+                    str(s.orders_today),
+                    str(s.cancelled_today),
+                    "" if revenue is None else format_cents(revenue, lang),
+                    str(s.under_threshold),
+                ]
+            )
         headers = [
             translate("DashboardScreen", "Store"),
             translate("DashboardScreen", "Opening hours today"),
@@ -167,34 +182,8 @@ class DashboardScreen(QWidget):
             translate("DashboardScreen", "Taken today"),
             translate("DashboardScreen", "Stock alerts"),
         ]
-        table = self.ui.storesTable
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(self.data.stores))
-        table.horizontalHeader().setStretchLastSection(True)
-        for row, s in enumerate(self.data.stores):
-            hours = ", ".join(f"{a}–{b}" for a, b in s.opening_today) or translate(
-                "DashboardScreen", "closed"
-            )
-            revenue = (
-                "" if s.revenue_today_cents is None else format_cents(s.revenue_today_cents, lang)
-            )
-            values = [
-                s.name,
-                hours,
-                s.open_orders,
-                s.orders_today,
-                s.cancelled_today,
-                revenue,
-                s.under_threshold,
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if isinstance(value, int) or column == 5:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, column, item)
+        _fill_table(self.ui.storesTable, headers, rows, numbers_from=2)
+        self.ui.storesTable.horizontalHeader().setStretchLastSection(True)
 
     def _fill_alerts(self) -> None:
         assert self.data is not None
@@ -204,25 +193,19 @@ class DashboardScreen(QWidget):
             translate("DashboardScreen", "In stock"),
             translate("DashboardScreen", "Alert threshold"),
         ]
-        table = self.ui.alertsTable
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(self.data.alerts))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, a in enumerate(self.data.alerts):
-            values = [
+        rows = [
+            [
                 a.store_name,
                 a.ingredient,
                 quantity_text(a.quantity, a.unit),
                 quantity_text(a.threshold, a.unit),
             ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, column, item)
+            for a in self.data.alerts
+        ]
+        _fill_table(self.ui.alertsTable, headers, rows, numbers_from=2)
+        self.ui.alertsTable.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -232,6 +215,20 @@ class DashboardScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def _fill_table(table, headers: list[str], rows: list[list[str]], numbers_from: int) -> None:
+    """Columns from `numbers_from` on hold figures: right-aligned."""
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column >= numbers_from:
+                item.setTextAlignment(right)
+            table.setItem(row, column, item)
 
 
 def _html(text: str) -> str:
