@@ -84,7 +84,7 @@ def test_mysql_connection_settings():
     args = mysql_connect_args(config, interactive=True)
     assert args["connect_timeout"] > 0 and args["read_timeout"] > 0 and args["write_timeout"] > 0
     assert "time_zone = '+00:00'" in args["init_command"]
-    assert "innodb_lock_wait_timeout = 5" in args["init_command"]
+    assert "innodb_lock_wait_timeout = 3" in args["init_command"]
     assert "STRICT_TRANS_TABLES" in args["init_command"]
     assert "ssl" not in args
 

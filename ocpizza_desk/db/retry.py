@@ -24,6 +24,8 @@ MYSQL_DEADLOCK = 1213
 MYSQL_LOCK_WAIT_TIMEOUT = 1205
 RETRYABLE_MYSQL_CODES = frozenset({MYSQL_DEADLOCK, MYSQL_LOCK_WAIT_TIMEOUT})
 MAX_ATTEMPTS = 5
+# A lock wait has already cost innodb_lock_wait_timeout seconds: one more try, then give up.
+MAX_LOCK_WAIT_ATTEMPTS = 2
 BASE_DELAY_S = 0.02
 MAX_DELAY_S = 0.5
 
@@ -64,6 +66,7 @@ def run_in_transaction(
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
     """Run `work(session)` in one transaction, committed on return, retried on conflict."""
+    lock_waits = 0
     for attempt in range(attempts):
         try:
             with sessions() as session, session.begin():
@@ -71,9 +74,10 @@ def run_in_transaction(
         except DBAPIError as exc:
             if not is_retryable(exc):
                 raise
-            if attempt == attempts - 1:
-                raise RetriesExhausted(str(exc.orig)) from exc
             code = mysql_error_code(exc)
+            lock_waits += code == MYSQL_LOCK_WAIT_TIMEOUT
+            if attempt == attempts - 1 or lock_waits >= MAX_LOCK_WAIT_ATTEMPTS:
+                raise RetriesExhausted(str(exc.orig)) from exc
             log.info("transient conflict (%s), retry %d/%d", code or "busy", attempt + 1, attempts)
             sleep(backoff_delay(attempt))
     raise AssertionError("unreachable")

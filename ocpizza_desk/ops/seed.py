@@ -31,6 +31,7 @@ from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, func,
 from ocpizza_desk.assets import load_json
 from ocpizza_desk.db import models as m
 from ocpizza_desk.db.types import UTCDateTime
+from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import (
     Channel,
@@ -666,9 +667,10 @@ def _reference_data(
 
 
 def _mobile(rng: random.Random, used: set[str]) -> str:
+    """A French mobile number that libphonenumber accepts (not every 06/07 block exists)."""
     while True:
         phone = f"+33{rng.choice('67')}{rng.randint(0, 99_999_999):08d}"
-        if phone not in used:
+        if phone not in used and phones.normalise(phone) == phone:
             used.add(phone)
             return phone
 

@@ -54,7 +54,22 @@ def require(session: StaffSession, permission: Permission, store_id: int | None 
     """Refuse unless the role allows it and, for store data, the store is the user's own."""
     if not session.can(permission):
         raise PermissionDenied("permission.denied")
-    if store_id is not None and session.role.is_store_bound and store_id != session.store_id:
+    if store_id is not None:
+        require_store(session, store_id)
+
+
+def require_any(
+    session: StaffSession, permissions: tuple[Permission, ...], store_id: int | None = None
+) -> None:
+    if not any(session.can(p) for p in permissions):
+        raise PermissionDenied("permission.denied")
+    if store_id is not None:
+        require_store(session, store_id)
+
+
+def require_store(session: StaffSession, store_id: int) -> None:
+    """Store staff only ever see their own store; head office and administrators all."""
+    if session.role.is_store_bound and store_id != session.store_id:
         raise PermissionDenied("permission.other_store")
 
 

@@ -16,17 +16,22 @@ from sqlalchemy.orm import Session
 from ocpizza_desk.config import DatabaseConfig
 from ocpizza_desk.db import schema
 from ocpizza_desk.db.engine import create_engine_for, session_factory
-from ocpizza_desk.db.retry import RetriesExhausted, run_in_transaction
+from ocpizza_desk.db.retry import RetriesExhausted, mysql_error_code, run_in_transaction
 from ocpizza_desk.domain.errors import ConflictError, DomainError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# Can't connect, server gone away, lost during a query, lost at handshake.
+CONNECTION_LOST = frozenset({2003, 2006, 2013, 2055})
+
 
 class ServiceContext:
-    def __init__(self, config: DatabaseConfig, *, interactive: bool = True) -> None:
+    def __init__(
+        self, config: DatabaseConfig, *, interactive: bool = True, lock_wait_s: int | None = None
+    ) -> None:
         self.config = config
-        self.engine = create_engine_for(config, interactive=interactive)
+        self.engine = create_engine_for(config, interactive=interactive, lock_wait_s=lock_wait_s)
         self._sessions = session_factory(self.engine)
 
     @property
@@ -35,11 +40,20 @@ class ServiceContext:
         return "sqlite" if self.engine.dialect.name == "sqlite" else "mysql"
 
     def transaction(self, work: Callable[[Session], T]) -> T:
-        """Run one use case in one transaction, retried on deadlock or lock wait."""
+        """Run one use case in one transaction, retried on deadlock or lock wait.
+
+        A lost connection is not retried here (a commit may or may not have happened): it
+        becomes DomainError('db.unreachable'); placing an order can then be sent again, since
+        it is idempotent on its client key.
+        """
         try:
             return run_in_transaction(self._sessions, work)
         except RetriesExhausted as exc:
             raise ConflictError("db.conflict") from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated or mysql_error_code(exc) in CONNECTION_LOST:
+                raise DomainError("db.unreachable", detail=describe_db_error(exc)) from exc
+            raise
 
     def ping(self) -> None:
         """Raise DomainError('db.unreachable') unless the server answers."""

@@ -1,0 +1,238 @@
+"""A cart checked against the catalogue of a store: prices, customisations, consumption.
+
+Placing an order must read the catalogue (prices, recipes, options, the manager's on/off
+switch, the delivery address) and still cost few statements, so all of it comes back from one
+UNION ALL query, one row per fact, tagged by `kind`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Integer, String, and_, case, cast, func, literal, null, select, union_all
+from sqlalchemy.orm import Session
+
+from ocpizza_desk.db.models import (
+    Customer,
+    CustomerAddress,
+    CustomisationOption,
+    Product,
+    RecipeLine,
+    StoreProduct,
+)
+from ocpizza_desk.domain import validation
+from ocpizza_desk.domain.availability import Option, unit_consumption
+from ocpizza_desk.domain.enums import CustomisationKind
+from ocpizza_desk.domain.errors import ValidationError
+from ocpizza_desk.domain.pricing import PricedLine
+
+MAX_LINES = 30
+MAX_OPTIONS_PER_LINE = 10
+
+
+@dataclass(frozen=True)
+class CartLine:
+    product_id: int
+    quantity: int
+    option_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedLine:
+    position: int
+    product_id: int
+    product_name: str
+    quantity: int
+    unit_price_cents: int
+    vat_rate_bp: int
+    options: tuple[Option, ...]
+    unit_use: Counter[int]  # ingredients for one unit, customisations included
+
+    @property
+    def extras_cents(self) -> int:
+        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
+
+    @property
+    def total_cents(self) -> int:
+        return self.quantity * (self.unit_price_cents + self.extras_cents)
+
+    @property
+    def priced(self) -> PricedLine:
+        return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
+
+    def snapshot(self) -> list[dict] | None:
+        """The customisations as stored on the order line (labels and prices of the day)."""
+        if not self.options:
+            return None
+        return [
+            {
+                "option_id": o.option_id,
+                "kind": o.kind.value,
+                "ingredient_id": o.ingredient_id,
+                "label": o.label,
+                "quantity": o.quantity,
+                "price_cents": o.price_cents if o.kind is CustomisationKind.EXTRA else 0,
+            }
+            for o in self.options
+        ]
+
+
+@dataclass(frozen=True)
+class ResolvedCart:
+    lines: tuple[ResolvedLine, ...]
+    address_customer_id: int | None = None  # owner of the requested address, if any
+    consumption: Counter[int] = field(default_factory=Counter)
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.total_cents for line in self.lines)
+
+
+def check_lines(lines: Sequence[CartLine]) -> None:
+    """What can be refused without reading the database."""
+    if not lines:
+        raise ValidationError("cart.empty")
+    if len(lines) > MAX_LINES:
+        raise ValidationError("cart.too_many_lines", limit=MAX_LINES)
+    for line in lines:
+        validation.identifier(line.product_id, "product")
+        validation.quantity(line.quantity)
+        if len(line.option_ids) > MAX_OPTIONS_PER_LINE or len(set(line.option_ids)) != len(
+            line.option_ids
+        ):
+            raise ValidationError("input.id", field="option")
+        for option_id in line.option_ids:
+            validation.identifier(option_id, "option")
+
+
+def resolve(
+    db: Session, store_id: int, lines: Sequence[CartLine], address_id: int | None = None
+) -> ResolvedCart:
+    """Price the cart and compute its consumption, refusing anything not on the menu."""
+    check_lines(lines)
+    product_ids = sorted({line.product_id for line in lines})
+    rows = db.execute(_snapshot_query(store_id, product_ids, address_id)).all()
+    products: dict[int, tuple[str, int, int, bool]] = {}
+    recipes: dict[int, dict[int, int]] = {pid: {} for pid in product_ids}
+    options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]] = {}
+    address_owner = None
+    for kind, product_id, ref_id, ingredient_id, a, b, name, flag in rows:
+        if kind == "p":
+            products[product_id] = (name, a, b, bool(flag))
+        elif kind == "r":
+            recipes[product_id][ingredient_id] = a
+        elif kind in ("e", "x"):
+            option_kind = CustomisationKind.EXTRA if kind == "e" else CustomisationKind.REMOVE
+            options[ref_id] = (product_id, option_kind, ingredient_id, b, a, name)
+        elif kind == "a":
+            address_owner = product_id  # the address's customer, in the product_id column
+
+    resolved = []
+    consumption: Counter[int] = Counter()
+    for position, line in enumerate(lines, start=1):
+        found = products.get(line.product_id)
+        if found is None:
+            raise ValidationError("cart.unknown_product")
+        name, price, vat, available = found
+        if not available:
+            raise ValidationError("cart.product_off", product=name)
+        recipe = recipes[line.product_id]
+        if not recipe:
+            raise ValidationError("cart.no_recipe", product=name)
+        chosen = []
+        for option_id in line.option_ids:
+            option = options.get(option_id)
+            if option is None or option[0] != line.product_id:
+                raise ValidationError("cart.bad_option", product=name)
+            _, option_kind, ingredient_id, quantity, option_price, label = option
+            if option_kind is CustomisationKind.REMOVE:
+                quantity = recipe.get(ingredient_id)
+                if quantity is None:
+                    raise ValidationError("cart.bad_option", product=name)
+            chosen.append(
+                Option(option_id, option_kind, ingredient_id, quantity, option_price, label)
+            )
+        use = unit_consumption(recipe, chosen)
+        for ingredient, dose in use.items():
+            consumption[ingredient] += dose * line.quantity
+        resolved.append(
+            ResolvedLine(
+                position, line.product_id, name, line.quantity, price, vat, tuple(chosen), use
+            )
+        )
+    return ResolvedCart(tuple(resolved), address_owner, consumption)
+
+
+def _snapshot_query(store_id: int, product_ids: list[int], address_id: int | None):
+    """(kind, product_id, ref_id, ingredient_id, a, b, name, flag) rows:
+
+    p: a product: a=price, b=VAT rate, name, flag=orderable here (active and switched on)
+    r: a recipe line: ingredient_id, a=dose
+    e/x: an extra / a removal option: ref_id=option id, ingredient_id, a=price, b=dose, name
+    a: the delivery address: product_id=its customer (only if usable)
+    """
+    i, s = Integer(), String()
+    nothing_i, nothing_s = cast(null(), i), cast(null(), s)
+    orderable = and_(Product.active, func.coalesce(StoreProduct.enabled, True))
+    product_rows = (
+        select(
+            literal("p", s),
+            Product.id,
+            nothing_i,
+            nothing_i,
+            Product.price_cents,
+            Product.vat_rate_bp,
+            Product.name,
+            cast(orderable, i),
+        )
+        .select_from(Product)
+        .outerjoin(
+            StoreProduct,
+            and_(StoreProduct.product_id == Product.id, StoreProduct.store_id == store_id),
+        )
+        .where(Product.id.in_(product_ids))
+    )
+    recipe_rows = select(
+        literal("r", s),
+        RecipeLine.product_id,
+        nothing_i,
+        RecipeLine.ingredient_id,
+        RecipeLine.quantity,
+        nothing_i,
+        nothing_s,
+        nothing_i,
+    ).where(RecipeLine.product_id.in_(product_ids))
+    option_kind = case((CustomisationOption.kind == CustomisationKind.EXTRA.value, "e"), else_="x")
+    option_rows = select(
+        option_kind,
+        CustomisationOption.product_id,
+        CustomisationOption.id,
+        CustomisationOption.ingredient_id,
+        CustomisationOption.price_cents,
+        CustomisationOption.quantity,
+        CustomisationOption.label,
+        nothing_i,
+    ).where(CustomisationOption.product_id.in_(product_ids), CustomisationOption.active)
+    parts = [product_rows, recipe_rows, option_rows]
+    if address_id is not None:
+        parts.append(
+            select(
+                literal("a", s),
+                CustomerAddress.customer_id,
+                CustomerAddress.id,
+                nothing_i,
+                nothing_i,
+                nothing_i,
+                nothing_s,
+                nothing_i,
+            )
+            .join(Customer, Customer.id == CustomerAddress.customer_id)
+            .where(
+                CustomerAddress.id == address_id,
+                CustomerAddress.archived.is_(False),
+                Customer.erased_at.is_(None),
+            )
+        )
+    return union_all(*parts)

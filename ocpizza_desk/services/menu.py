@@ -1,0 +1,194 @@
+"""A store's menu as the counter sees it: prices, options, and how many can still be made.
+
+"Can still make N" is computed from the store's stock minus what the cart being taken
+already uses, so the next pizza offered is one the kitchen can really make.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ocpizza_desk.db.models import (
+    Category,
+    CustomisationOption,
+    Product,
+    RecipeLine,
+    StockBalance,
+    StoreProduct,
+)
+from ocpizza_desk.domain import validation
+from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
+from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.enums import CustomisationKind
+from ocpizza_desk.domain.errors import NotFound, ValidationError
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.services import audit
+from ocpizza_desk.services.auth import StaffSession, require, require_any
+from ocpizza_desk.services.cart import CartLine, check_lines
+from ocpizza_desk.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    product_id: int
+    code: str
+    name: str
+    description: str | None
+    category: str
+    price_cents: int
+    vat_rate_bp: int
+    enabled: bool  # the manager's switch (and the catalogue's)
+    can_make: int  # with today's stock, after the cart in progress
+    options: tuple[Option, ...]
+
+    @property
+    def available(self) -> bool:
+        return self.enabled and self.can_make > 0
+
+
+@dataclass(frozen=True)
+class Menu:
+    store_id: int
+    categories: tuple[tuple[str, str], ...]  # (code, name) in menu order
+    items: tuple[MenuItem, ...]
+
+
+def menu(
+    ctx: ServiceContext,
+    session: StaffSession,
+    cart: Sequence[CartLine] = (),
+    store_id: int | None = None,
+) -> Menu:
+    store_id = store_id if store_id is not None else session.store_id
+    require_any(session, (Permission.TAKE_ORDERS, Permission.TOGGLE_MENU_ITEMS), store_id)
+    if store_id is None:
+        raise NotFound("not_found", what="store")
+    if cart:
+        check_lines(cart)
+
+    def work(db: Session) -> Menu:
+        products = db.execute(
+            select(Product, Category.code, Category.name, func.coalesce(StoreProduct.enabled, True))
+            .join(Category, Category.id == Product.category_id)
+            .outerjoin(
+                StoreProduct,
+                and_(StoreProduct.product_id == Product.id, StoreProduct.store_id == store_id),
+            )
+            .where(Product.active)
+            .order_by(Category.position, Product.position, Product.id)
+        ).all()
+        recipes: dict[int, dict[int, int]] = defaultdict(dict)
+        for product_id, ingredient_id, quantity in db.execute(
+            select(RecipeLine.product_id, RecipeLine.ingredient_id, RecipeLine.quantity)
+        ):
+            recipes[product_id][ingredient_id] = quantity
+        options: dict[int, list[Option]] = defaultdict(list)
+        for o in db.execute(
+            select(CustomisationOption)
+            .where(CustomisationOption.active)
+            .order_by(CustomisationOption.product_id, CustomisationOption.position)
+        ).scalars():
+            dose = (
+                o.quantity
+                if o.kind is CustomisationKind.EXTRA
+                else recipes[o.product_id].get(o.ingredient_id, 0)
+            )
+            options[o.product_id].append(
+                Option(o.id, o.kind, o.ingredient_id, dose, o.price_cents, o.label)
+            )
+        stock = dict(
+            db.execute(
+                select(StockBalance.ingredient_id, StockBalance.quantity).where(
+                    StockBalance.store_id == store_id
+                )
+            ).all()
+        )
+
+        used: Counter[int] = Counter()
+        by_id = {o.option_id: o for opts in options.values() for o in opts}
+        for line in cart:
+            chosen = [by_id[i] for i in line.option_ids if i in by_id]
+            for ingredient, dose in unit_consumption(
+                recipes.get(line.product_id, {}), chosen
+            ).items():
+                used[ingredient] += dose * line.quantity
+
+        categories: dict[str, str] = {}
+        items = []
+        for product, category_code, category_name, enabled in products:
+            categories.setdefault(category_code, category_name)
+            items.append(
+                MenuItem(
+                    product.id,
+                    product.code,
+                    product.name,
+                    product.description,
+                    category_code,
+                    product.price_cents,
+                    product.vat_rate_bp,
+                    bool(enabled),
+                    can_make(unit_consumption(recipes.get(product.id, {}), ()), stock, used),
+                    tuple(options.get(product.id, ())),
+                )
+            )
+        return Menu(store_id, tuple(categories.items()), tuple(items))
+
+    return ctx.transaction(work)
+
+
+def set_enabled(
+    ctx: ServiceContext,
+    session: StaffSession,
+    product_id: int,
+    enabled: bool,
+    store_id: int | None = None,
+) -> None:
+    """The manager's switch: take a product off this store's menu, or put it back."""
+    store_id = store_id if store_id is not None else session.store_id
+    require(session, Permission.TOGGLE_MENU_ITEMS, store_id)
+    validation.identifier(product_id, "product")
+    if not isinstance(enabled, bool):
+        raise ValidationError("input.id", field="enabled")
+
+    def work(db: Session) -> None:
+        if db.get(Product, product_id) is None:
+            raise NotFound("cart.unknown_product")
+        now = utcnow()
+        current = db.get(StoreProduct, (store_id, product_id))
+        before = True if current is None else current.enabled
+        if current is None:
+            db.execute(
+                insert(StoreProduct.__table__).values(
+                    store_id=store_id,
+                    product_id=product_id,
+                    enabled=enabled,
+                    updated_at=now,
+                    updated_by_id=session.user_id,
+                )
+            )
+        else:
+            db.execute(
+                update(StoreProduct.__table__)
+                .where(
+                    StoreProduct.__table__.c.store_id == store_id,
+                    StoreProduct.__table__.c.product_id == product_id,
+                )
+                .values(enabled=enabled, updated_at=now, updated_by_id=session.user_id)
+            )
+        audit.record(
+            db,
+            session,
+            "menu.switch",
+            "product",
+            product_id,
+            store_id=store_id,
+            before={"enabled": before},
+            after={"enabled": enabled},
+        )
+
+    ctx.transaction(work)
