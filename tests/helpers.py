@@ -94,7 +94,8 @@ def ledger_mismatches(ctx) -> int:
             text(
                 "SELECT COUNT(*) FROM stock_balances b WHERE quantity <> "
                 "(SELECT COALESCE(SUM(delta), 0) FROM stock_movements m "
-                "WHERE m.store_id = b.store_id AND m.ingredient_id = b.ingredient_id) OR quantity < 0"
+                "WHERE m.store_id = b.store_id AND m.ingredient_id = b.ingredient_id) "
+                "OR quantity < 0"
             )
         ).scalar_one()
 

@@ -150,7 +150,8 @@ def test_stock_stays_true_under_random_operations(db):
                     text(
                         "SELECT COALESCE(SUM(m.delta), 0) FROM orders o "
                         "JOIN order_status_history h ON h.order_id = o.id "
-                        "AND h.to_status = 'cancelled' AND h.from_status = 'received' JOIN stock_movements m ON m.order_id = o.id "
+                        "AND h.to_status = 'cancelled' AND h.from_status = 'received' "
+                        "JOIN stock_movements m ON m.order_id = o.id "
                         "GROUP BY o.id"
                     )
                 ).all()
