@@ -14,10 +14,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import seed_load
+from bench import kitchen_queue, placement, seed_load, statements
 
 RESULTS = Path(__file__).with_name("results.md")
-SUITES = {"seed": seed_load.run}
+SUITES = ("seed", "placement", "queue", "statements")
 
 
 def machine() -> str:
@@ -33,10 +33,27 @@ def main() -> int:
     unknown = set(args.suites) - set(SUITES)
     if unknown:
         parser.error(f"unknown suites: {', '.join(sorted(unknown))}")
+    chosen = [name for name in SUITES if name in (args.suites or SUITES)]
     sections = []
-    for name in args.suites or list(SUITES):
-        print(f"running {name}…", file=sys.stderr)
-        sections.append(SUITES[name](server, orders=args.orders))
+    # The seed suite's million orders stay for the queue and statements suites.
+    million = None
+    try:
+        for name in chosen:
+            print(f"running {name}…", file=sys.stderr)
+            if name == "seed":
+                section, million = seed_load.run(server, orders=args.orders, keep=True)
+            elif name == "placement":
+                section = placement.run(server)
+            else:
+                if million is None:
+                    _, million = seed_load.run(server, orders=args.orders, keep=True)
+                section = (kitchen_queue if name == "queue" else statements).run(million)
+            sections.append(section)
+    finally:
+        if million is not None:
+            from ocpizza_desk.ops.scratch import drop_database
+
+            drop_database(million)
     header = (
         f"# Benchmark results\n\nRun {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.\n"
         "Every figure has its baseline beside it, measured in the same run.\n\n"

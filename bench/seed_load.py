@@ -36,15 +36,20 @@ def _history_rows(count: int):
     ]
 
 
-def run(server: str, orders: int) -> str:
-    # The full demo seed at scale.
+def run(server: str, orders: int, keep: bool = False) -> tuple[str, str | None]:
+    """The section, and the URL of the seeded database when `keep` (the caller drops it)."""
     url, engine = _fresh_engine(server)
     try:
         started = time.perf_counter()
         summary = seed_demo(engine, orders=orders)
         seed_seconds = time.perf_counter() - started
+    except BaseException:
+        drop_database(url)
+        raise
     finally:
         engine.dispose()
+    kept = url if keep else None
+    if not keep:
         drop_database(url)
 
     # The bulk path against Core executemany on the same rows (status history, no FKs on).
@@ -76,7 +81,7 @@ def run(server: str, orders: int) -> str:
             drop_database(url)
     core_rate, bulk_rate = HISTORY_ROWS / timings["core"], HISTORY_ROWS / timings["bulk"]
     target = f"{seed_seconds / 180:.2f} of the target" if orders == 1_000_000 else "-"
-    return (
+    section = (
         "## Demo data at scale (MariaDB)\n\n"
         "| measure | value | baseline (same run) | ratio |\n|---|---|---|---|\n"
         f"| `demo seed --orders {orders:,}` | {seed_seconds:.0f} s for {summary.rows:,} rows "
@@ -85,3 +90,4 @@ def run(server: str, orders: int) -> str:
         f"| bulk insert, {HISTORY_ROWS:,} status rows | {bulk_rate:,.0f} rows/s | Core "
         f"executemany {core_rate:,.0f} rows/s | × {bulk_rate / core_rate:.1f} |\n"
     )
+    return section, kept

@@ -202,3 +202,16 @@ def test_every_message_exists_in_french_and_english_with_the_same_placeholders()
         ]
         assert fields[0] == fields[1], code
         assert texts["fr"] != texts["en"] or code.startswith("auth.maintenance"), code
+
+
+def test_domain_errors_survive_pickling():
+    """They cross process boundaries (worker pools) with their code, parameters and data."""
+    import pickle
+
+    from ocpizza_desk.domain.errors import StockError
+
+    error = StockError("stock.insufficient", shortages=[(3, 120)], products="Regina",
+                       ingredients="Mozzarella")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is StockError and copy.code == error.code
+    assert copy.shortages == [(3, 120)] and copy.message("fr") == error.message("fr")

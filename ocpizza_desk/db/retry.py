@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+X = TypeVar("X")
 
 MYSQL_DEADLOCK = 1213
 MYSQL_LOCK_WAIT_TIMEOUT = 1205
@@ -58,19 +61,36 @@ def backoff_delay(attempt: int) -> float:
     return random.uniform(0, min(MAX_DELAY_S, BASE_DELAY_S * (2**attempt)))
 
 
+def session_scope(sessions: sessionmaker[Session]) -> Callable[[], ContextManager[Session]]:
+    """A transaction as an ORM Session, committed on success, rolled back otherwise."""
+
+    @contextmanager
+    def scope() -> Iterator[Session]:
+        with sessions() as session, session.begin():
+            yield session
+
+    return scope
+
+
 def run_in_transaction(
-    sessions: sessionmaker[Session],
-    work: Callable[[Session], T],
+    begin: Callable[[], ContextManager[X]] | sessionmaker[Session],
+    work: Callable[[X], T],
     *,
     attempts: int = MAX_ATTEMPTS,
     sleep: Callable[[float], None] = time.sleep,
 ) -> T:
-    """Run `work(session)` in one transaction, committed on return, retried on conflict."""
+    """Run `work(tx)` in one transaction, committed on return, retried on conflict.
+
+    `begin` opens the transaction: a Session scope, or `engine.begin` for a Core Connection
+    (the order hot path, where the Session's bookkeeping is pure overhead).
+    """
+    if isinstance(begin, sessionmaker):
+        begin = session_scope(begin)
     lock_waits = 0
     for attempt in range(attempts):
         try:
-            with sessions() as session, session.begin():
-                return work(session)
+            with begin() as tx:
+                return work(tx)
         except DBAPIError as exc:
             if not is_retryable(exc):
                 raise

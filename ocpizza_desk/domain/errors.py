@@ -248,6 +248,10 @@ class DomainError(Exception):
         self.params = params
         super().__init__(self.message("en"))
 
+    def __reduce__(self):
+        """Picklable with its code and parameters (errors cross process boundaries)."""
+        return (_restore, (type(self), self.code, self.params, self.__dict__))
+
     def message(self, lang: str = "fr") -> str:
         texts = MESSAGES[self.code]
         params = {
@@ -292,3 +296,10 @@ class StockError(DomainError):
     def __init__(self, code: str, shortages: list[tuple[int, int]] | None = None, **params):
         super().__init__(code, **params)
         self.shortages = shortages or []
+
+
+def _restore(cls: type[DomainError], code: str, params: dict, state: dict) -> DomainError:
+    error = cls.__new__(cls)
+    DomainError.__init__(error, code, **params)
+    error.__dict__.update(state)
+    return error

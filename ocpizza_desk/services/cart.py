@@ -11,8 +11,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, String, and_, case, cast, func, literal, null, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 
 from ocpizza_desk.db.models import (
     Customer,
@@ -27,6 +38,7 @@ from ocpizza_desk.domain.availability import Option, unit_consumption
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.pricing import PricedLine
+from ocpizza_desk.services.context import Tx, core
 
 MAX_LINES = 30
 MAX_OPTIONS_PER_LINE = 10
@@ -108,12 +120,24 @@ def check_lines(lines: Sequence[CartLine]) -> None:
 
 
 def resolve(
-    db: Session, store_id: int, lines: Sequence[CartLine], address_id: int | None = None
+    db: Tx, store_id: int, lines: Sequence[CartLine], address_id: int | None = None
 ) -> ResolvedCart:
     """Price the cart and compute its consumption, refusing anything not on the menu."""
     check_lines(lines)
     product_ids = sorted({line.product_id for line in lines})
-    rows = db.execute(_snapshot_query(store_id, product_ids, address_id)).all()
+    rows = (
+        core(db)
+        .execute(
+            _SNAPSHOT,
+            {
+                "store_id": store_id,
+                "product_ids": product_ids,
+                "option_ids": sorted({o for line in lines for o in line.option_ids}),
+                "address_id": address_id,
+            },
+        )
+        .all()
+    )
     products: dict[int, tuple[str, int, int, bool]] = {}
     recipes: dict[int, dict[int, int]] = {pid: {} for pid in product_ids}
     options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]] = {}
@@ -165,16 +189,22 @@ def resolve(
     return ResolvedCart(tuple(resolved), address_owner, consumption)
 
 
-def _snapshot_query(store_id: int, product_ids: list[int], address_id: int | None):
+def _snapshot_statement():
     """(kind, product_id, ref_id, ingredient_id, a, b, name, flag) rows:
 
     p: a product: a=price, b=VAT rate, name, flag=orderable here (active and switched on)
     r: a recipe line: ingredient_id, a=dose
-    e/x: an extra / a removal option: ref_id=option id, ingredient_id, a=price, b=dose, name
+    e/x: a chosen extra / removal: ref_id=option id, ingredient_id, a=price, b=dose, name
     a: the delivery address: product_id=its customer (only if usable)
+
+    Built once with bound parameters: constructing it for every order cost more than running
+    it. Parameters: store_id, product_ids and option_ids (lists), address_id (None matches
+    nothing).
     """
     i, s = Integer(), String()
     nothing_i, nothing_s = cast(null(), i), cast(null(), s)
+    store_id = bindparam("store_id", type_=i)
+    product_ids = bindparam("product_ids", expanding=True, type_=i)
     orderable = and_(Product.active, func.coalesce(StoreProduct.enabled, True))
     product_rows = (
         select(
@@ -214,25 +244,29 @@ def _snapshot_query(store_id: int, product_ids: list[int], address_id: int | Non
         CustomisationOption.quantity,
         CustomisationOption.label,
         nothing_i,
-    ).where(CustomisationOption.product_id.in_(product_ids), CustomisationOption.active)
-    parts = [product_rows, recipe_rows, option_rows]
-    if address_id is not None:
-        parts.append(
-            select(
-                literal("a", s),
-                CustomerAddress.customer_id,
-                CustomerAddress.id,
-                nothing_i,
-                nothing_i,
-                nothing_i,
-                nothing_s,
-                nothing_i,
-            )
-            .join(Customer, Customer.id == CustomerAddress.customer_id)
-            .where(
-                CustomerAddress.id == address_id,
-                CustomerAddress.archived.is_(False),
-                Customer.erased_at.is_(None),
-            )
+    ).where(
+        CustomisationOption.id.in_(bindparam("option_ids", expanding=True, type_=i)),
+        CustomisationOption.active,
+    )
+    address_rows = (
+        select(
+            literal("a", s),
+            CustomerAddress.customer_id,
+            CustomerAddress.id,
+            nothing_i,
+            nothing_i,
+            nothing_i,
+            nothing_s,
+            nothing_i,
         )
-    return union_all(*parts)
+        .join(Customer, Customer.id == CustomerAddress.customer_id)
+        .where(
+            CustomerAddress.id == bindparam("address_id", type_=i),
+            CustomerAddress.archived.is_(False),
+            Customer.erased_at.is_(None),
+        )
+    )
+    return union_all(product_rows, recipe_rows, option_rows, address_rows)
+
+
+_SNAPSHOT = _snapshot_statement()

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -55,12 +55,15 @@ from ocpizza_desk.domain.pricing import VatLine, vat_breakdown
 from ocpizza_desk.services import audit, stock
 from ocpizza_desk.services.auth import StaffSession, require, require_any, require_store
 from ocpizza_desk.services.cart import CartLine, ResolvedCart, resolve
-from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.context import ServiceContext, Tx, core
 
 _ORDERS = Order.__table__
 _LINES = OrderLine.__table__
 _HISTORY = OrderStatusChange.__table__
 _PAYMENTS = Payment.__table__
+# Built once: constructing statements per order costs more than running them.
+_ORDER_INSERT = insert(_ORDERS)
+_LINES_INSERT = insert(_LINES)
 
 STAFF_CHANNELS = (Channel.PHONE, Channel.COUNTER)
 PLANNABLE_TENDERS = (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER)
@@ -311,30 +314,35 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
         now,
     )
 
-    def work(db: Session) -> PlacedOrder:
+    def work(db: Connection) -> PlacedOrder:
         cart = resolve(db, store_id, request.lines, request.address_id)
         _check_address(cart, request.customer_id, request.address_id)
         planned = _check_plan(request.planned_tenders, cart.total_cents)
         try:
-            order_id = db.execute(
-                insert(_ORDERS).values(
-                    store_id=store_id,
-                    channel=request.channel.value,
-                    mode=request.mode.value,
-                    status=OrderStatus.RECEIVED.value,
-                    customer_id=request.customer_id,
-                    address_id=request.address_id,
-                    promised_at=request.promised_at,
-                    created_at=now,
-                    updated_at=now,
-                    created_by_id=session.user_id,
-                    version=1,
-                    client_key=request.client_key,
-                    total_cents=cart.total_cents,
-                    planned_tenders=planned,
-                    notes=notes,
+            order_id = (
+                core(db)
+                .execute(
+                    _ORDER_INSERT,
+                    {
+                        "store_id": store_id,
+                        "channel": request.channel.value,
+                        "mode": request.mode.value,
+                        "status": OrderStatus.RECEIVED.value,
+                        "customer_id": request.customer_id,
+                        "address_id": request.address_id,
+                        "promised_at": request.promised_at,
+                        "created_at": now,
+                        "updated_at": now,
+                        "created_by_id": session.user_id,
+                        "version": 1,
+                        "client_key": request.client_key,
+                        "total_cents": cart.total_cents,
+                        "planned_tenders": planned,
+                        "notes": notes,
+                    },
                 )
-            ).inserted_primary_key[0]
+                .inserted_primary_key[0]
+            )
         except IntegrityError as exc:
             if "client_key" in str(exc.orig):
                 raise _AlreadyPlaced from exc
@@ -364,7 +372,7 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
         )
 
     try:
-        return ctx.transaction(work)
+        return ctx.core_transaction(work)
     except _AlreadyPlaced:
         return _replay(ctx, session, request.client_key)
 
@@ -392,9 +400,9 @@ def _replay(ctx: ServiceContext, session: StaffSession, client_key: str) -> Plac
     return ctx.transaction(work)
 
 
-def _insert_lines(db: Session, order_id: int, cart: ResolvedCart) -> None:
-    db.execute(
-        insert(_LINES),
+def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart) -> None:
+    core(db).execute(
+        _LINES_INSERT,
         [
             {
                 "order_id": order_id,

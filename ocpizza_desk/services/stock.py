@@ -8,11 +8,12 @@ can never oversell, without locking anything but the rows they change.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, insert, select, update
+from sqlalchemy import bindparam, case, insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
@@ -29,36 +30,53 @@ from ocpizza_desk.domain.errors import DomainError, StockError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
-from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.context import ServiceContext, Tx, core
 
 _BALANCES = StockBalance.__table__
 _LEDGER = StockMovement.__table__
+_LEDGER_INSERT = insert(_LEDGER)
 
 
 # --------------------------------------------------------------------------- shared writes
 
 
-def apply(db: Session, store_id: int, deltas: Mapping[int, int], now: datetime) -> None:
-    """Add `deltas` (ingredient -> signed base units) to the store's balances in one
-    statement, all or nothing: StockError if any would go below zero or is not stocked."""
-    deltas = {ingredient: delta for ingredient, delta in deltas.items() if delta}
-    if not deltas:
-        return
-    change = case(deltas, value=_BALANCES.c.ingredient_id)
-    result = db.execute(
+@functools.cache
+def _apply_statement(count: int):
+    """UPDATE ... SET quantity = quantity + CASE ingredient_id WHEN :i0 THEN :d0 ... END
+    WHERE store_id = :store_id AND ingredient_id IN (...) AND quantity + CASE ... >= 0,
+    built once per number of ingredients (an order has a handful)."""
+    column = _BALANCES.c.ingredient_id
+    change = case(
+        *((column == bindparam(f"i{k}"), bindparam(f"d{k}")) for k in range(count)),
+        else_=0,
+    )
+    return (
         update(_BALANCES)
         .where(
-            _BALANCES.c.store_id == store_id,
-            _BALANCES.c.ingredient_id.in_(sorted(deltas)),
+            _BALANCES.c.store_id == bindparam("store"),
+            column.in_(bindparam("ids", expanding=True)),
             _BALANCES.c.quantity + change >= 0,
         )
-        .values(quantity=_BALANCES.c.quantity + change, updated_at=now)
+        .values(quantity=_BALANCES.c.quantity + change, updated_at=bindparam("now"))
     )
-    if result.rowcount != len(deltas):
-        raise shortage_error(db, store_id, deltas)
 
 
-def shortage_error(db: Session, store_id: int, deltas: Mapping[int, int]) -> StockError:
+def apply(db: Tx, store_id: int, deltas: Mapping[int, int], now: datetime) -> None:
+    """Add `deltas` (ingredient -> signed base units) to the store's balances in one
+    statement, all or nothing: StockError if any would go below zero or is not stocked."""
+    changes = sorted((ingredient, delta) for ingredient, delta in deltas.items() if delta)
+    if not changes:
+        return
+    params: dict = {"store": store_id, "ids": [i for i, _ in changes], "now": now}
+    for k, (ingredient, delta) in enumerate(changes):
+        params[f"i{k}"] = ingredient
+        params[f"d{k}"] = delta
+    result = core(db).execute(_apply_statement(len(changes)), params)
+    if result.rowcount != len(changes):
+        raise shortage_error(db, store_id, dict(changes))
+
+
+def shortage_error(db: Tx, store_id: int, deltas: Mapping[int, int]) -> StockError:
     """What is missing, read again once the conditional update has failed."""
     held = dict(
         db.execute(
@@ -84,7 +102,7 @@ def shortage_error(db: Session, store_id: int, deltas: Mapping[int, int]) -> Sto
 
 
 def ledger(
-    db: Session,
+    db: Tx,
     store_id: int,
     deltas: Mapping[int, int],
     kind: StockMovementKind,
@@ -113,7 +131,7 @@ def ledger(
         if delta
     ]
     if rows:
-        db.execute(insert(_LEDGER), rows)
+        core(db).execute(_LEDGER_INSERT, rows)
 
 
 # --------------------------------------------------------------------------- read models

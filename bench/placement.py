@@ -1,0 +1,244 @@
+"""Order placement on MariaDB with 8 concurrent workers: through the services, and the same
+writes as a hand-written PyMySQL transaction, in the same run.
+
+Each worker is a process (a shop PC) placing orders in a loop for a fixed time, on one of the
+five demo stores (so stores are shared, as on a Friday night), with carts of 1 to 3 lines.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.engine import make_url
+
+from ocpizza_desk.config import DatabaseConfig
+from ocpizza_desk.db import schema
+from ocpizza_desk.ops.scratch import create_database, drop_database
+from ocpizza_desk.ops.seed import seed_demo
+
+WORKERS = 8
+SECONDS = 6  # per round and path
+ROUNDS = 3  # services and hand-written take turns, so the machine's moods hit both
+
+
+def _catalogue(url: str):
+    """Products with their recipes, read once (the hand-written path prices from memory)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as c:
+        products = {
+            pid: (name, price, vat)
+            for pid, name, price, vat in c.execute(
+                text(
+                    "SELECT id, name, price_cents, vat_rate_bp FROM products p WHERE EXISTS "
+                    "(SELECT 1 FROM recipe_lines r WHERE r.product_id = p.id) AND NOT EXISTS "
+                    "(SELECT 1 FROM store_products s WHERE s.product_id = p.id AND NOT s.enabled)"
+                )
+            )
+        }
+        recipes: dict[int, dict[int, int]] = {}
+        for pid, ingredient, quantity in c.execute(
+            text("SELECT product_id, ingredient_id, quantity FROM recipe_lines")
+        ):
+            recipes.setdefault(pid, {})[ingredient] = quantity
+        users = dict(c.execute(text("SELECT store_id, id FROM users WHERE role = 'counter'")).all())
+    engine.dispose()
+    return products, recipes, users
+
+
+def _cart(rng: random.Random, product_ids: list[int]) -> list[tuple[int, int]]:
+    return [(rng.choice(product_ids), rng.randint(1, 2)) for _ in range(rng.randint(1, 3))]
+
+
+def _services_worker(
+    url: str, store_id: int, user_id: int, seed: int, start_at: float, seconds: float
+) -> int:
+    from ocpizza_desk.domain.enums import Channel, OrderMode, Role
+    from ocpizza_desk.services import orders
+    from ocpizza_desk.services.auth import StaffSession
+    from ocpizza_desk.services.cart import CartLine
+    from ocpizza_desk.services.context import ServiceContext
+
+    products, _, _ = _catalogue(url)
+    rng = random.Random(seed)
+    ctx = ServiceContext(DatabaseConfig(url=url, source="bench"))
+    session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, store_id, None)
+    ids = sorted(products)
+    done = 0
+    while time.time() < start_at:
+        time.sleep(0.001)
+    end = start_at + seconds
+    while time.time() < end:
+        lines = tuple(CartLine(p, q) for p, q in _cart(rng, ids))
+        orders.place(
+            ctx,
+            session,
+            orders.OrderRequest(
+                str(uuid.uuid4()),
+                Channel.PHONE,
+                OrderMode.TAKEAWAY,
+                lines,
+                datetime.now(UTC) + timedelta(minutes=30),
+            ),
+        )
+        done += 1
+    ctx.close()
+    return done
+
+
+def _hand_worker(
+    url: str, store_id: int, user_id: int, seed: int, start_at: float, seconds: float
+) -> int:
+    """The same rows as the services write, with PyMySQL and nothing else."""
+    import pymysql
+
+    products, recipes, _ = _catalogue(url)
+    parsed = make_url(url)
+    connection = pymysql.connect(
+        host=parsed.host,
+        port=parsed.port or 3306,
+        user=parsed.username,
+        password=parsed.password or "",
+        database=parsed.database,
+        charset="utf8mb4",
+        autocommit=False,
+    )
+    rng = random.Random(seed)
+    ids = sorted(products)
+    done = 0
+    while time.time() < start_at:
+        time.sleep(0.001)
+    end = start_at + seconds
+    with connection.cursor() as cursor:
+        while time.time() < end:
+            cart = _cart(rng, ids)
+            now = datetime.now(UTC).replace(tzinfo=None)
+            total = sum(products[p][1] * q for p, q in cart)
+            use: dict[int, int] = {}
+            for p, q in cart:
+                for ingredient, dose in recipes[p].items():
+                    use[ingredient] = use.get(ingredient, 0) + dose * q
+            cursor.execute(
+                "INSERT INTO orders (store_id, channel, mode, status, promised_at, created_at, "
+                "updated_at, created_by_id, version, client_key, total_cents, planned_tenders) "
+                "VALUES (%s, 'phone', 'takeaway', 'received', %s, %s, %s, %s, 1, %s, %s, NULL)",
+                (
+                    store_id,
+                    now + timedelta(minutes=30),
+                    now,
+                    now,
+                    user_id,
+                    str(uuid.uuid4()),
+                    total,
+                ),
+            )
+            order_id = cursor.lastrowid
+            cursor.executemany(
+                "INSERT INTO order_lines (order_id, position, product_id, product_name, quantity,"
+                " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, customisations)"
+                " VALUES (%s, %s, %s, %s, %s, %s, 0, %s, %s, %s)",
+                [
+                    (
+                        order_id,
+                        i,
+                        p,
+                        products[p][0],
+                        q,
+                        products[p][1],
+                        products[p][2],
+                        q * products[p][1],
+                        None,
+                    )
+                    for i, (p, q) in enumerate(cart, 1)
+                ],
+            )
+            case = " ".join(f"WHEN {int(i)} THEN {int(q)}" for i, q in use.items())
+            in_list = ",".join(str(int(i)) for i in use)
+            cursor.execute(
+                f"UPDATE stock_balances SET quantity = quantity - CASE ingredient_id {case} END, "
+                f"updated_at = %s WHERE store_id = %s AND ingredient_id IN ({in_list}) AND "
+                f"quantity - CASE ingredient_id {case} END >= 0",
+                (now, store_id),
+            )
+            if cursor.rowcount != len(use):
+                connection.rollback()
+                continue
+            cursor.executemany(
+                "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, order_id, "
+                "user_id, created_at) VALUES (%s, %s, 'order', %s, %s, %s, %s)",
+                [(store_id, i, -q, order_id, user_id, now) for i, q in use.items()],
+            )
+            connection.commit()
+            done += 1
+    connection.close()
+    return done
+
+
+def _prepare(server: str) -> str:
+    from sqlalchemy import text
+
+    from ocpizza_desk.db.engine import create_engine_for
+
+    url = create_database(server, prefix="ocpizza_bench_place")
+    engine = create_engine_for(DatabaseConfig(url=url, source="bench"), interactive=False)
+    schema.upgrade(engine)
+    seed_demo(engine, orders=0, password_hasher=lambda p: "bench")
+    with engine.begin() as c:  # enough of everything for a minute of Friday night
+        c.execute(text("UPDATE stock_balances SET quantity = quantity + 100000000"))
+        c.execute(
+            text(
+                "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, created_at) "
+                "SELECT store_id, ingredient_id, 'receipt', 100000000, UTC_TIMESTAMP(6) "
+                "FROM stock_balances"
+            )
+        )
+    engine.dispose()
+    return url
+
+
+def _warm_up() -> None:
+    """Imports paid before the clock starts (the services pull in all of SQLAlchemy)."""
+    import pymysql  # noqa: F401
+
+    import ocpizza_desk.services.orders  # noqa: F401
+
+
+def _run(pool, worker, url: str, users: dict[int, int], seconds: float = SECONDS) -> float:
+    start_at = time.time() + 2.0
+    stores = sorted(users)
+    jobs = [
+        (url, stores[w % len(stores)], users[stores[w % len(stores)]], 1000 + w, start_at, seconds)
+        for w in range(WORKERS)
+    ]
+    return sum(pool.starmap(worker, jobs)) / seconds
+
+
+def run(server: str, **_options) -> str:
+    url = _prepare(server)
+    services, hand = [], []
+    try:
+        _, _, users = _catalogue(url)
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(WORKERS, initializer=_warm_up) as pool:
+            _run(pool, _services_worker, url, users, seconds=1)  # connections, caches
+            _run(pool, _hand_worker, url, users, seconds=1)
+            for _ in range(ROUNDS):
+                services.append(_run(pool, _services_worker, url, users))
+                hand.append(_run(pool, _hand_worker, url, users))
+    finally:
+        drop_database(url)
+    s, h = sum(services) / ROUNDS, sum(hand) / ROUNDS
+    rounds = ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(services, hand, strict=True))
+    return (
+        f"## (a) Order placement, {WORKERS} concurrent workers (MariaDB)\n\n"
+        f"{ROUNDS} rounds of {SECONDS} s per path, taking turns (services/hand per round: "
+        f"{rounds}).\n\n"
+        "| path | orders/s | baseline (same run) | ratio |\n|---|---|---|---|\n"
+        f"| `services.orders.place` | {s:,.0f} | hand-written PyMySQL {h:,.0f} | "
+        f"{s / h:.2f} (target ≥ 0.50) |\n"
+    )
