@@ -55,6 +55,7 @@ def run(url: str) -> str:
         client = []
         listener = lambda *args: client.append(args[2].split()[0])  # noqa: E731
         with admin.begin() as a:
+            previous_output = a.execute(text("SELECT @@GLOBAL.log_output")).scalar()
             a.execute(text("SET GLOBAL log_output = 'TABLE'"))
             a.execute(text("TRUNCATE mysql.general_log"))
             a.execute(text("SET GLOBAL general_log = 'ON'"))
@@ -65,6 +66,7 @@ def run(url: str) -> str:
             event.remove(ctx.engine, "before_cursor_execute", listener)
             with admin.begin() as a:
                 a.execute(text("SET GLOBAL general_log = 'OFF'"))
+                a.execute(text("SET GLOBAL log_output = :o"), {"o": previous_output})
         with admin.connect() as a:
             server = [
                 (kind, str(argument)[:60].split()[0] if argument else "")

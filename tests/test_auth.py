@@ -145,3 +145,15 @@ def test_store_staff_cannot_touch_another_store():
     assert refused.value.code == "permission.other_store"
     head_office = _session(Role.HEAD_OFFICE)
     require(head_office, Permission.VIEW_REPORTS, store_id=2)
+
+
+def test_a_lockout_is_audited_once_without_personal_data(demo):
+    from ocpizza_desk.db.models import AuditEntry
+
+    for attempt in range(MAX_FAILED_ATTEMPTS + 1):
+        with pytest.raises(AuthenticationError):
+            sign_in(demo, "accueil.bastille", f"wrong-{attempt}")
+    with Session(demo.engine) as db:
+        entries = db.execute(select(AuditEntry).where(AuditEntry.action == "auth.locked")).all()
+    assert len(entries) == 1
+    assert "wrong" not in repr(entries[0][0].after)

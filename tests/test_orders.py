@@ -413,3 +413,12 @@ def test_another_store_cannot_read_or_change_an_order(demo, counter):
     assert snapshot(demo) == before
     head_office = staff(demo, "direction")
     assert orders.detail(demo, head_office, placed.order_id).id == placed.order_id
+
+
+def test_menu_flags_extras_the_stock_cannot_add(demo, counter):
+    opts, margherita = options_of(demo, counter, "margherita")
+    extra = next(o for o in opts.values() if o.kind.value == "extra")
+    assert margherita.option_available(extra.option_id)
+    set_balance(demo, counter.store_id, extra.ingredient_id, extra.quantity - 1)
+    item = next(i for i in menu.menu(demo, counter).items if i.code == "margherita")
+    assert not item.option_available(extra.option_id)

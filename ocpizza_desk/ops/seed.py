@@ -18,7 +18,6 @@ import math
 import queue
 import random
 import threading
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -730,11 +729,17 @@ def _orders(
     pizzas = [p for p in world.products if p.category == "pizza"]
     others = [p for p in world.products if p.category != "pizza"]
     channels = list(CHANNEL_WEIGHTS)
-    channel_weights = list(CHANNEL_WEIGHTS.values())
+    channel_cumulative = list(itertools.accumulate(CHANNEL_WEIGHTS.values()))
+    line_counts, line_cumulative = (1, 2, 3, 4), (45, 80, 94, 100)
     ids = _Ids()
-    # Consumption per (store, local day, ingredient), for the daily history ledger rows.
-    used: Counter[tuple[int, Any, int]] = Counter()
-    wasted: Counter[tuple[int, Any, int]] = Counter()
+    # What was made per (store, local day, product) and customisations per (store, day,
+    # (ingredient, dose)), sold or wasted: the daily history ledger rows come from these.
+    used_made: Counter = Counter()
+    used_tweaks: Counter = Counter()
+    wasted_made: Counter = Counter()
+    wasted_tweaks: Counter = Counter()
+    recipes = {p.id: p.recipe for p in world.products}
+    option_json = {o["option_id"]: _json([o]) for p in world.products for o in p.options}
 
     order_rows, line_rows, history_rows, payment_rows, delivery_rows, trip_rows = (
         [],
@@ -764,7 +769,7 @@ def _orders(
         oid = ids.order
         store_k = live_store if live_store is not None else _pick_store(rng, len(world.stores))
         store = world.stores[store_k]
-        channel = rng.choices(channels, weights=channel_weights)[0]
+        channel = rng.choices(channels, cum_weights=channel_cumulative)[0]
         delivery_share = 0.15 if channel is Channel.COUNTER else 0.6
         mode = OrderMode.DELIVERY if rng.random() < delivery_share else OrderMode.TAKEAWAY
         customer_id = address_id = None
@@ -782,16 +787,17 @@ def _orders(
 
         # Lines: pizzas, sometimes a drink or a dessert.
         lines: list[tuple[ProductInfo, int, list[dict[str, Any]]]] = []
-        for _ in range(rng.choices((1, 2, 3, 4), weights=(45, 35, 14, 6))[0]):
+        for _ in range(rng.choices(line_counts, cum_weights=line_cumulative)[0]):
             product = rng.choice(pizzas)
             extras = (
                 [rng.choice(product.options)] if product.options and rng.random() < 0.18 else []
             )
-            lines.append((product, rng.choices((1, 2), weights=(85, 15))[0], extras))
+            lines.append((product, 1 if rng.random() < 0.85 else 2, extras))
         if others and rng.random() < 0.45:
             lines.append((rng.choice(others), rng.choice((1, 1, 2)), []))
         total_cents = 0
-        consumption: Counter[int] = Counter()
+        made: Counter[int] = Counter()
+        tweaks: Counter[tuple[int, int]] = Counter()
         for position, (product, qty, extras) in enumerate(lines, start=1):
             ids.line += 1
             extra_cents = sum(e["price_cents"] for e in extras)
@@ -809,14 +815,15 @@ def _orders(
                     extra_cents,
                     product.vat,
                     line_total,
-                    _json(extras) if extras else None,
+                    option_json[extras[0]["option_id"]] if extras else None,
                 )
             )
-            for ingredient, dose in product.recipe.items():
-                consumption[ingredient] += dose * qty
+            # What was made, by product and by customisation; ingredients are worked out
+            # once per store and day at the end, not for each of a million orders.
+            made[product.id] += qty
             for e in extras:
                 sign = 1 if e["kind"] == CustomisationKind.EXTRA.value else -1
-                consumption[e["ingredient_id"]] += sign * e["quantity"] * qty
+                tweaks[(e["ingredient_id"], sign * e["quantity"])] += qty
 
         status, steps = _fate(rng, created, now, mode, live_store is not None)
         late = rng.random() < 0.12
@@ -848,8 +855,8 @@ def _orders(
                 (
                     ids.history,
                     oid,
-                    previous.value,
-                    to_status.value,
+                    STATUS_TEXT[previous],
+                    STATUS_TEXT[to_status],
                     ts(history_now),
                     changed_by,
                     reason,
@@ -961,24 +968,50 @@ def _orders(
             )
 
         # Stock: open orders hold their reservation; history is summed per day.
-        day = created.astimezone(PARIS).date()
         if status.is_open:
-            live_orders.append((oid, store.id, created, dict(consumption)))
-        elif status is OrderStatus.CANCELLED:
-            if steps[-1][0] is OrderStatus.CANCELLED and len(steps) > 1:
-                for ingredient, qty in consumption.items():
-                    wasted[(store.id, day, ingredient)] += qty
+            live_orders.append((oid, store.id, created, dict(_consumption(made, tweaks, recipes))))
         else:
-            for ingredient, qty in consumption.items():
-                used[(store.id, day, ingredient)] += qty
+            cancelled = status is OrderStatus.CANCELLED
+            if not cancelled or len(steps) > 1:  # cancelled after the oven: wasted
+                book = (wasted_made, wasted_tweaks) if cancelled else (used_made, used_tweaks)
+                day = created.astimezone(PARIS).date()
+                for product_id, qty in made.items():
+                    book[0][(store.id, day, product_id)] += qty
+                for tweak, qty in tweaks.items():
+                    book[1][(store.id, day, tweak)] += qty
 
         if len(order_rows) >= BATCH:
             flush()
             report("orders", 0.15 + 0.75 * (index + 1) / total)
     flush()
     report("stock", 0.92)
+    used = _daily_use(used_made, used_tweaks, recipes)
+    wasted = _daily_use(wasted_made, wasted_tweaks, recipes)
     _stock(writer, world, rng, now, used, wasted, live_orders)
     return ids.order
+
+
+def _consumption(made: Counter, tweaks: Counter, recipes: dict[int, dict[int, int]]) -> Counter:
+    """Ingredients used by what was made (product -> units) and its customisations
+    ((ingredient, signed dose) -> units)."""
+    used: Counter[int] = Counter()
+    for product_id, qty in made.items():
+        for ingredient, dose in recipes[product_id].items():
+            used[ingredient] += dose * qty
+    for (ingredient, dose), qty in tweaks.items():
+        used[ingredient] += dose * qty
+    return Counter({ingredient: q for ingredient, q in used.items() if q})
+
+
+def _daily_use(made: Counter, tweaks: Counter, recipes: dict[int, dict[int, int]]) -> Counter:
+    """The same per (store, day): (store, day, ingredient) -> base units."""
+    used: Counter = Counter()
+    for (store, day, product_id), qty in made.items():
+        for ingredient, dose in recipes[product_id].items():
+            used[(store, day, ingredient)] += dose * qty
+    for (store, day, (ingredient, dose)), qty in tweaks.items():
+        used[(store, day, ingredient)] += dose * qty
+    return used
 
 
 ORDER_COLUMNS = [
@@ -1064,12 +1097,17 @@ def _uuid7(moment: datetime, rng: random.Random) -> str:
     client_key then grows at its end instead of splitting pages at random."""
     millis = int(moment.timestamp() * 1000)
     value = (millis << 80) | (0x7 << 76) | (rng.getrandbits(12) << 64) | (0b10 << 62)
-    return str(uuid.UUID(int=value | rng.getrandbits(62)))
+    h = f"{value | rng.getrandbits(62):032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+STATUS_TEXT = {status: status.value for status in OrderStatus}
+STORE_CUMULATIVE = tuple(itertools.accumulate((1.3, 1.0, 1.2, 0.8, 0.9)))
 
 
 def _pick_store(rng: random.Random, stores: int) -> int:
     # Bastille and Batignolles are the busiest shops.
-    return rng.choices(range(stores), weights=[1.3, 1.0, 1.2, 0.8, 0.9][:stores])[0]
+    return rng.choices(range(stores), cum_weights=STORE_CUMULATIVE[:stores])[0]
 
 
 def _live_times(rng: random.Random, now: datetime, stores: int) -> list[tuple[datetime, int]]:

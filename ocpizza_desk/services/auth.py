@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import case, literal, select, update
+from sqlalchemy import case, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import AppSetting, Store, User
+from ocpizza_desk.db.models import AppSetting, AuditEntry, Store, User
 from ocpizza_desk.db.types import UTCDateTime
 from ocpizza_desk.domain.clock import paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import Role
@@ -163,5 +163,18 @@ def _record_failure(db: Session, user: User, now: datetime) -> AuthenticationErr
     )
     attempts = db.execute(select(User.failed_attempts).where(User.id == user.id)).scalar_one()
     if attempts >= MAX_FAILED_ATTEMPTS:
+        if attempts == MAX_FAILED_ATTEMPTS:  # the attempt that locked it, once
+            db.execute(
+                insert(AuditEntry.__table__).values(
+                    at=now,
+                    user_id=user.id,
+                    store_id=user.store_id,
+                    action="auth.locked",
+                    entity="user",
+                    entity_id=str(user.id),
+                    before=None,
+                    after={"locked_until": lock_until.isoformat()},
+                )
+            )
         return AuthenticationError("auth.locked", until=paris_hhmm(lock_until))
     return AuthenticationError("auth.bad_credentials")

@@ -45,6 +45,10 @@ class MenuItem:
     enabled: bool  # the manager's switch (and the catalogue's)
     can_make: int  # with today's stock, after the cart in progress
     options: tuple[Option, ...]
+    short_options: frozenset[int] = frozenset()  # extras the stock cannot add to one more
+
+    def option_available(self, option_id: int) -> bool:
+        return option_id not in self.short_options
 
     @property
     def available(self) -> bool:
@@ -122,6 +126,13 @@ def menu(
         items = []
         for product, category_code, category_name, enabled in products:
             categories.setdefault(category_code, category_name)
+            recipe = recipes.get(product.id, {})
+            short = frozenset(
+                o.option_id
+                for o in options.get(product.id, ())
+                if o.kind is CustomisationKind.EXTRA
+                and can_make(unit_consumption(recipe, (o,)), stock, used) == 0
+            )
             items.append(
                 MenuItem(
                     product.id,
@@ -132,8 +143,9 @@ def menu(
                     product.price_cents,
                     product.vat_rate_bp,
                     bool(enabled),
-                    can_make(unit_consumption(recipes.get(product.id, {}), ()), stock, used),
+                    can_make(unit_consumption(recipe, ()), stock, used),
                     tuple(options.get(product.id, ())),
+                    short,
                 )
             )
         return Menu(store_id, tuple(categories.items()), tuple(items))
