@@ -16,6 +16,46 @@ from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.context import ServiceContext
 
 ROUNDS = 400
+QUEUED = 15  # a Friday-night queue: orders waiting for the oven in that store
+
+
+def _friday_night(ctx: ServiceContext, store_id: int, count: int) -> int:
+    """Place orders through the counter's service until `count` more are waiting."""
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from ocpizza_desk.domain.enums import Channel, OrderMode
+    from ocpizza_desk.services import orders
+    from ocpizza_desk.services.cart import CartLine
+
+    with ctx.engine.connect() as c:
+        counter = c.execute(
+            text("SELECT id FROM users WHERE role = 'counter' AND store_id = :s"), {"s": store_id}
+        ).scalar()
+        pizzas = (
+            c.execute(
+                text(
+                    "SELECT p.id FROM products p JOIN categories k ON k.id = p.category_id "
+                    "WHERE k.code = 'pizza' ORDER BY p.id LIMIT 5"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    session = StaffSession(counter, "bench", "Bench", Role.COUNTER, store_id, None)
+    for n in range(max(0, count)):
+        orders.place(
+            ctx,
+            session,
+            orders.OrderRequest(
+                str(uuid.uuid4()),
+                Channel.PHONE,
+                OrderMode.TAKEAWAY,
+                (CartLine(pizzas[n % len(pizzas)], 1), CartLine(pizzas[(n + 2) % len(pizzas)], 1)),
+                datetime.now(UTC) + timedelta(minutes=30),
+            ),
+        )
+    return max(0, count)
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -39,6 +79,7 @@ def run(url: str) -> str:
                 {"s": store_id},
             ).scalar()
         session = StaffSession(user_id, "bench", "Bench", Role.PIZZAIOLO, store_id, None)
+        waiting += _friday_night(ctx, store_id, QUEUED - waiting)
         statement = kitchen.queue_query(store_id).compile(
             dialect=mysql.dialect(), compile_kwargs={"literal_binds": True}
         )
