@@ -30,6 +30,7 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.orders import lines_by_order
 
 LAST_ORDERS = 5
 FAVOURITES = 3
@@ -141,6 +142,7 @@ def _customer_values(data: CustomerInput) -> dict:
 
 
 def _address_values(data: AddressInput) -> dict:
+    """Checked values, keyed like the columns (and AddressView's fields)."""
     return {
         "label": validation.text(data.label, "label", limit=40),
         "street": validation.text(data.street, "street", limit=160, minimum=3),
@@ -228,23 +230,18 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
         .order_by(Order.created_at.desc(), Order.id.desc())
         .limit(LAST_ORDERS)
     ).all()
-    lines: dict[int, list] = {o.id: [] for o in orders}
-    if orders:
-        for line in db.execute(
-            select(
-                OrderLine.order_id,
-                OrderLine.product_id,
-                OrderLine.product_name,
-                OrderLine.quantity,
-                OrderLine.customisations,
+    lines = {
+        order_id: [
+            (
+                line.product_id,
+                line.product_name,
+                line.quantity,
+                tuple(c["option_id"] for c in (line.customisations or ())),
             )
-            .where(OrderLine.order_id.in_(list(lines)))
-            .order_by(OrderLine.order_id, OrderLine.position)
-        ):
-            options = tuple(c["option_id"] for c in (line.customisations or ()))
-            lines[line.order_id].append(
-                (line.product_id, line.product_name, line.quantity, options)
-            )
+            for line in rows
+        ]
+        for order_id, rows in lines_by_order(db, [o.id for o in orders]).items()
+    }
     favourites = db.execute(
         select(OrderLine.product_id, func.max(OrderLine.product_name), func.sum(OrderLine.quantity))
         .join(Order, Order.id == OrderLine.order_id)
@@ -376,22 +373,7 @@ def add_address(
             customer_id,
             after={"address_id": address_id},
         )
-        return AddressView(
-            address_id,
-            **{
-                k: values[k]
-                for k in (
-                    "label",
-                    "street",
-                    "extra",
-                    "postcode",
-                    "city",
-                    "door_code",
-                    "floor",
-                    "notes",
-                )
-            },
-        )
+        return AddressView(address_id, **values)
 
     return ctx.transaction(work)
 
@@ -432,22 +414,7 @@ def update_address(
             address.customer_id,
             after={"address_id": new_id, "replaced": address_id if used else None},
         )
-        return AddressView(
-            new_id,
-            **{
-                k: values[k]
-                for k in (
-                    "label",
-                    "street",
-                    "extra",
-                    "postcode",
-                    "city",
-                    "door_code",
-                    "floor",
-                    "notes",
-                )
-            },
-        )
+        return AddressView(new_id, **values)
 
     return ctx.transaction(work)
 

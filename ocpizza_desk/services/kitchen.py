@@ -12,11 +12,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import Order, OrderLine
+from ocpizza_desk.db.models import Order
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.orders import lines_by_order
 
 QUEUE_STATUSES = (OrderStatus.RECEIVED, OrderStatus.IN_PREPARATION)
 QUEUE_LIMIT = 200
@@ -71,27 +72,18 @@ def queue(
 
     def work(db: Session) -> list[QueuedOrder]:
         orders = db.execute(queue_query(store_id)).all()
-        lines: dict[int, list[QueueLine]] = {o.id: [] for o in orders}
-        if orders:
-            for line in db.execute(
-                select(
-                    OrderLine.order_id,
-                    OrderLine.product_id,
-                    OrderLine.product_name,
-                    OrderLine.quantity,
-                    OrderLine.customisations,
+        lines = {
+            order_id: [
+                QueueLine(
+                    line.product_id,
+                    line.product_name,
+                    line.quantity,
+                    tuple(c["label"] for c in (line.customisations or ())),
                 )
-                .where(OrderLine.order_id.in_(list(lines)))
-                .order_by(OrderLine.order_id, OrderLine.position)
-            ):
-                lines[line.order_id].append(
-                    QueueLine(
-                        line.product_id,
-                        line.product_name,
-                        line.quantity,
-                        tuple(c["label"] for c in (line.customisations or ())),
-                    )
-                )
+                for line in rows
+            ]
+            for order_id, rows in lines_by_order(db, [o.id for o in orders]).items()
+        }
         return [
             QueuedOrder(
                 o.id,

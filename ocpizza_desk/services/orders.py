@@ -907,27 +907,20 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
             .scalars()
             .all()
         )
-        receiver = aliased(User)
-        payments = db.execute(
-            select(Payment, receiver.full_name)
-            .outerjoin(receiver, receiver.id == Payment.received_by_id)
-            .where(Payment.order_id == order.id)
-            .order_by(Payment.id)
-        ).all()
-        changer = aliased(User)
-        changes = db.execute(
-            select(OrderStatusChange, changer.full_name)
-            .outerjoin(changer, changer.id == OrderStatusChange.changed_by_id)
-            .where(OrderStatusChange.order_id == order.id)
-            .order_by(OrderStatusChange.id)
-        ).all()
-        author = aliased(User)
-        trail = db.execute(
-            select(AuditEntry, author.full_name)
-            .outerjoin(author, author.id == AuditEntry.user_id)
-            .where(AuditEntry.entity == "order", AuditEntry.entity_id == str(order.id))
-            .order_by(AuditEntry.id)
-        ).all()
+        payments = _with_names(db, Payment, Payment.received_by_id, Payment.order_id == order.id)
+        changes = _with_names(
+            db,
+            OrderStatusChange,
+            OrderStatusChange.changed_by_id,
+            OrderStatusChange.order_id == order.id,
+        )
+        trail = _with_names(
+            db,
+            AuditEntry,
+            AuditEntry.user_id,
+            AuditEntry.entity == "order",
+            AuditEntry.entity_id == str(order.id),
+        )
         line_views = tuple(
             LineView(
                 line.position,
@@ -986,6 +979,37 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
         )
 
     return ctx.transaction(work)
+
+
+def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
+    """The lines of a page of orders in one query: order id -> rows (product_id,
+    product_name, quantity, customisations), in order. For queues, cards and lists."""
+    lines: dict[int, list] = {order_id: [] for order_id in order_ids}
+    if lines:
+        for line in db.execute(
+            select(
+                OrderLine.order_id,
+                OrderLine.product_id,
+                OrderLine.product_name,
+                OrderLine.quantity,
+                OrderLine.customisations,
+            )
+            .where(OrderLine.order_id.in_(list(lines)))
+            .order_by(OrderLine.order_id, OrderLine.position)
+        ):
+            lines[line.order_id].append(line)
+    return lines
+
+
+def _with_names(db: Session, entity, user_id_column, *where) -> list:
+    """Rows of `entity` matching `where`, oldest first, each with the full name of its user."""
+    user = aliased(User)
+    return db.execute(
+        select(entity, user.full_name)
+        .outerjoin(user, user.id == user_id_column)
+        .where(*where)
+        .order_by(entity.id)
+    ).all()
 
 
 def _address_text(address: CustomerAddress) -> str:
