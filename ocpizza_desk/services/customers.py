@@ -155,8 +155,18 @@ def _address_values(data: AddressInput) -> dict:
     }
 
 
-def _phone_taken(exc: IntegrityError) -> bool:
-    return "phone_e164" in str(exc.orig)
+def _write_customer(db: Session, statement):
+    """Insert or update a customer; a phone number already taken becomes a clear refusal.
+
+    In a savepoint, because the unique index, not a prior SELECT, decides under concurrency.
+    """
+    try:
+        with db.begin_nested():
+            return db.execute(statement)
+    except IntegrityError as exc:
+        if "phone_e164" in str(exc.orig):
+            raise ValidationError("customer.phone_taken", field_key="phone") from exc
+        raise
 
 
 # --------------------------------------------------------------------------- reads
@@ -288,15 +298,9 @@ def create(
 
     def work(db: Session) -> CustomerCard:
         now = utcnow()
-        try:
-            with db.begin_nested():
-                customer_id = db.execute(
-                    insert(Customer.__table__).values(created_at=now, updated_at=now, **values)
-                ).inserted_primary_key[0]
-        except IntegrityError as exc:
-            if _phone_taken(exc):
-                raise ValidationError("customer.phone_taken", field_key="phone") from exc
-            raise
+        customer_id = _write_customer(
+            db, insert(Customer.__table__).values(created_at=now, updated_at=now, **values)
+        ).inserted_primary_key[0]
         if address_values is not None:
             db.execute(
                 insert(CustomerAddress.__table__).values(
@@ -331,17 +335,12 @@ def update_details(
         before = {k: getattr(customer, k) for k in values}
         changed = audit.changed_fields(before, values)
         if changed:
-            try:
-                with db.begin_nested():
-                    db.execute(
-                        update(Customer.__table__)
-                        .where(Customer.__table__.c.id == customer_id)
-                        .values(updated_at=utcnow(), **values)
-                    )
-            except IntegrityError as exc:
-                if _phone_taken(exc):
-                    raise ValidationError("customer.phone_taken", field_key="phone") from exc
-                raise
+            _write_customer(
+                db,
+                update(Customer.__table__)
+                .where(Customer.__table__.c.id == customer_id)
+                .values(updated_at=utcnow(), **values),
+            )
             audit.record(
                 db, session, "customer.update", "customer", customer_id, after={"changed": changed}
             )

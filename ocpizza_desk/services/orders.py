@@ -732,29 +732,21 @@ def cancel(
                 reason=reason,
             )
         )
-        if order.status in lifecycle.STOCK_RELEASED_ON_CANCEL:
+        released = order.status in lifecycle.STOCK_RELEASED_ON_CANCEL
+        if released:
             stock.apply(db, order.store_id, held, now)
-            stock.ledger(
-                db,
-                order.store_id,
-                held,
-                StockMovementKind.CANCELLATION,
-                now,
-                user_id=session.user_id,
-                order_id=order.id,
-                reason=reason,
-            )
-        else:  # the food was made: the reservation is released and written off as waste
-            stock.ledger(
-                db,
-                order.store_id,
-                held,
-                StockMovementKind.CANCELLATION,
-                now,
-                user_id=session.user_id,
-                order_id=order.id,
-                reason=reason,
-            )
+        # The reservation ends either way; food already made is then written off as waste.
+        stock.ledger(
+            db,
+            order.store_id,
+            held,
+            StockMovementKind.CANCELLATION,
+            now,
+            user_id=session.user_id,
+            order_id=order.id,
+            reason=reason,
+        )
+        if not released:
             stock.ledger(
                 db,
                 order.store_id,
@@ -776,9 +768,7 @@ def cancel(
             after={
                 "status": "cancelled",
                 "reason": reason,
-                "stock": "released"
-                if order.status in lifecycle.STOCK_RELEASED_ON_CANCEL
-                else "wasted",
+                "stock": "released" if released else "wasted",
             },
         )
         return Moved(order.id, OrderStatus.CANCELLED, version, now)
