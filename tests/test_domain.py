@@ -210,8 +210,9 @@ def test_domain_errors_survive_pickling():
 
     from ocpizza_desk.domain.errors import StockError
 
-    error = StockError("stock.insufficient", shortages=[(3, 120)], products="Regina",
-                       ingredients="Mozzarella")
+    error = StockError(
+        "stock.insufficient", shortages=[(3, 120)], products="Regina", ingredients="Mozzarella"
+    )
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is StockError and copy.code == error.code
     assert copy.shortages == [(3, 120)] and copy.message("fr") == error.message("fr")

@@ -116,6 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The field '{field}' needs a whole number between 0 and {limit}.",
     },
     "input.id": {"fr": "Référence invalide : {field}.", "en": "Invalid reference: {field}."},
+    "input.dates": {
+        "fr": "La date de début est après la date de fin.",
+        "en": "The start date is after the end date.",
+    },
     # -- customers
     "customer.phone_taken": {
         "fr": "Ce numéro est déjà celui d'un autre client.",

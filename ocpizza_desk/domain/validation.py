@@ -29,6 +29,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "reason": {"fr": "raison", "en": "reason"},
     "reference": {"fr": "référence", "en": "reference"},
     "name_prefix": {"fr": "nom recherché", "en": "name searched"},
+    "search": {"fr": "recherche", "en": "search"},
     "threshold": {"fr": "seuil d'alerte", "en": "alert threshold"},
     "counted": {"fr": "quantité comptée", "en": "counted quantity"},
     "packs": {"fr": "colis", "en": "packs"},

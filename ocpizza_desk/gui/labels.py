@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ocpizza_desk.domain.enums import OrderStatus, Role, Unit
+from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus, Role, Tender, Unit
 
 translate = QCoreApplication.translate
 
@@ -33,6 +33,31 @@ def status_label(status: OrderStatus) -> str:
         OrderStatus.COLLECTED: translate("Labels", "Collected"),
         OrderStatus.CANCELLED: translate("Labels", "Cancelled"),
     }[status]
+
+
+def channel_label(channel: Channel) -> str:
+    return {
+        Channel.PHONE: translate("Labels", "Phone"),
+        Channel.COUNTER: translate("Labels", "Counter sale"),
+        Channel.WEBSITE: translate("Labels", "Website"),
+        Channel.APP: translate("Labels", "App"),
+    }[channel]
+
+
+def mode_label(mode: OrderMode) -> str:
+    return {
+        OrderMode.DELIVERY: translate("Labels", "Delivery"),
+        OrderMode.TAKEAWAY: translate("Labels", "Take-away"),
+    }[mode]
+
+
+def tender_label(tender: Tender) -> str:
+    return {
+        Tender.CASH: translate("Labels", "Cash"),
+        Tender.CARD: translate("Labels", "Card"),
+        Tender.MEAL_VOUCHER: translate("Labels", "Meal vouchers"),
+        Tender.ONLINE: translate("Labels", "Online"),
+    }[tender]
 
 
 def quantity_text(quantity: int, unit: Unit) -> str:

@@ -1,21 +1,34 @@
-"""The main window: a thin coordinator of screens, showing only what the role may use."""
+"""The main window: a thin coordinator of screens, showing only what the role may use.
+
+It owns what every screen shares: the header (store, user, language, stock alerts), the
+status bar (database, connection state, busy indicator) and the navigation. Screens talk to
+each other only through signals it connects (the order book asks the order-taking screen to
+open an order for modification).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState, state_label
 from ocpizza_desk.gui.forms.ui_main_window import Ui_MainWindow
 from ocpizza_desk.gui.labels import role_label
 from ocpizza_desk.gui.screens.dashboard import DashboardScreen
+from ocpizza_desk.gui.screens.order_book import OrderBookScreen
+from ocpizza_desk.gui.screens.order_taking import OrderTakingScreen
 from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.services import stock
 from ocpizza_desk.services.auth import StaffSession
 
 translate = QCoreApplication.translate
+ALERTS_REFRESH_MS = 60_000
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,18 @@ class Screen:
 
 # Built screens only, in navigation order. A screen appears when the role has its permission.
 SCREENS: tuple[Screen, ...] = (
+    Screen(
+        "order_taking",
+        lambda: translate("MainWindow", "New order"),
+        Permission.TAKE_ORDERS,
+        OrderTakingScreen,
+    ),
+    Screen(
+        "order_book",
+        lambda: translate("MainWindow", "Order book"),
+        Permission.VIEW_ORDERS,
+        OrderBookScreen,
+    ),
     Screen(
         "dashboard",
         lambda: translate("MainWindow", "Dashboard"),
@@ -54,20 +79,55 @@ class MainWindow(QMainWindow):
         self._database_text = database_text
         self._screens = screens_for(session)
         self._pages: dict[str, QWidget] = {}
-        for screen in self._screens:
+        for number, screen in enumerate(self._screens, start=1):
             page = screen.factory(ctx, session, runner)
             self._pages[screen.key] = page
             self.ui.pages.addWidget(page)
             item = QListWidgetItem(screen.title())
-            item.setData(0x0100, screen.key)  # Qt.UserRole
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.ui.navigationList.addItem(item)
+            if number <= 9:  # Ctrl+1 .. Ctrl+9 open the screens in navigation order
+                QShortcut(
+                    QKeySequence(f"Ctrl+{number}"),
+                    self,
+                    activated=lambda row=number - 1: self.ui.navigationList.setCurrentRow(row),
+                )
         self.ui.navigationList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigationList.setCurrentRow(0)
         self.ui.signOutButton.clicked.connect(self._sign_out)
+        self._wire_screens()
+
+        for code, name in i18n.LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(i18n.language()))
+        self.ui.languageCombo.currentIndexChanged.connect(
+            lambda _i: i18n.install(self.ui.languageCombo.currentData())
+        )
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionLabel")
+        self.busy_bar = QProgressBar(self, maximum=0, textVisible=False)
+        self.busy_bar.setFixedWidth(90)
+        self.busy_bar.setVisible(runner.busy)
+        self.ui.statusBar.addPermanentWidget(self.busy_bar)
+        self.ui.statusBar.addPermanentWidget(self.connection_label)
+        runner.busy_changed.connect(self.busy_bar.setVisible)
+        self.monitor = ConnectionMonitor(ctx, runner, self)
+        self.monitor.changed.connect(lambda _s: self._show_connection())
+
+        self.ui.alertsButton.clicked.connect(lambda: self.show_screen("dashboard"))
+        self._alerts: int | None = None
+        self._alerts_timer = QTimer(self, interval=ALERTS_REFRESH_MS, timeout=self.refresh_alerts)
+        if session.can(Permission.MANAGE_STOCK):
+            self._alerts_timer.start()
+            self.refresh_alerts()
+
         self._retranslate()
         geometry = QSettings().value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    # -- navigation
 
     def visible_screens(self) -> list[str]:
         return [s.key for s in self._screens]
@@ -76,7 +136,52 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def show_screen(self, key: str) -> None:
-        self.ui.navigationList.setCurrentRow(self.visible_screens().index(key))
+        if key in self._pages:
+            self.ui.navigationList.setCurrentRow(self.visible_screens().index(key))
+
+    def current_screen(self) -> str:
+        return self.visible_screens()[self.ui.navigationList.currentRow()]
+
+    def _wire_screens(self) -> None:
+        book, taking = self._pages.get("order_book"), self._pages.get("order_taking")
+        if book is not None and taking is not None:
+            book.edit_requested.connect(self._edit_order)
+            taking.order_saved.connect(book.order_changed)
+
+    def _edit_order(self, order_id: int) -> None:
+        self.show_screen("order_taking")
+        self._pages["order_taking"].load_order(order_id)
+
+    # -- stock alerts (managers)
+
+    def refresh_alerts(self) -> None:
+        self.runner.run(
+            lambda: len(stock.under_threshold(self.ctx, self.session)),
+            self._alerts_loaded,
+            lambda _e: None,
+        )
+
+    def _alerts_loaded(self, count: int) -> None:
+        self._alerts = count
+        self._show_alerts()
+
+    def _show_alerts(self) -> None:
+        count = self._alerts or 0
+        self.ui.alertsButton.setVisible(count > 0)
+        self.ui.alertsButton.setText(
+            translate("MainWindow", "⚠ Stock alerts: {count}").format(count=count)
+        )
+
+    # -- status
+
+    def _show_connection(self) -> None:
+        state = self.monitor.state
+        colour = {
+            LinkState.CONNECTED: "#2e7d32",
+            LinkState.RECONNECTING: "#e08a00",
+            LinkState.OFFLINE: "#c0392b",
+        }[state]
+        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {state_label(state)}")
 
     def _sign_out(self) -> None:
         self.close()
@@ -84,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.monitor.stop()
+        self._alerts_timer.stop()
         super().closeEvent(event)
 
     def _retranslate(self) -> None:
@@ -92,10 +199,15 @@ class MainWindow(QMainWindow):
         self.ui.storeLabel.setText(s.store_name or translate("MainWindow", "All stores"))
         self.ui.userLabel.setText(f"{s.full_name} · {role_label(s.role)}")
         for row, screen in enumerate(self._screens):
-            self.ui.navigationList.item(row).setText(screen.title())
+            item = self.ui.navigationList.item(row)
+            item.setText(screen.title())
+            if row < 9:
+                item.setToolTip(f"{screen.title()} (Ctrl+{row + 1})")
         self.ui.statusBar.showMessage(
             translate("MainWindow", "Database: {where}").format(where=self._database_text)
         )
+        self._show_connection()
+        self._show_alerts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +25,50 @@ class Shot:
     username: str | None
     role: Role | None
     size: tuple[int, int]
+    # Drives the screen as a user would before the picture: (main window, wait(condition)).
+    prepare: Callable | None = None
+
+
+def _fill_order(window, wait) -> None:
+    """A delivery for a known customer: two pizzas (one customised), a drink, split tender."""
+    screen = window.page("order_taking")
+    ui = screen.ui
+    ui.phoneEdit.setText("Mar")
+    screen.customer.lookup()
+    wait(lambda: ui.matchesList.count() > 0)
+    ui.matchesList.itemActivated.emit(ui.matchesList.item(0))
+    wait(lambda: screen.customer.card is not None)
+    ui.deliveryRadio.setChecked(True)
+    wait(lambda: screen.menu_model.rowCount() > 0)
+    for name in ("Regina", "Margherita", "Margherita", "Coca-Cola Zero", "Tiramisu"):
+        ui.menuSearchEdit.setText(name)
+        screen.add_selected()
+    ui.menuSearchEdit.clear()
+    row = next(r for r, e in enumerate(screen.cart.entries) if e.name == "Regina")
+    options = screen.menu_model.item(screen.cart.entries[row].product_id).options
+    screen.cart.set_options(row, options[:2])
+    ui.tender2Combo.setCurrentIndex(2)
+    ui.tender1Amount.setText("20,00")
+    screen._tender_typed(1)
+    ui.cashGivenEdit.setText("50")
+    ui.cartView.selectRow(row)
+
+
+def _select_first_order(window, wait) -> None:
+    screen = window.page("order_book")
+    wait(lambda: screen.model.rowCount() > 0)
+    screen.ui.ordersView.selectRow(0)
+    wait(lambda: screen.detail is not None)
 
 
 SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
+    "order-taking": Shot(
+        "order_taking", "accueil.bastille", Role.COUNTER, (1360, 820), _fill_order
+    ),
+    "order-book": Shot(
+        "order_book", "responsable.bastille", Role.MANAGER, (1360, 820), _select_first_order
+    ),
     "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, (1200, 760)),
     "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, (1200, 760)),
 }
@@ -86,6 +127,9 @@ def take(
         window.resize(QSize(*shot.size))
         window.show()
         _wait(app, lambda: not desk.runner.busy, timeout_ms)
+        if shot.prepare is not None:
+            shot.prepare(window, lambda condition: _wait(app, condition, timeout_ms))
+            _wait(app, lambda: not desk.runner.busy, timeout_ms)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
             raise ScreenshotError(f"cannot write {out}")

@@ -55,6 +55,9 @@ class TaskRunner(QObject):
     """Runs callables on a thread pool; `busy_changed` drives the screen's busy indicator."""
 
     busy_changed = Signal(bool)
+    # Every outcome, for watchers such as the connection indicator.
+    succeeded = Signal()
+    failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +79,11 @@ class TaskRunner(QObject):
         work: Callable[[], Any],
         on_success: Success,
         on_failure: Failure | None = None,
+        owner: QObject | None = None,
     ) -> int:
-        return self._start(work, on_success, on_failure, None)
+        """`owner`: the widget the callbacks touch (default: a bound callback's object);
+        if it is gone when the result arrives, the callbacks are dropped."""
+        return self._start(work, on_success, on_failure, None, owner)
 
     def run_with_progress(
         self,
@@ -87,19 +93,20 @@ class TaskRunner(QObject):
         on_failure: Failure | None = None,
     ) -> int:
         """`work(report)` may call `report(step, fraction)` from the worker thread."""
-        return self._start(work, on_success, on_failure, on_progress)
+        return self._start(work, on_success, on_failure, on_progress, None)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until running jobs end (for shutdown and tests); callbacks still queued."""
         return self._pool.waitForDone(timeout_ms)
 
-    def _start(self, work, on_success, on_failure, on_progress) -> int:
+    def _start(self, work, on_success, on_failure, on_progress, owner) -> int:
         token = next(self._tokens)
         was_busy = self.busy
         # A callback bound to a widget is dropped if the widget is gone when the result
         # arrives (a screen closed by signing out while it was loading).
-        owner = getattr(on_success, "__self__", None)
-        owner = owner if isinstance(owner, QObject) else None
+        if owner is None:
+            owner = getattr(on_success, "__self__", None)
+            owner = owner if isinstance(owner, QObject) else None
         self._pending[token] = (on_success, on_failure, on_progress, owner)
         if not was_busy:
             self.busy_changed.emit(True)
@@ -118,6 +125,10 @@ class TaskRunner(QObject):
         if entry is None:
             return
         on_success, on_failure, _, owner = entry
+        if ok:
+            self.succeeded.emit()
+        else:
+            self.failed.emit(payload)
         if not _alive(owner):
             return
         if ok:

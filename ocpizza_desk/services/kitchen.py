@@ -7,12 +7,13 @@ Two queries, whatever the size of the order history: the open orders through the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import Order
+from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require
@@ -97,5 +98,34 @@ def queue(
             )
             for o in orders
         ]
+
+    return ctx.transaction(work)
+
+
+BASE_MINUTES = {OrderMode.TAKEAWAY: 15, OrderMode.DELIVERY: 30}
+MINUTES_PER_QUEUED_ORDER = 2  # what one more order in the oven's queue adds, roughly
+
+
+def suggest_promise(
+    ctx: ServiceContext, session: StaffSession, mode: OrderMode, store_id: int | None = None
+) -> datetime:
+    """A promised time the kitchen can keep: a base for the mode, plus the queue ahead,
+    rounded up to the next five minutes. One count on the queue's index."""
+    store_id = store_id if store_id is not None else session.store_id
+    require(session, Permission.TAKE_ORDERS, store_id)
+
+    def work(db: Session) -> datetime:
+        waiting = db.execute(
+            select(func.count())
+            .select_from(Order)
+            .where(
+                Order.store_id == store_id,
+                Order.status.in_([s.value for s in QUEUE_STATUSES]),
+            )
+        ).scalar_one()
+        minutes = BASE_MINUTES[mode] + MINUTES_PER_QUEUED_ORDER * waiting
+        moment = utcnow() + timedelta(minutes=minutes)
+        rounded = moment.replace(second=0, microsecond=0)
+        return rounded + timedelta(minutes=(-rounded.minute) % 5)
 
     return ctx.transaction(work)

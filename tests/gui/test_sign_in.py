@@ -56,8 +56,14 @@ def signed_in(qtbot, desk, username, password):
 def test_each_role_gets_its_navigation(qtbot, desk, username, role):
     window = signed_in(qtbot, desk, username, DEMO_PASSWORDS[role])
     nav = window.ui.navigationList
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Tableau de bord"]
-    assert window.visible_screens() == ["dashboard"]
+    counter = ["Nouvelle commande", "Commandes", "Tableau de bord"]
+    expected = {
+        Role.COUNTER: counter,
+        Role.MANAGER: counter,
+        Role.HEAD_OFFICE: ["Commandes", "Tableau de bord"],
+    }.get(role, ["Tableau de bord"])
+    assert [nav.item(i).text() for i in range(nav.count())] == expected
+    assert window.visible_screens()[-1] == "dashboard"
     assert window.ui.userLabel.text().endswith(
         {
             "counter": "Accueil",

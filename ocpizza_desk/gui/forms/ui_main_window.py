@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -52,11 +52,22 @@ class Ui_MainWindow(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.alertsButton = QPushButton(self.headerFrame)
+        self.alertsButton.setObjectName(u"alertsButton")
+        self.alertsButton.setVisible(False)
+
+        self.headerLayout.addWidget(self.alertsButton)
+
         self.userLabel = QLabel(self.headerFrame)
         self.userLabel.setObjectName(u"userLabel")
         self.userLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.headerLayout.addWidget(self.userLabel)
+
+        self.languageCombo = QComboBox(self.headerFrame)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.headerLayout.addWidget(self.languageCombo)
 
         self.signOutButton = QPushButton(self.headerFrame)
         self.signOutButton.setObjectName(u"signOutButton")
@@ -98,6 +109,18 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"OC Pizza \u2014 Back-office", None))
         self.brandLabel.setText(QCoreApplication.translate("MainWindow", u"OC Pizza", None))
+#if QT_CONFIG(tooltip)
+        self.alertsButton.setToolTip(QCoreApplication.translate("MainWindow", u"Ingredients under their alert threshold (Ctrl+Shift+A)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.alertsButton.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+A", None))
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Language of the interface", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Language", None))
+#endif // QT_CONFIG(accessibility)
         self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
 #if QT_CONFIG(accessibility)
         self.navigationList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))

@@ -1,0 +1,1 @@
+"""Small dialogs shared by screens (cancel with a reason, take a payment, customise)."""

@@ -1,0 +1,169 @@
+"""The cart being taken: lines of product, quantity and customisations, priced as shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from ocpizza_desk.domain.availability import Option
+from ocpizza_desk.domain.enums import CustomisationKind
+from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.pricing import PricedLine
+from ocpizza_desk.gui import i18n
+from ocpizza_desk.services.cart import CartLine
+from ocpizza_desk.services.menu import MenuItem
+
+translate = QCoreApplication.translate
+MAX_QUANTITY = 50
+
+
+@dataclass(frozen=True)
+class Entry:
+    product_id: int
+    name: str
+    quantity: int
+    unit_price_cents: int
+    vat_rate_bp: int
+    options: tuple[Option, ...] = ()
+
+    @classmethod
+    def from_menu(cls, item: MenuItem, quantity: int = 1, option_ids: tuple[int, ...] = ()):
+        """A line at today's menu price; options no longer offered are left out."""
+        offered = {o.option_id: o for o in item.options}
+        options = tuple(offered[i] for i in option_ids if i in offered)
+        return cls(
+            item.product_id, item.name, quantity, item.price_cents, item.vat_rate_bp, options
+        )
+
+    @property
+    def extras_cents(self) -> int:
+        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
+
+    @property
+    def total_cents(self) -> int:
+        return self.quantity * (self.unit_price_cents + self.extras_cents)
+
+    @property
+    def priced(self) -> PricedLine:
+        return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
+
+    @property
+    def cart_line(self) -> CartLine:
+        return CartLine(
+            self.product_id, self.quantity, tuple(sorted(o.option_id for o in self.options))
+        )
+
+    def describe_options(self) -> str:
+        return ", ".join(
+            ("+ " if o.kind is CustomisationKind.EXTRA else "− ") + o.label for o in self.options
+        )
+
+
+class CartModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[Entry] = []
+
+    # -- changes (each says exactly what changed, so the view keeps its selection)
+
+    def add(self, entry: Entry) -> int:
+        """Add, or add to an identical line. Returns the row."""
+        for row, existing in enumerate(self.entries):
+            if existing.cart_line.product_id == entry.product_id and (
+                existing.options == entry.options
+            ):
+                self.set_quantity(row, existing.quantity + entry.quantity)
+                return row
+        row = len(self.entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.entries.append(entry)
+        self.endInsertRows()
+        return row
+
+    def set_quantity(self, row: int, quantity: int) -> None:
+        if quantity <= 0:
+            self.remove(row)
+            return
+        self.entries[row] = replace(self.entries[row], quantity=min(quantity, MAX_QUANTITY))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def set_options(self, row: int, options: tuple[Option, ...]) -> None:
+        self.entries[row] = replace(self.entries[row], options=options)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.entries[row]
+        self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.entries.clear()
+        self.endResetModel()
+
+    def replace_all(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def cart_lines(self) -> tuple[CartLine, ...]:
+        return tuple(e.cart_line for e in self.entries)
+
+    @property
+    def total_cents(self) -> int:
+        return sum(e.total_cents for e in self.entries)
+
+    # -- QAbstractItemModel
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = (
+                translate("CartModel", "Qty"),
+                translate("CartModel", "Product"),
+                translate("CartModel", "Unit"),
+                translate("CartModel", "Total"),
+            )
+            return names[section] if 0 <= section < 4 else None
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return entry.describe_options() or None
+        if role == Qt.ItemDataRole.FontRole and column == 1 and entry.options:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        lang = i18n.language()
+        if column == 0:
+            return str(entry.quantity)
+        if column == 1:
+            options = entry.describe_options()
+            return f"{entry.name}\n{options}" if options else entry.name  # options below
+        if column == 2:
+            return format_cents(entry.unit_price_cents + entry.extras_cents, lang)
+        return format_cents(entry.total_cents, lang)

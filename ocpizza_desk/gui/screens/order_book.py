@@ -1,0 +1,447 @@
+"""The order book: a store's orders (head office: the chain's), filters, a detail panel,
+and what the role may do with an order (modify while received, cancel, take a payment)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ocpizza_desk.domain import lifecycle
+from ocpizza_desk.domain.clock import to_paris, utcnow
+from ocpizza_desk.domain.enums import OPEN_STATUSES, Channel, OrderStatus
+from ocpizza_desk.domain.errors import DomainError
+from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.pricing import format_rate
+from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.dialogs.cancel import CancelDialog
+from ocpizza_desk.gui.dialogs.payment import PaymentDialog
+from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
+from ocpizza_desk.gui.labels import channel_label, mode_label, status_label, tender_label
+from ocpizza_desk.gui.models.order_book import ORDER_ID_ROLE, OrderBookModel
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.services import orderbook, orders
+from ocpizza_desk.services.auth import StaffSession
+from ocpizza_desk.services.orderbook import OrderBookFilter
+
+FILTER_DELAY_MS = 300
+OPEN = "open"  # the status filter's "every open order" entry
+PERIODS = ("today", "week", "month", "all", "custom")
+
+
+class OrderBookScreen(QWidget):
+    edit_requested = Signal(int)  # order id: the main window opens the order-taking screen
+
+    def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ui = Ui_OrderBookPage()
+        self.ui.setupUi(self)
+        self.ctx, self.session, self.runner = ctx, session, runner
+        self.all_stores = not session.role.is_store_bound
+        self.model = OrderBookModel(runner, show_store=self.all_stores, parent=self)
+        self.ui.ordersView.setModel(self.model)
+        self.ui.ordersView.verticalHeader().setVisible(False)
+        self.ui.ordersView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.ordersView.horizontalHeader().setStretchLastSection(True)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.detail: orders.OrderDetail | None = None
+        self._shown = False
+        self._detail_token = 0
+
+        today = QDate.currentDate()
+        self.ui.fromDate.setDate(today)
+        self.ui.toDate.setDate(today)
+        self.ui.storeCombo.setVisible(self.all_stores)
+        self._fill_combos()
+
+        self._filter_timer = QTimer(
+            self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.reload
+        )
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._filter_timer.start())
+        for combo in (self.ui.statusCombo, self.ui.channelCombo, self.ui.storeCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
+        self.ui.fromDate.dateChanged.connect(lambda _d: self._filter_timer.start())
+        self.ui.toDate.dateChanged.connect(lambda _d: self._filter_timer.start())
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.ui.ordersView.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.loading_changed.connect(lambda _b: self._show_count())
+        self.model.rowsInserted.connect(lambda *_a: self._show_count())
+        self.model.load_failed.connect(lambda error: alerts.show_error(self, error))
+        self.ui.modifyButton.clicked.connect(self._modify)
+        self.ui.paymentButton.clicked.connect(self._take_payment)
+        self.ui.cancelButton.clicked.connect(self._cancel)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.searchEdit.setFocus)
+        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        self._period_changed()
+        self._show_detail()
+
+    # -- filters
+
+    def _fill_combos(self) -> None:
+        statuses = self.ui.statusCombo
+        statuses.clear()
+        statuses.addItem(self.tr("All statuses"), None)
+        statuses.addItem(self.tr("Open orders"), OPEN)
+        for status in OrderStatus:
+            statuses.addItem(status_label(status), status.value)
+        channels = self.ui.channelCombo
+        channels.clear()
+        channels.addItem(self.tr("All channels"), None)
+        for channel in Channel:
+            channels.addItem(channel_label(channel), channel.value)
+        periods = self.ui.periodCombo
+        periods.clear()
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("Today"),
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("All dates"),
+                self.tr("Dates…"),
+            ),
+            strict=True,
+        ):
+            periods.addItem(text, key)
+        periods.setCurrentIndex(PERIODS.index("week"))
+        if self.all_stores and self.ui.storeCombo.count() == 0:
+            self.ui.storeCombo.addItem(self.tr("All stores"), None)
+            self.runner.run(self._stores, self._stores_loaded, lambda _e: None)
+
+    def _stores(self):
+        from ocpizza_desk.services import overview
+
+        return [(s.store_id, s.name) for s in overview.overview(self.ctx, self.session).stores]
+
+    def _stores_loaded(self, stores) -> None:
+        for store_id, name in stores:
+            self.ui.storeCombo.addItem(name, store_id)
+
+    def _period_changed(self) -> None:
+        custom = self.ui.periodCombo.currentData() == "custom"
+        self.ui.fromDate.setVisible(custom)
+        self.ui.toDate.setVisible(custom)
+        self.reload()
+
+    def current_filter(self) -> OrderBookFilter:
+        status = self.ui.statusCombo.currentData()
+        statuses = (
+            frozenset(OPEN_STATUSES)
+            if status == OPEN
+            else frozenset({OrderStatus(status)})
+            if status
+            else frozenset()
+        )
+        channel = self.ui.channelCombo.currentData()
+        today = to_paris(utcnow()).date()
+        period = self.ui.periodCombo.currentData()
+        start: date | None = None
+        end: date | None = None
+        if period == "today":
+            start = today
+        elif period == "week":
+            start = today - timedelta(days=6)
+        elif period == "month":
+            start = today - timedelta(days=29)
+        elif period == "custom":
+            start = self.ui.fromDate.date().toPython()
+            end = self.ui.toDate.date().toPython()
+        return OrderBookFilter(
+            store_id=self.ui.storeCombo.currentData() if self.all_stores else None,
+            statuses=statuses,
+            channels=frozenset({Channel(channel)}) if channel else frozenset(),
+            date_from=start,
+            date_to=end,
+            text=self.ui.searchEdit.text(),
+        )
+
+    def reload(self) -> None:
+        self._filter_timer.stop()
+        wanted = self.current_filter()
+        ctx, session = self.ctx, self.session
+
+        def loader(cursor):
+            got = orderbook.page(ctx, session, wanted, cursor)
+            return got.rows, got.next
+
+        self.model.load(loader)
+        self._show_detail(None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.reload()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        more = self.model.canFetchMore()
+        text = self.tr("{count} orders").format(count=count)
+        if more:
+            text = self.tr("{count} orders shown, more below").format(count=count)
+        if self.model.loading:
+            text += " · " + self.tr("loading…")
+        self.ui.countLabel.setText(text)
+
+    # -- detail
+
+    def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
+        indexes = selected.indexes()
+        order_id = indexes[0].data(ORDER_ID_ROLE) if indexes else None
+        if order_id is None:
+            self._show_detail(None)
+        else:
+            self.load_detail(order_id)
+
+    def load_detail(self, order_id: int) -> None:
+        self._detail_token += 1
+        token = self._detail_token
+        loading = self.tr("Loading…")
+        self.ui.detailBrowser.setHtml(f"<p>{escape(loading)}</p>")
+        self.runner.run(
+            lambda: orders.detail(self.ctx, self.session, order_id),
+            lambda d: self._detail_loaded(token, d),
+            self._detail_failed,
+        )
+
+    def _detail_loaded(self, token: int, detail: orders.OrderDetail) -> None:
+        if token == self._detail_token:
+            self._show_detail(detail)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self._show_detail(None)
+        alerts.show_error(self, error)
+
+    def order_changed(self, order_id: int) -> None:
+        """Called when this PC changed an order elsewhere (the order-taking screen)."""
+        if self.detail is not None and self.detail.id == order_id:
+            self.load_detail(order_id)
+        self._refresh_row(order_id)
+
+    def _refresh_row(self, order_id: int) -> None:
+        wanted = OrderBookFilter(
+            text=str(order_id), store_id=None if self.all_stores else self.session.store_id
+        )
+
+        def fetch():
+            rows = orderbook.page(self.ctx, self.session, wanted, limit=1).rows
+            return rows[0] if rows else None
+
+        self.runner.run(
+            fetch,
+            lambda row: row and self.model.replace_row(lambda r: r.id == order_id, row),
+            lambda _e: None,
+        )
+
+    def _show_detail(self, detail: orders.OrderDetail | None = None) -> None:
+        self.detail = detail
+        s = self.session
+        if detail is None:
+            hint = self.tr("Select an order to see it in full.")
+            self.ui.detailBrowser.setHtml(f"<p style='color:#6b6b6b'>{escape(hint)}</p>")
+            for button in (self.ui.modifyButton, self.ui.paymentButton, self.ui.cancelButton):
+                button.setEnabled(False)
+            self.ui.modifyButton.setVisible(s.can(Permission.MODIFY_ORDERS))
+            self.ui.paymentButton.setVisible(s.can(Permission.RECORD_PAYMENTS))
+            self.ui.cancelButton.setVisible(
+                s.can(Permission.CANCEL_RECEIVED_ORDERS) or s.can(Permission.CANCEL_STARTED_ORDERS)
+            )
+            return
+        self.ui.detailBrowser.setHtml(self._detail_html(detail))
+        self.ui.modifyButton.setEnabled(
+            s.can(Permission.MODIFY_ORDERS) and detail.status in lifecycle.MODIFIABLE
+        )
+        self.ui.paymentButton.setEnabled(s.can(Permission.RECORD_PAYMENTS) and detail.due_cents > 0)
+        self.ui.cancelButton.setEnabled(self._cancel_step(detail) is not None)
+
+    def _cancel_step(self, detail: orders.OrderDetail):
+        try:
+            step = lifecycle.transition(detail.status, OrderStatus.CANCELLED, detail.mode)
+        except DomainError:
+            return None
+        return step if self.session.can(step.permission) else None
+
+    def _detail_html(self, d: orders.OrderDetail) -> str:
+        lang = i18n.language()
+        money = lambda cents: format_cents(cents, lang)  # noqa: E731
+        when = lambda moment: to_paris(moment).strftime("%d/%m/%Y %H:%M")  # noqa: E731
+        # Plain tr() calls (not inside f-strings) so that pyside6-lupdate extracts them.
+        title = self.tr("Order {number}").format(number=d.id)
+        placed = self.tr("placed {time}").format(time=when(d.created_at))
+        promised = self.tr("promised {time}").format(time=when(d.promised_at))
+        total_caption = self.tr("Total incl. VAT")
+        payments_caption = self.tr("Payments")
+        no_payment = self.tr("No payment yet.")
+        still_due = self.tr("Still due: {amount}").format(amount=money(d.due_cents))
+        history_caption = self.tr("History")
+        changes_caption = self.tr("Changes")
+        parts = [
+            f"<h2>{escape(title)} — {escape(status_label(d.status))}</h2>",
+            f"<p>{escape(channel_label(d.channel))} · {escape(mode_label(d.mode))} · "
+            f"{escape(placed)} · {escape(promised)}</p>",
+        ]
+        if d.customer_name:
+            parts.append(
+                f"<p><b>{escape(d.customer_name)}</b>"
+                + (f"<br>{escape(d.address_text)}" if d.address_text else "")
+                + "</p>"
+            )
+        if d.notes:
+            parts.append(f"<p><i>{escape(d.notes)}</i></p>")
+        rows = []
+        for line in d.lines:
+            options = "".join(
+                f"<br>&nbsp;&nbsp;<b>{'+' if c['kind'] == 'extra' else '−'} "
+                f"{escape(c['label'])}</b>"
+                + (f" {money(c['price_cents'])}" if c.get("price_cents") else "")
+                for c in line.customisations
+            )
+            rows.append(
+                f"<tr><td>{line.quantity} ×</td><td>{escape(line.product_name)}{options}"
+                f"</td><td align='right'>{money(line.total_cents)}</td></tr>"
+            )
+        parts.append(
+            "<table width='100%' cellspacing='0' cellpadding='3'>"
+            + "".join(rows)
+            + f"<tr><td></td><td><b>{escape(total_caption)}</b></td>"
+            f"<td align='right'><b>{money(d.total_cents)}</b></td></tr></table>"
+        )
+        vat = ", ".join(
+            self.tr("VAT {rate}: {vat} on {base}").format(
+                rate=format_rate(v.rate_bp), vat=money(v.vat_cents), base=money(v.base_cents)
+            )
+            for v in d.vat
+        )
+        parts.append(f"<p style='color:#6b6b6b'>{escape(vat)}</p>")
+        if d.planned_tenders:
+            planned = ", ".join(
+                f"{tender_label(p.tender)} {money(p.amount_cents)}" for p in d.planned_tenders
+            )
+            planned_text = self.tr("Planned: {tenders}").format(tenders=planned)
+            parts.append(f"<p>{escape(planned_text)}</p>")
+        payments = []
+        for p in d.payments:
+            item = f"{tender_label(p.tender)} {money(p.amount_cents)}"
+            if p.tendered_cents:
+                item += " (" + self.tr("given {amount}").format(amount=money(p.tendered_cents))
+                item += ")"
+            if p.bank_reference:
+                item += f" · {p.bank_reference}"
+            item += f" — {when(p.received_at)}"
+            if p.received_by:
+                item += f" · {p.received_by}"
+            payments.append(f"<li>{escape(item)}</li>")
+        parts.append(
+            f"<h3>{escape(payments_caption)}</h3>"
+            + (f"<ul>{''.join(payments)}</ul>" if payments else f"<p>{escape(no_payment)}</p>")
+            + f"<p>{escape(still_due)}</p>"
+        )
+        history = "".join(
+            f"<li>{when(h.at)} — {escape(status_label(h.status))}"
+            + (f" · {escape(h.by)}" if h.by else "")
+            + (f" · <i>{escape(h.reason)}</i>" if h.reason else "")
+            + "</li>"
+            for h in d.history
+        )
+        parts.append(f"<h3>{escape(history_caption)}</h3><ul>{history}</ul>")
+        if d.audit:
+            trail = "".join(
+                f"<li>{when(a.at)} — {escape(a.action)}"
+                + (f" · {escape(a.by)}" if a.by else "")
+                + "</li>"
+                for a in d.audit
+            )
+            parts.append(f"<h3>{escape(changes_caption)}</h3><ul>{trail}</ul>")
+        return "".join(parts)
+
+    # -- actions
+
+    def _modify(self) -> None:
+        if self.detail is not None:
+            self.edit_requested.emit(self.detail.id)
+
+    def _take_payment(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = PaymentDialog(
+            self,
+            self.runner,
+            detail.due_cents,
+            lambda tender, amount, given, reference: orders.record_payment(
+                self.ctx, self.session, detail.id, tender, amount, given, reference
+            ),
+        )
+        dialog.accepted.connect(lambda: self._after_payment(detail.id, dialog.result_value))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _after_payment(self, order_id: int, summary: orders.PaymentSummary) -> None:
+        lang = i18n.language()
+        if summary.change_cents:
+            alerts.information(
+                self,
+                self.tr("Change"),
+                self.tr("Give back {amount}.").format(
+                    amount=format_cents(summary.change_cents, lang)
+                ),
+            )
+        elif summary.voucher_excess_cents:
+            alerts.information(
+                self,
+                self.tr("Meal vouchers"),
+                self.tr(
+                    "Meal vouchers give no change: {amount} above the bill is not returned."
+                ).format(amount=format_cents(summary.voucher_excess_cents, lang)),
+            )
+        self.order_changed(order_id)
+
+    def _cancel(self) -> None:
+        detail = self.detail
+        step = None if detail is None else self._cancel_step(detail)
+        if detail is None or step is None:
+            return
+        version = detail.version
+        dialog = CancelDialog(
+            self,
+            self.runner,
+            detail.id,
+            step.needs_reason,
+            lambda reason: orders.cancel(self.ctx, self.session, detail.id, reason, version),
+        )
+        # Done or not, show the order as it now is (another PC may have changed it).
+        dialog.finished.connect(lambda _result: self.order_changed(detail.id))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            current = [
+                c.currentIndex()
+                for c in (self.ui.statusCombo, self.ui.channelCombo, self.ui.periodCombo)
+            ]
+            for combo in (self.ui.statusCombo, self.ui.channelCombo, self.ui.periodCombo):
+                combo.blockSignals(True)
+            self._fill_combos()
+            for combo, index in zip(
+                (self.ui.statusCombo, self.ui.channelCombo, self.ui.periodCombo),
+                current,
+                strict=True,
+            ):
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+            )
+            self._show_detail(self.detail)
+            self._show_count()
+        super().changeEvent(event)

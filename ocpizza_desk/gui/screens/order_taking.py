@@ -1,0 +1,890 @@
+"""Taking an order at the counter or on the phone, keyboard first.
+
+Phone number → customer card (customer_panel.py), menu with the live "can still make N"
+(recomputed after every cart change, on the worker), cart with customisations and the VAT
+breakdown, delivery or take-away, a promised time suggested from the kitchen's queue, the
+planned tenders with the change due, and validate. The same screen modifies a received
+order: `load_order(id)` fills it, and validating sends the change with the version it was
+read at, so a change made meanwhile on another PC is reloaded, never overwritten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
+from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
+from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError, ValidationError
+from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.pricing import format_rate, vat_breakdown
+from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
+from ocpizza_desk.gui.dialogs.payment import euros_text
+from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
+from ocpizza_desk.gui.labels import channel_label, tender_label
+from ocpizza_desk.gui.models.cart import CartModel, Entry
+from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel
+from ocpizza_desk.gui.screens.customer_panel import CustomerDraft, CustomerPanel, FieldError
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.services import kitchen, menu, orders
+from ocpizza_desk.services.auth import StaffSession
+from ocpizza_desk.services.cart import CartLine
+from ocpizza_desk.services.customers import PastOrder
+from ocpizza_desk.services.orders import OrderChange, OrderRequest, PlannedTender
+
+MENU_DELAY_MS = 200  # after a cart change, before asking what can still be made
+MENU_REFRESH_MS = 30_000  # the stock also moves with other tills' orders
+COUNTER_TENDERS = (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER)
+LATE_GRACE = timedelta(hours=2)  # a promised time this far behind now means tomorrow
+OK_COLOUR, ERROR_COLOUR = "#2e7d32", "#962d22"
+
+
+def promised_utc(chosen: time, now: datetime) -> datetime:
+    """The Paris wall-clock time typed, as the next such moment (UTC); 00:15 typed at 23:50
+    is tomorrow."""
+    paris_now = to_paris(now)
+    moment = datetime.combine(paris_now.date(), chosen, tzinfo=PARIS)
+    if moment < paris_now - LATE_GRACE:
+        moment = datetime.combine(paris_now.date() + timedelta(days=1), chosen, tzinfo=PARIS)
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    placed: orders.PlacedOrder
+    paid: orders.PaymentSummary | None = None
+    payment_error: DomainError | None = None
+
+
+class OrderTakingScreen(QWidget):
+    order_saved = Signal(int)  # placed or modified: the order book refreshes that row
+
+    def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ui = Ui_OrderTakingPage()
+        self.ui.setupUi(self)
+        self.ctx, self.session, self.runner = ctx, session, runner
+        self.editing: orders.OrderDetail | None = None
+        self.client_key = uuid.uuid4().hex
+        self._menu_token = 0
+        self._menu_loaded = False
+        self._promise_auto = True
+        self._paid_now_auto = True
+        self._tender_master = 1  # the amount field typed last; the other one is the rest
+        self._sending = False
+
+        self.customer = CustomerPanel(self.ui, ctx, session, runner, self)
+        self.customer.changed.connect(self._update_actions)
+        self.customer.repeat_requested.connect(self._repeat)
+        self.customer.problem_shown.connect(self.show_problem)
+
+        self.menu_model = MenuModel(self)
+        self.menu_filter = MenuFilter(self)
+        self.menu_filter.setSourceModel(self.menu_model)
+        self._setup_view(self.ui.menuView, self.menu_filter, stretch=0)
+        self.cart = CartModel(self)
+        self._setup_view(self.ui.cartView, self.cart, stretch=1)
+        self.ui.cartView.setWordWrap(True)  # customisations on a second line
+        self.ui.cartView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.cart.rowsInserted.connect(self._cart_changed)
+        self.cart.rowsRemoved.connect(self._cart_changed)
+        self.cart.dataChanged.connect(self._cart_changed)
+        self.cart.modelReset.connect(self._cart_changed)
+
+        self._menu_timer = QTimer(self, singleShot=True, interval=MENU_DELAY_MS)
+        self._menu_timer.timeout.connect(self.refresh_menu)
+        self._menu_refresh = QTimer(self, interval=MENU_REFRESH_MS, timeout=self.refresh_menu)
+
+        self._fill_combos()
+        self._wire()
+        self._shortcuts()
+        self.ui.menuView.installEventFilter(self)
+        self.ui.cartView.installEventFilter(self)
+        self.ui.menuSearchEdit.installEventFilter(self)
+        self.new_order()
+
+    # -- construction
+
+    @staticmethod
+    def _setup_view(view, model, stretch: int) -> None:
+        view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _fill_combos(self) -> None:
+        ui = self.ui
+        for combo in (ui.channelCombo, ui.tender1Combo, ui.tender2Combo):
+            combo.blockSignals(True)
+        current = ui.channelCombo.currentData(), ui.tender1Combo.currentData()
+        current2 = ui.tender2Combo.currentData()
+        ui.channelCombo.clear()
+        for channel in (Channel.PHONE, Channel.COUNTER):
+            ui.channelCombo.addItem(channel_label(channel), channel.value)
+        ui.tender1Combo.clear()
+        ui.tender2Combo.clear()
+        ui.tender2Combo.addItem("—", None)
+        for tender in COUNTER_TENDERS:
+            ui.tender1Combo.addItem(tender_label(tender), tender.value)
+            ui.tender2Combo.addItem(tender_label(tender), tender.value)
+        for combo, value in (
+            (ui.channelCombo, current[0]),
+            (ui.tender1Combo, current[1]),
+            (ui.tender2Combo, current2),
+        ):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.categoryCombo.currentIndexChanged.connect(
+            lambda _i: self.menu_filter.set_category(ui.categoryCombo.currentData())
+        )
+        ui.menuSearchEdit.textChanged.connect(self._menu_search)
+        ui.menuView.activated.connect(lambda _index: self.add_selected())
+        ui.addButton.clicked.connect(self.add_selected)
+        ui.plusButton.clicked.connect(lambda: self.change_quantity(+1))
+        ui.minusButton.clicked.connect(lambda: self.change_quantity(-1))
+        ui.removeButton.clicked.connect(self.remove_line)
+        ui.customiseButton.clicked.connect(self.customise)
+        ui.cartView.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        ui.takeawayRadio.toggled.connect(self._mode_changed)
+        ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        ui.suggestButton.clicked.connect(lambda: self.suggest_promise(force=True))
+        ui.promisedEdit.timeChanged.connect(self._promise_typed)
+        ui.tender1Amount.textEdited.connect(lambda _t: self._tender_typed(1))
+        ui.tender2Amount.textEdited.connect(lambda _t: self._tender_typed(2))
+        ui.tender1Combo.currentIndexChanged.connect(lambda _i: self._update_tenders())
+        ui.tender2Combo.currentIndexChanged.connect(lambda _i: self._tender2_changed())
+        ui.cashGivenEdit.textChanged.connect(lambda _t: self._update_change())
+        ui.paidNowCheck.clicked.connect(self._paid_now_clicked)
+        ui.newButton.clicked.connect(self._new_clicked)
+        ui.validateButton.clicked.connect(self.validate)
+
+    def _shortcuts(self) -> None:
+        ui = self.ui
+        keys = {
+            "Ctrl+L": lambda: (ui.phoneEdit.setFocus(), ui.phoneEdit.selectAll()),
+            "Ctrl+F": lambda: (ui.menuSearchEdit.setFocus(), ui.menuSearchEdit.selectAll()),
+            "Ctrl+K": ui.cartView.setFocus,
+            "Ctrl+P": self.customise,
+            "Ctrl+R": self.customer.repeat_last,
+            "Ctrl+S": self.customer.save_now,
+            "Ctrl+N": self._new_clicked,
+            "Ctrl+Return": self.validate,
+            "Ctrl+Enter": self.validate,
+            "Ctrl+PgDown": lambda: self._step_category(+1),
+            "Ctrl+PgUp": lambda: self._step_category(-1),
+        }
+        for sequence, slot in keys.items():
+            QShortcut(
+                QKeySequence(sequence),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+
+    # -- a new order, or an existing one to modify
+
+    def new_order(self) -> None:
+        self.editing = None
+        self.client_key = uuid.uuid4().hex
+        self.customer.clear()
+        self.cart.clear()
+        ui = self.ui
+        ui.editingLabel.setVisible(False)
+        ui.takeawayRadio.setChecked(True)
+        ui.channelCombo.setEnabled(True)
+        ui.channelCombo.setCurrentIndex(0)
+        ui.notesEdit.clear()
+        ui.tender1Combo.setCurrentIndex(0)
+        ui.tender2Combo.setCurrentIndex(0)
+        ui.tender1Amount.clear()
+        ui.tender2Amount.clear()
+        ui.cashGivenEdit.clear()
+        self._tender_master = 1
+        self._paid_now_auto = True
+        self._promise_auto = True
+        self._channel_changed()
+        self._mode_changed()
+        self._update_tenders()
+        self._update_actions()
+        ui.validateButton.setText(self.tr("Va&lidate order"))
+        ui.phoneEdit.setFocus()
+
+    def _new_clicked(self) -> None:
+        dirty = (self.cart.entries or self.editing) and not self._sending
+        if dirty and not alerts.confirm(
+            self, self.tr("New order"), self.tr("Leave this order? What was typed will be lost.")
+        ):
+            return
+        self.show_message("")
+        self.new_order()
+
+    def load_order(self, order_id: int) -> None:
+        """Fill the screen with a received order, to modify it."""
+        self.show_message(self.tr("Opening order {number}…").format(number=order_id))
+
+        def fetch():
+            detail = orders.detail(self.ctx, self.session, order_id)
+            lines = tuple(
+                orders_cart_line(line.product_id, line.quantity, line.customisations)
+                for line in detail.lines
+            )
+            return detail, menu.menu(self.ctx, self.session, lines)
+
+        self.runner.run(fetch, self._order_loaded, self._load_failed, owner=self)
+
+    def _order_loaded(self, loaded) -> None:
+        detail, current_menu = loaded
+        self._set_menu(current_menu)
+        self.new_order()
+        self.editing = detail
+        ui = self.ui
+        entries, missing = [], []
+        for line in detail.lines:
+            item = self.menu_model.item(line.product_id)
+            option_ids = tuple(c["option_id"] for c in line.customisations)
+            if item is None:
+                missing.append(line.product_name)
+                continue
+            entries.append(Entry.from_menu(item, line.quantity, option_ids))
+        self.cart.replace_all(entries)
+        ui.deliveryRadio.setChecked(detail.mode is OrderMode.DELIVERY)
+        ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(detail.channel.value), 0))
+        ui.channelCombo.setEnabled(False)
+        self._set_promised(detail.promised_at)
+        self._promise_auto = False
+        ui.notesEdit.setText(detail.notes or "")
+        self._paid_now_auto = False
+        ui.paidNowCheck.setChecked(False)
+        planned = detail.planned_tenders
+        if planned:
+            ui.tender1Combo.setCurrentIndex(
+                max(ui.tender1Combo.findData(planned[0].tender.value), 0)
+            )
+            ui.tender1Amount.setText(euros_text(planned[0].amount_cents))
+        if len(planned) > 1:
+            ui.tender2Combo.setCurrentIndex(
+                max(ui.tender2Combo.findData(planned[1].tender.value), 0)
+            )
+            ui.tender2Amount.setText(euros_text(planned[1].amount_cents))
+        if detail.customer_id is not None:
+            self.customer.load_customer(detail.customer_id, detail.address_id)
+        ui.editingLabel.setText(
+            "<b>{}</b>".format(
+                escape(
+                    self.tr("Modifying order {number} — placed {time}").format(
+                        number=detail.id, time=to_paris(detail.created_at).strftime("%H:%M")
+                    )
+                )
+            )
+        )
+        ui.editingLabel.setVisible(True)
+        ui.validateButton.setText(self.tr("Save the changes"))
+        self._update_tenders()
+        message = ""
+        if missing:
+            message = self.tr("No longer on the menu, left out: {names}").format(
+                names=", ".join(missing)
+            )
+        self.show_message(message, error=bool(missing))
+        ui.cartView.setFocus()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.show_message("")
+        alerts.show_error(self, error)
+
+    # -- menu
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._menu_loaded:
+            self.refresh_menu()
+        self._menu_refresh.start()
+
+    def hideEvent(self, event) -> None:
+        self._menu_refresh.stop()
+        super().hideEvent(event)
+
+    def refresh_menu(self) -> None:
+        self._menu_timer.stop()
+        self._menu_token += 1
+        token = self._menu_token
+        lines = self.cart.cart_lines()
+        self.runner.run(
+            lambda: menu.menu(self.ctx, self.session, lines),
+            lambda loaded: token == self._menu_token and self._set_menu(loaded),
+            lambda error: None if token != self._menu_token else self._menu_failed(error),
+            owner=self,
+        )
+
+    def _menu_failed(self, error: BaseException) -> None:
+        self.show_message(
+            error.message(i18n.language()) if isinstance(error, DomainError) else "", error=True
+        )
+        if not isinstance(error, DomainError):
+            alerts.show_error(self, error)
+
+    def _set_menu(self, loaded: menu.Menu) -> None:
+        combo = self.ui.categoryCombo
+        codes = [combo.itemData(i) for i in range(1, combo.count())]
+        if codes != [code for code, _name in loaded.categories]:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All categories"), None)
+            for code, name in loaded.categories:
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self.menu_model.set_items(list(loaded.items))
+        if not self._menu_loaded:
+            self._menu_loaded = True
+            self.ui.menuView.selectRow(0)
+
+    def _menu_search(self, text: str) -> None:
+        self.menu_filter.set_text(text)
+        if self.menu_filter.rowCount():
+            self.ui.menuView.selectRow(0)
+
+    def _step_category(self, step: int) -> None:
+        combo = self.ui.categoryCombo
+        if combo.count():
+            combo.setCurrentIndex((combo.currentIndex() + step) % combo.count())
+
+    def selected_product(self) -> int | None:
+        indexes = self.ui.menuView.selectionModel().selectedRows()
+        if not indexes and self.menu_filter.rowCount() == 1:
+            return self.menu_filter.index(0, 0).data(PRODUCT_ID_ROLE)
+        return indexes[0].data(PRODUCT_ID_ROLE) if indexes else None
+
+    def add_selected(self) -> None:
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        if item is None:
+            self.show_message(self.tr("Choose a product in the menu first."), error=True)
+            return
+        if not item.available:
+            self.show_message(
+                self.tr("{name} cannot be made now.").format(name=item.name), error=True
+            )
+            return
+        row = self.cart.add(Entry.from_menu(item))
+        self.ui.cartView.selectRow(row)
+        self.show_message("")
+
+    def _repeat(self, past: PastOrder) -> None:
+        missing = []
+        for product_id, name, quantity, option_ids in past.lines:
+            item = self.menu_model.item(product_id)
+            if item is None or not item.available:
+                missing.append(name)
+                continue
+            self.cart.add(Entry.from_menu(item, quantity, option_ids))
+        if missing:
+            self.show_message(
+                self.tr("Not available now, left out: {names}").format(names=", ".join(missing)),
+                error=True,
+            )
+        else:
+            self.show_message(self.tr("Last order put in the cart."))
+
+    # -- cart
+
+    def _cart_changed(self, *_args) -> None:
+        self._menu_timer.start()
+        self._show_totals()
+        self._update_tenders()
+        self._update_actions()
+
+    def current_row(self) -> int | None:
+        indexes = self.ui.cartView.selectionModel().selectedRows()
+        if indexes:
+            return indexes[0].row()
+        return None
+
+    def change_quantity(self, step: int) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        entry = self.cart.entries[row]
+        item = self.menu_model.item(entry.product_id)
+        if step > 0 and item is not None and item.can_make <= 0:
+            self.show_message(
+                self.tr("No stock for one more {name}.").format(name=entry.name), error=True
+            )
+            return
+        self.cart.set_quantity(row, entry.quantity + step)
+        if row < self.cart.rowCount():
+            self.ui.cartView.selectRow(row)
+
+    def remove_line(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.cart.remove(row)
+            if self.cart.rowCount():
+                self.ui.cartView.selectRow(min(row, self.cart.rowCount() - 1))
+
+    def customise(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.show_message(self.tr("Select a line of the order to customise."), error=True)
+            return
+        entry = self.cart.entries[row]
+        item = self.menu_model.item(entry.product_id)
+        if item is None or not item.options:
+            self.show_message(
+                self.tr("{name} has no customisation.").format(name=entry.name), error=True
+            )
+            return
+        dialog = CustomiseDialog(self, entry.name, item.options, entry.options, item.short_options)
+        dialog.accepted.connect(lambda: self._customised(row, entry, dialog.chosen()))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _customised(self, row: int, entry: Entry, chosen) -> None:
+        if row < len(self.cart.entries) and self.cart.entries[row] is entry:
+            self.cart.set_options(row, chosen)
+            self.ui.cartView.selectRow(row)
+            self.ui.cartView.setFocus()
+
+    def _show_totals(self) -> None:
+        lang = i18n.language()
+        total = self.cart.total_cents
+        if not self.cart.entries:
+            empty = self.tr("The order is empty.")
+            self.ui.totalsLabel.setText(f"<span style='color:#6b6b6b'>{escape(empty)}</span>")
+            return
+        vat_lines = vat_breakdown(e.priced for e in self.cart.entries)
+        rows = "".join(
+            "<br>"
+            + escape(
+                self.tr("VAT {rate}: {vat} on {base}").format(
+                    rate=format_rate(v.rate_bp),
+                    vat=format_cents(v.vat_cents, lang),
+                    base=format_cents(v.base_cents, lang),
+                )
+            )
+            for v in vat_lines
+        )
+        excluding = sum(v.base_cents for v in vat_lines)
+        total_text = self.tr("Total {amount}").format(amount=format_cents(total, lang))
+        excluding_text = self.tr("Excl. VAT {amount}").format(amount=format_cents(excluding, lang))
+        self.ui.totalsLabel.setText(
+            f"<span style='font-size:16pt'><b>{escape(total_text)}</b></span>"
+            f"<span style='color:#6b6b6b'><br>{escape(excluding_text)}{rows}</span>"
+        )
+
+    # -- mode, channel, promised time
+
+    @property
+    def mode(self) -> OrderMode:
+        return OrderMode.DELIVERY if self.ui.deliveryRadio.isChecked() else OrderMode.TAKEAWAY
+
+    def _mode_changed(self, *_args) -> None:
+        self.customer.set_delivery(self.mode is OrderMode.DELIVERY)
+        if self._promise_auto:
+            self.suggest_promise()
+
+    def _channel_changed(self, *_args) -> None:
+        if self._paid_now_auto:
+            self.ui.paidNowCheck.setChecked(
+                self.ui.channelCombo.currentData() == Channel.COUNTER.value
+            )
+
+    def _paid_now_clicked(self) -> None:
+        self._paid_now_auto = False
+        self._update_change()
+
+    def suggest_promise(self, force: bool = False) -> None:
+        if force:
+            self._promise_auto = True
+        mode = self.mode
+        self.runner.run(
+            lambda: kitchen.suggest_promise(self.ctx, self.session, mode),
+            lambda moment: self._promise_auto and self._set_promised(moment),
+            lambda _error: None,
+            owner=self,
+        )
+
+    def _set_promised(self, moment: datetime) -> None:
+        paris = to_paris(moment)
+        edit = self.ui.promisedEdit
+        edit.blockSignals(True)
+        edit.setTime(QTime(paris.hour, paris.minute))
+        edit.blockSignals(False)
+
+    def _promise_typed(self, _time: QTime) -> None:
+        self._promise_auto = False
+
+    # -- tenders
+
+    def _tender_typed(self, which: int) -> None:
+        self._tender_master = which
+        self._update_tenders()
+
+    def _tender2_changed(self) -> None:
+        if self.ui.tender2Combo.currentData() is None:
+            self._tender_master = 1
+            self.ui.tender2Amount.clear()
+        self._update_tenders()
+
+    def _update_tenders(self) -> None:
+        """Whichever amount was typed last stays; the other is the rest of the total."""
+        ui = self.ui
+        total = self.cart.total_cents
+        second = ui.tender2Combo.currentData() is not None
+        ui.tender2Amount.setEnabled(second)
+        ui.tender1Amount.setReadOnly(not second)  # one tender pays the whole bill
+        if not second:
+            ui.tender1Amount.setText(euros_text(total) if total else "")
+        else:
+            master, other = (
+                (ui.tender1Amount, ui.tender2Amount)
+                if self._tender_master == 1
+                else (ui.tender2Amount, ui.tender1Amount)
+            )
+            try:
+                typed = parse_euros(master.text()) if master.text().strip() else 0
+            except ValueError:
+                typed = None
+            if typed is not None:
+                other.setText(euros_text(max(0, total - typed)))
+        self._update_change()
+
+    def planned_tenders(self) -> tuple[PlannedTender, ...]:
+        """Raises FieldError for an amount that is not one."""
+        ui = self.ui
+        planned = []
+        for combo, edit in (
+            (ui.tender1Combo, ui.tender1Amount),
+            (ui.tender2Combo, ui.tender2Amount),
+        ):
+            value = combo.currentData()
+            if value is None or not edit.text().strip():
+                continue
+            try:
+                amount = parse_euros(edit.text())
+            except ValueError:
+                raise FieldError(
+                    self.tr("Type the amount in euros, for example 12,50."), edit
+                ) from None
+            if amount:
+                planned.append(PlannedTender(Tender(value), amount))
+        return tuple(planned)
+
+    def _cash_part(self) -> int | None:
+        try:
+            return sum(p.amount_cents for p in self.planned_tenders() if p.tender is Tender.CASH)
+        except FieldError:
+            return None
+
+    def _update_change(self) -> None:
+        ui = self.ui
+        cash = self._cash_part()
+        has_cash = Tender.CASH.value in (
+            ui.tender1Combo.currentData(),
+            ui.tender2Combo.currentData(),
+        )
+        for widget in (ui.cashGivenLabel, ui.cashGivenEdit, ui.changeLabel):
+            widget.setVisible(has_cash)
+        text = ""
+        given_text = ui.cashGivenEdit.text().strip()
+        if has_cash and given_text and cash is not None:
+            lang = i18n.language()
+            try:
+                given = parse_euros(given_text)
+            except ValueError:
+                wrong = self.tr("not an amount")
+                text = f"<span style='color:{ERROR_COLOUR}'>{escape(wrong)}</span>"
+            else:
+                if given >= cash:
+                    text = "<b>{}</b>".format(
+                        escape(
+                            self.tr("Change due: {amount}").format(
+                                amount=format_cents(given - cash, lang)
+                            )
+                        )
+                    )
+                else:
+                    short = self.tr("{amount} short").format(
+                        amount=format_cents(cash - given, lang)
+                    )
+                    text = f"<span style='color:{ERROR_COLOUR}'>{escape(short)}</span>"
+        ui.changeLabel.setText(text)
+
+    # -- validate
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        has_line = self.current_row() is not None
+        for button in (ui.minusButton, ui.plusButton, ui.removeButton, ui.customiseButton):
+            button.setEnabled(has_line)
+        ui.validateButton.setEnabled(bool(self.cart.entries) and not self._sending)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        colour = ERROR_COLOUR if error else OK_COLOUR
+        self.ui.messageLabel.setText(
+            f"<span style='color:{colour}'>{escape(text)}</span>" if text else ""
+        )
+
+    def show_problem(self, text: str, widget: QWidget | None) -> None:
+        self.show_message(text, error=True)
+        if widget is not None and widget.isVisible():
+            widget.setFocus()
+            if hasattr(widget, "selectAll"):
+                widget.selectAll()
+
+    def validate(self) -> None:
+        if self._sending:
+            return
+        if not self.cart.entries:
+            self.show_problem(
+                self.tr("The order is empty: add a product first."), self.ui.menuSearchEdit
+            )
+            return
+        try:
+            draft = self.customer.draft()
+            planned = self.planned_tenders()
+            given = self._cash_given(planned)
+        except FieldError as problem:
+            self.show_problem(problem.message, problem.widget)
+            return
+        ui = self.ui
+        lines = self.cart.cart_lines()
+        mode = self.mode
+        notes = ui.notesEdit.text().strip() or None
+        typed_time = ui.promisedEdit.time().toPython()
+        auto_promise = self._promise_auto
+        paid_now = ui.paidNowCheck.isChecked() and self.editing is None
+        editing = self.editing
+        key = self.client_key
+        channel = Channel(ui.channelCombo.currentData())
+        ctx, session = self.ctx, self.session
+        progress: dict = {}
+
+        def send() -> Outcome:
+            progress["stage"] = "customer"
+            customer_id, address_id = draft.save(ctx, session, progress)
+            progress["stage"] = "order"
+            now = utcnow()
+            promised = promised_utc(typed_time, now)
+            if auto_promise and editing is None:  # the suggestion may have aged on screen
+                promised = max(promised, kitchen.suggest_promise(ctx, session, mode))
+            if editing is not None:
+                placed = orders.modify(
+                    ctx,
+                    session,
+                    editing.id,
+                    OrderChange(lines, mode, promised, customer_id, address_id, planned, notes),
+                    expected_version=editing.version,
+                )
+            else:
+                placed = orders.place(
+                    ctx,
+                    session,
+                    OrderRequest(
+                        key, channel, mode, lines, promised, customer_id, address_id, planned, notes
+                    ),
+                )
+            progress["order_id"] = placed.order_id
+            if not paid_now or placed.replayed:
+                return Outcome(placed)
+            progress["stage"] = "payment"
+            summary = None
+            try:
+                for tender in planned:
+                    summary = orders.record_payment(
+                        ctx,
+                        session,
+                        placed.order_id,
+                        tender.tender,
+                        tender.amount_cents,
+                        given if tender.tender is Tender.CASH else None,
+                        None,
+                    )
+            except DomainError as error:
+                return Outcome(placed, summary, error)
+            return Outcome(placed, summary)
+
+        self._set_sending(True)
+        self.runner.run(
+            send,
+            self._sent,
+            lambda error: self._refused(error, progress, draft),
+            owner=self,
+        )
+
+    def _cash_given(self, planned: tuple[PlannedTender, ...]) -> int | None:
+        ui = self.ui
+        cash = sum(p.amount_cents for p in planned if p.tender is Tender.CASH)
+        text = ui.cashGivenEdit.text().strip()
+        if not cash or not text:
+            return None
+        try:
+            given = parse_euros(text)
+        except ValueError:
+            raise FieldError(
+                self.tr("Type the cash given in euros, for example 20."), ui.cashGivenEdit
+            ) from None
+        if given < cash:
+            raise FieldError(
+                self.tr("The cash given is less than the cash part of the bill."),
+                ui.cashGivenEdit,
+            )
+        return given
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending = sending
+        self.ui.validateButton.setText(
+            self.tr("Sending…")
+            if sending
+            else self.tr("Save the changes")
+            if self.editing
+            else self.tr("Va&lidate order")
+        )
+        self._update_actions()
+
+    def _sent(self, outcome: Outcome) -> None:
+        self._set_sending(False)
+        placed = outcome.placed
+        lang = i18n.language()
+        when = to_paris(placed.promised_at).strftime("%H:%M")
+        if self.editing is not None:
+            text = self.tr("Order {number} changed — {total}, promised at {time}.")
+        elif placed.replayed:
+            text = self.tr(
+                "Order {number} had already been saved (the connection dropped during the "
+                "first attempt) — {total}, promised at {time}."
+            )
+        else:
+            text = self.tr("Order {number} placed — {total}, promised at {time}.")
+        text = text.format(
+            number=placed.order_id, total=format_cents(placed.total_cents, lang), time=when
+        )
+        error = False
+        if outcome.paid is not None and outcome.paid.change_cents:
+            text += " " + self.tr("Give back {amount}.").format(
+                amount=format_cents(outcome.paid.change_cents, lang)
+            )
+        if outcome.payment_error is not None:
+            error = True
+            text += " " + self.tr(
+                "The payment was not recorded ({reason}): record it from the order book."
+            ).format(reason=outcome.payment_error.message(lang))
+        self.order_saved.emit(placed.order_id)
+        self.new_order()
+        self.show_message(text, error=error)
+        self.refresh_menu()
+
+    def _refused(self, error: BaseException, progress: dict, draft: CustomerDraft) -> None:
+        self._set_sending(False)
+        self.customer.adopt(progress)  # what was saved is shown; the next attempt reuses it
+        if not isinstance(error, DomainError):
+            alerts.show_error(self, error)
+            return
+        message = error.message(i18n.language())
+        stage = progress.get("stage")
+        if isinstance(error, ConflictError) and self.editing is not None:
+            order_id = self.editing.id
+            alerts.warning(
+                self,
+                self.tr("Changed on another PC"),
+                self.tr(
+                    "Order {number} was changed on another PC while you were editing it. "
+                    "It has been reloaded as it now is: make your change again."
+                ).format(number=order_id),
+            )
+            self.load_order(order_id)
+            return
+        if error.code == "order.not_modifiable" and self.editing is not None:
+            alerts.warning(self, self.tr("Too late to modify"), message)
+            return
+        if isinstance(error, StockError):
+            self.refresh_menu()
+        widget = None
+        if isinstance(error, ValidationError):
+            if stage == "customer":
+                widget = self.customer.field_widget(error)
+            elif error.field == "notes":
+                widget = self.ui.notesEdit
+            elif error.field == "amount":
+                widget = self.ui.tender1Amount
+        elif error.code == "order.promised_past":
+            widget = self.ui.promisedEdit
+        self.show_problem(message, widget)
+
+    # -- keyboard inside the lists
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        ui = self.ui
+        if watched is ui.menuSearchEdit and key in (
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            if key == Qt.Key.Key_Down:
+                ui.menuView.setFocus()
+            else:
+                self.add_selected()
+            return True
+        if (
+            watched is ui.menuView
+            and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add_selected()
+            return True
+        if watched is ui.cartView:
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.change_quantity(+1)
+                return True
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.change_quantity(-1)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_line()
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            self._set_sending(self._sending)
+            self._show_totals()
+            self._update_change()
+            if self.customer.card is not None:
+                self.customer.show_card(self.customer.card, self.ui.addressCombo.currentData())
+            for model in (self.menu_model, self.cart):
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+                if model.rowCount():
+                    model.dataChanged.emit(
+                        model.index(0, 0),
+                        model.index(model.rowCount() - 1, model.columnCount() - 1),
+                    )
+        super().changeEvent(event)
+
+
+def orders_cart_line(product_id: int, quantity: int, customisations) -> CartLine:
+    return CartLine(
+        product_id, quantity, tuple(sorted(c["option_id"] for c in customisations or ()))
+    )
