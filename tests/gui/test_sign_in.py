@@ -1,7 +1,6 @@
 """Signing in offscreen, as each role: navigation, refusals, lockout, language, start-up."""
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import text
 
@@ -10,36 +9,7 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.gui import i18n, main_window
 from ocpizza_desk.gui.app import EXIT_SCHEMA, DeskApplication
 from ocpizza_desk.ops.seed import DEMO_PASSWORDS
-
-WAIT_MS = 20_000
-
-
-@pytest.fixture
-def desk(qtbot, qt_settings, alerts_log, demo):
-    app = DeskApplication(demo.config)
-    qtbot.addWidget(app.sign_in)
-    app.start()
-    qtbot.waitUntil(lambda: app.sign_in.state == "ready", timeout=WAIT_MS)
-    yield app
-    if app.main_window is not None:
-        app.runner.wait_idle()
-        app.main_window.close()
-    app.shutdown()
-
-
-def type_and_submit(qtbot, desk, username, password):
-    ui = desk.sign_in.ui
-    ui.usernameEdit.clear()
-    qtbot.keyClicks(ui.usernameEdit, username)
-    qtbot.keyClick(ui.usernameEdit, Qt.Key.Key_Return)  # moves to the password
-    qtbot.keyClicks(ui.passwordEdit, password)
-    qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
-
-
-def signed_in(qtbot, desk, username, password):
-    type_and_submit(qtbot, desk, username, password)
-    qtbot.waitUntil(lambda: desk.main_window is not None, timeout=WAIT_MS)
-    return desk.main_window
+from tests.gui.driving import WAIT_MS, signed_in, type_and_submit
 
 
 @pytest.mark.parametrize(
@@ -76,6 +46,7 @@ def test_each_role_gets_its_navigation(qtbot, desk, username, role):
     )
     expected_store = "Toutes les pizzerias" if not role.is_store_bound else "OC Pizza Bastille"
     assert window.ui.storeLabel.text() == expected_store
+    window.show_screen("dashboard")
     dashboard = window.page("dashboard")
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=WAIT_MS)
     assert dashboard._tiles[0].value.text().isdigit()
@@ -92,7 +63,7 @@ def test_a_screen_only_shows_for_roles_with_its_permission(qtbot, desk, monkeypa
     window.ui.signOutButton.click()
     qtbot.waitUntil(lambda: desk.main_window is None and desk.sign_in.isVisible())
     window = signed_in(qtbot, desk, "direction", DEMO_PASSWORDS[Role.HEAD_OFFICE])
-    assert window.visible_screens() == ["dashboard", "catalogue"]
+    assert window.visible_screens() == ["order_book", "dashboard", "catalogue"]
 
 
 def test_wrong_password_keeps_the_username_and_says_so(qtbot, desk):

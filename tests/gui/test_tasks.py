@@ -74,3 +74,20 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_lambda_callbacks_are_dropped_when_their_named_owner_is_gone(qtbot, runner):
+    release = threading.Event()
+    label = QLabel()
+    touched = []
+
+    def touch(value):
+        touched.append(value)
+        label.setText(value)  # would raise on a deleted label
+
+    runner.run(lambda: release.wait(5) and "after", lambda v: touch(v), owner=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label))
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert touched == []

@@ -24,6 +24,7 @@ class CustomiseDialog(QDialog):
         unavailable: frozenset[int],
     ) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use, not kept
         self.ui = Ui_CustomiseDialog()
         self.ui.setupUi(self)
         self.ui.productLabel.setText(f"<b>{product_name}</b>")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ocpizza_desk.domain.errors import DomainError
@@ -19,6 +20,7 @@ class SubmittingDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, runner: TaskRunner) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use, not kept
         self.runner = runner
         self.result_value: Any = None
         self._buttons: QDialogButtonBox | None = None

@@ -100,13 +100,18 @@ class PagedTableModel(QAbstractTableModel):
             lambda: loader(start),
             lambda result: self._appended(generation, start, result),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _appended(self, generation: int, start, result) -> None:
         if generation != self._generation:
             return
         rows, following = result
+        # The cursor moves on before the rows go in: a view or tester that reacts to
+        # rowsInserted by calling fetchMore must ask for the next page, not this one again.
         self._appending = False
+        self._next = following
+        self._exhausted = following is None
         if rows:
             first = self.rowCount()
             number = len(self._pages)
@@ -115,8 +120,6 @@ class PagedTableModel(QAbstractTableModel):
             self._rows[number] = list(rows)
             self.endInsertRows()
             self._evict(keep=number)
-        self._next = following
-        self._exhausted = following is None
         self.loading_changed.emit(self.loading)
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -144,6 +147,7 @@ class PagedTableModel(QAbstractTableModel):
             lambda: loader(page.start),
             lambda result: self._reloaded(generation, number, result),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _reloaded(self, generation: int, number: int, result) -> None:

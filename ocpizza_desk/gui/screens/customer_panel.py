@@ -91,6 +91,10 @@ class CustomerPanel(QObject):
         self._show_card_text("")
         self._layout()
 
+    def stop(self) -> None:
+        """A lookup typed but not yet sent is sent when the number is next touched."""
+        self._timer.stop()
+
     def set_delivery(self, delivery: bool) -> None:
         self.delivery = delivery
         self._layout()

@@ -210,6 +210,7 @@ class OrderBookScreen(QWidget):
             lambda: orders.detail(self.ctx, self.session, order_id),
             lambda d: self._detail_loaded(token, d),
             self._detail_failed,
+            owner=self,
         )
 
     def _detail_loaded(self, token: int, detail: orders.OrderDetail) -> None:
@@ -239,6 +240,7 @@ class OrderBookScreen(QWidget):
             fetch,
             lambda row: row and self.model.replace_row(lambda r: r.id == order_id, row),
             lambda _e: None,
+            owner=self,
         )
 
     def _show_detail(self, detail: orders.OrderDetail | None = None) -> None:

@@ -17,7 +17,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QWidget
 
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
@@ -59,7 +59,7 @@ def promised_utc(chosen: time, now: datetime) -> datetime:
 @dataclass(frozen=True)
 class Outcome:
     placed: orders.PlacedOrder
-    paid: orders.PaymentSummary | None = None
+    change_cents: int = 0  # cash to hand back, when paid now
     payment_error: DomainError | None = None
 
 
@@ -313,16 +313,23 @@ class OrderTakingScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._menu_loaded:
-            self.refresh_menu()
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.ui.phoneEdit.setFocus()  # the phone is ringing: start with the number
+        self.refresh_menu()  # the stock moved while another screen was shown
         self._menu_refresh.start()
 
     def hideEvent(self, event) -> None:
+        # Nothing runs for a hidden screen (nor after its window closed at sign-out).
         self._menu_refresh.stop()
+        self._menu_timer.stop()
+        self.customer.stop()
         super().hideEvent(event)
 
     def refresh_menu(self) -> None:
         self._menu_timer.stop()
+        if not self.isVisible():
+            return  # showEvent refreshes it
         self._menu_token += 1
         token = self._menu_token
         lines = self.cart.cart_lines()
@@ -706,10 +713,10 @@ class OrderTakingScreen(QWidget):
             if not paid_now or placed.replayed:
                 return Outcome(placed)
             progress["stage"] = "payment"
-            summary = None
+            change = 0
             try:
                 for tender in planned:
-                    summary = orders.record_payment(
+                    change += orders.record_payment(
                         ctx,
                         session,
                         placed.order_id,
@@ -717,10 +724,10 @@ class OrderTakingScreen(QWidget):
                         tender.amount_cents,
                         given if tender.tender is Tender.CASH else None,
                         None,
-                    )
+                    ).change_cents
             except DomainError as error:
-                return Outcome(placed, summary, error)
-            return Outcome(placed, summary)
+                return Outcome(placed, change, error)
+            return Outcome(placed, change)
 
         self._set_sending(True)
         self.runner.run(
@@ -778,9 +785,9 @@ class OrderTakingScreen(QWidget):
             number=placed.order_id, total=format_cents(placed.total_cents, lang), time=when
         )
         error = False
-        if outcome.paid is not None and outcome.paid.change_cents:
+        if outcome.change_cents:
             text += " " + self.tr("Give back {amount}.").format(
-                amount=format_cents(outcome.paid.change_cents, lang)
+                amount=format_cents(outcome.change_cents, lang)
             )
         if outcome.payment_error is not None:
             error = True
