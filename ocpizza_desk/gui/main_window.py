@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QWidget,
+)
 
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.gui import i18n
@@ -62,6 +70,17 @@ SCREENS: tuple[Screen, ...] = (
 )
 
 
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A screen larger than a small shop PC's display (1366×768 laptops) scrolls rather than
+    pushing the window off the screen."""
+    area = QScrollArea()
+    area.setObjectName("screenArea")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 def screens_for(session: StaffSession) -> list[Screen]:
     return [screen for screen in SCREENS if session.can(screen.permission)]
 
@@ -82,7 +101,7 @@ class MainWindow(QMainWindow):
         for number, screen in enumerate(self._screens, start=1):
             page = screen.factory(ctx, session, runner)
             self._pages[screen.key] = page
-            self.ui.pages.addWidget(page)
+            self.ui.pages.addWidget(_scrollable(page))
             item = QListWidgetItem(screen.title())
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.ui.navigationList.addItem(item)

@@ -13,6 +13,7 @@ CHEVRON = resource_path("icons", "chevron-down.svg").as_posix()
 STYLESHEET = f"""
 QWidget {{ font-size: 10.5pt; color: {INK}; }}
 QMainWindow, QWidget#SignInWindow {{ background: {PAPER}; }}
+QScrollArea#screenArea, QScrollArea#screenArea > QWidget > QWidget {{ background: {PAPER}; }}
 QLabel#titleLabel {{ font-size: 22pt; font-weight: 700; color: {BRAND}; }}
 QLabel#subtitleLabel, QLabel#databaseLabel, QLabel#updatedLabel {{ color: {MUTED}; }}
 QLabel#databaseLabel {{ font-size: 8.5pt; }}

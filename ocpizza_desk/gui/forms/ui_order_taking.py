@@ -233,6 +233,7 @@ class Ui_OrderTakingPage(object):
 
         self.menuBox = QGroupBox(OrderTakingPage)
         self.menuBox.setObjectName(u"menuBox")
+        self.menuBox.setMinimumSize(QSize(300, 0))
         self.menuLayout = QVBoxLayout(self.menuBox)
         self.menuLayout.setObjectName(u"menuLayout")
         self.menuFilterRow = QHBoxLayout()
@@ -386,6 +387,7 @@ class Ui_OrderTakingPage(object):
 
         self.tender1Amount = QLineEdit(self.orderBox)
         self.tender1Amount.setObjectName(u"tender1Amount")
+        self.tender1Amount.setMaximumSize(QSize(120, 16777215))
         self.tender1Amount.setMaxLength(12)
 
         self.tender1Row.addWidget(self.tender1Amount)
@@ -407,6 +409,7 @@ class Ui_OrderTakingPage(object):
 
         self.tender2Amount = QLineEdit(self.orderBox)
         self.tender2Amount.setObjectName(u"tender2Amount")
+        self.tender2Amount.setMaximumSize(QSize(120, 16777215))
         self.tender2Amount.setMaxLength(12)
 
         self.tender2Row.addWidget(self.tender2Amount)
@@ -433,24 +436,24 @@ class Ui_OrderTakingPage(object):
 
         self.cashRow.addWidget(self.changeLabel)
 
-        self.paidNowCheck = QCheckBox(self.orderBox)
-        self.paidNowCheck.setObjectName(u"paidNowCheck")
-
-        self.cashRow.addWidget(self.paidNowCheck)
-
 
         self.checkoutForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.cashRow)
 
         self.notesLabel = QLabel(self.orderBox)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.checkoutForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.checkoutForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.paidNowCheck = QCheckBox(self.orderBox)
+        self.paidNowCheck.setObjectName(u"paidNowCheck")
+
+        self.checkoutForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.paidNowCheck)
 
         self.notesEdit = QLineEdit(self.orderBox)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaxLength(300)
 
-        self.checkoutForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.checkoutForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.orderLayout.addLayout(self.checkoutForm)
@@ -604,11 +607,11 @@ class Ui_OrderTakingPage(object):
 #if QT_CONFIG(tooltip)
         self.cashGivenEdit.setToolTip(QCoreApplication.translate("OrderTakingPage", u"What the customer hands over, in euros", None))
 #endif // QT_CONFIG(tooltip)
+        self.notesLabel.setText(QCoreApplication.translate("OrderTakingPage", u"Notes", None))
         self.paidNowCheck.setText(QCoreApplication.translate("OrderTakingPage", u"Pa&id now", None))
 #if QT_CONFIG(tooltip)
         self.paidNowCheck.setToolTip(QCoreApplication.translate("OrderTakingPage", u"The customer pays at the counter now: the payments are recorded with the order (Alt+I)", None))
 #endif // QT_CONFIG(tooltip)
-        self.notesLabel.setText(QCoreApplication.translate("OrderTakingPage", u"Notes", None))
         self.newButton.setText(QCoreApplication.translate("OrderTakingPage", u"New order", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("OrderTakingPage", u"Start a new order (Ctrl+N)", None))

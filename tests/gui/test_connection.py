@@ -1,0 +1,169 @@
+"""Losing the database for real (MariaDB behind a proxy we can cut): the indicator goes
+reconnecting then offline and comes back; an order validated meanwhile keeps the cart and
+is placed once when sent again."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from ocpizza_desk.config import DatabaseConfig
+from ocpizza_desk.domain.enums import Role
+from ocpizza_desk.gui import connection
+from ocpizza_desk.gui.app import DeskApplication
+from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+from ocpizza_desk.services.context import ServiceContext
+from tests.gui.driving import WAIT_MS, signed_in
+
+pytestmark = pytest.mark.mysql_only
+
+
+class CuttableProxy:
+    """A TCP relay to the database that can drop every link and refuse new ones."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.open = True
+        self._links: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.open:
+                client.close()
+                continue
+            upstream = socket.create_connection(self.target)
+            with self._lock:
+                self._links += [client, upstream]
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while chunk := source.recv(65536):
+                sink.sendall(chunk)
+        except OSError:
+            pass
+        for end in (source, sink):
+            with contextlib.suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        self.open = False
+        with self._lock:
+            links, self._links = self._links, []
+        for link in links:
+            with contextlib.suppress(OSError):
+                link.shutdown(socket.SHUT_RDWR)
+            link.close()
+
+    def restore(self) -> None:
+        self.open = True
+
+    def close(self) -> None:
+        self.cut()
+        self.listener.close()
+
+
+def proxied(config: DatabaseConfig) -> tuple[CuttableProxy, DatabaseConfig]:
+    url = make_url(config.url)
+    proxy = CuttableProxy(url.host or "127.0.0.1", url.port or 3306)
+    through = url.set(host="127.0.0.1", port=proxy.port)
+    return proxy, DatabaseConfig(url=through.render_as_string(hide_password=False), source="tests")
+
+
+@pytest.fixture
+def fast_pings(monkeypatch):
+    monkeypatch.setattr(connection, "HEALTHY_PING_MS", 200)
+    monkeypatch.setattr(connection, "TROUBLED_PING_MS", 50)
+
+
+def test_the_indicator_follows_the_database_away_and_back(qtbot, new_database, fast_pings):
+    proxy, config = proxied(new_database("mariadb"))
+    ctx = ServiceContext(config)
+    runner = TaskRunner()
+    monitor = ConnectionMonitor(ctx, runner)
+    states: list[str] = []
+    monitor.changed.connect(states.append)
+    try:
+        monitor.ping()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+        assert monitor.state is LinkState.CONNECTED and states == []
+        proxy.cut()
+        qtbot.waitUntil(lambda: monitor.state is LinkState.OFFLINE, timeout=WAIT_MS)
+        assert states == ["reconnecting", "offline"]
+        proxy.restore()
+        qtbot.waitUntil(lambda: monitor.state is LinkState.CONNECTED, timeout=WAIT_MS)
+        assert states == ["reconnecting", "offline", "connected"]
+    finally:
+        monitor.stop()
+        runner.wait_idle()
+        ctx.close()
+        proxy.close()
+
+
+@pytest.mark.parametrize("backend", ["mariadb"], indirect=True)
+def test_an_order_sent_while_the_database_is_away_keeps_the_cart_and_lands_once(
+    qtbot, qt_settings, alerts_log, demo, fast_pings
+):
+    proxy, config = proxied(demo.config)
+    desk = DeskApplication(config)
+    qtbot.addWidget(desk.sign_in)
+    desk.start()
+    try:
+        qtbot.waitUntil(lambda: desk.sign_in.state == "ready", timeout=WAIT_MS)
+        window = signed_in(qtbot, desk, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
+        window.show()
+        screen = window.page("order_taking")
+        ui = screen.ui
+        qtbot.waitUntil(lambda: screen.menu_model.rowCount() > 0, timeout=WAIT_MS)
+        ui.menuSearchEdit.setText("Margherita")
+        qtbot.keyClick(ui.menuSearchEdit, Qt.Key.Key_Return)
+        key = screen.client_key
+        with demo.engine.connect() as c:
+            before = c.execute(text("SELECT COUNT(*) FROM orders")).scalar_one()
+
+        proxy.cut()
+        ui.validateButton.click()
+        qtbot.waitUntil(lambda: "injoignable" in ui.messageLabel.text(), timeout=WAIT_MS)
+        assert screen.cart.rowCount() == 1 and screen.client_key == key
+        qtbot.waitUntil(lambda: window.monitor.state is not LinkState.CONNECTED, timeout=WAIT_MS)
+        assert "Connecté" not in window.connection_label.text()
+
+        proxy.restore()
+        qtbot.waitUntil(lambda: window.monitor.state is LinkState.CONNECTED, timeout=WAIT_MS)
+        with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS):
+            ui.validateButton.click()
+        with demo.engine.connect() as c:
+            assert c.execute(text("SELECT COUNT(*) FROM orders")).scalar_one() == before + 1
+            assert (
+                c.execute(
+                    text("SELECT COUNT(*) FROM orders WHERE client_key = :k"), {"k": key}
+                ).scalar_one()
+                == 1
+            )
+        assert "Connecté" in window.connection_label.text()
+        assert not [a for a in alerts_log if a[0] == "critical"]
+    finally:
+        desk.runner.wait_idle()
+        if desk.main_window is not None:
+            desk.main_window.close()
+            desk.main_window.deleteLater()
+        desk.shutdown()
+        proxy.close()
