@@ -279,3 +279,48 @@ def test_an_order_changed_on_another_pc_is_reloaded_not_overwritten(qtbot, desk,
     assert [(e.name, e.quantity) for e in screen.cart.entries] == [("Margherita", 2)]
     final = orders.detail(demo, other, order_id)
     assert [(line.product_name, line.quantity) for line in final.lines] == [("Margherita", 2)]
+
+
+def test_a_known_caller_gets_the_card_and_the_last_order_again(qtbot, desk, demo, alerts_log):
+    with demo.engine.connect() as c:
+        phone, last_name = c.execute(
+            text(
+                "SELECT c.phone_e164, c.last_name FROM customers c "
+                "WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) "
+                "AND EXISTS (SELECT 1 FROM customer_addresses a WHERE a.customer_id = c.id) "
+                "AND c.last_name NOT LIKE '%é%' ORDER BY c.id LIMIT 1"
+            )
+        ).one()
+        (last_order,) = c.execute(
+            text(
+                "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+                "WHERE c.phone_e164 = :p ORDER BY o.created_at DESC, o.id DESC LIMIT 1"
+            ),
+            {"p": phone},
+        ).one()
+    expected = orders.detail(demo, staff(demo, "direction"), last_order)
+    _window, screen = counter_window(qtbot, desk)
+    ui = screen.ui
+    national = "0" + phone.removeprefix("+33")
+    qtbot.keyClicks(ui.phoneEdit, national)
+    qtbot.waitUntil(lambda: screen.customer.card is not None, timeout=WAIT_MS)
+    assert last_name in ui.customerCard.text()
+    assert ui.repeatButton.isEnabled() and ui.addressCombo.count() >= 2  # + "New address…"
+    qtbot.keyClick(ui.phoneEdit, Qt.Key.Key_R, CTRL)
+    wait_idle(qtbot, desk)
+    available = {item.product_id for item in screen.menu_model.items if item.available}
+    assert [(e.product_id, e.quantity) for e in screen.cart.entries] == [
+        (line.product_id, line.quantity) for line in expected.lines if line.product_id in available
+    ]
+
+    # By name: the start of it, ↓ and Enter.
+    qtbot.keyClick(ui.phoneEdit, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(ui.phoneEdit, last_name[:4])
+    qtbot.waitUntil(lambda: ui.matchesList.isVisible(), timeout=WAIT_MS)
+    assert screen.customer.card is None
+    qtbot.keyClick(ui.phoneEdit, Qt.Key.Key_Down)
+    assert ui.matchesList.hasFocus()
+    qtbot.keyClick(ui.matchesList, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.customer.card is not None, timeout=WAIT_MS)
+    assert screen.customer.card.last_name.startswith(last_name[:4])
+    assert not alerts_log
