@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ocpizza_desk.domain.enums import CustomisationKind
+
 BASIS_POINTS = 10_000
 
 
@@ -43,6 +45,24 @@ class PricedLine:
     @property
     def total_cents(self) -> int:
         return self.quantity * (self.unit_price_cents + self.extras_cents)
+
+
+class CustomisedLine:
+    """Mixin for a line of a product made with customisations (the cart on screen, the cart
+    the service resolved): extras are paid per unit on top of the product's price. The class
+    using it has `unit_price_cents`, `quantity`, `vat_rate_bp` and `options`."""
+
+    @property
+    def extras_cents(self) -> int:
+        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
+
+    @property
+    def total_cents(self) -> int:
+        return self.quantity * (self.unit_price_cents + self.extras_cents)
+
+    @property
+    def priced(self) -> PricedLine:
+        return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
 
 
 def vat_breakdown(lines: Iterable[PricedLine]) -> list[VatLine]:

@@ -37,7 +37,7 @@ from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.availability import Option, unit_consumption
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import ValidationError
-from ocpizza_desk.domain.pricing import PricedLine
+from ocpizza_desk.domain.pricing import CustomisedLine
 from ocpizza_desk.services.context import Tx, core
 
 MAX_LINES = 30
@@ -52,7 +52,7 @@ class CartLine:
 
 
 @dataclass(frozen=True)
-class ResolvedLine:
+class ResolvedLine(CustomisedLine):
     position: int
     product_id: int
     product_name: str
@@ -61,18 +61,6 @@ class ResolvedLine:
     vat_rate_bp: int
     options: tuple[Option, ...]
     unit_use: Counter[int]  # ingredients for one unit, customisations included
-
-    @property
-    def extras_cents(self) -> int:
-        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
-
-    @property
-    def total_cents(self) -> int:
-        return self.quantity * (self.unit_price_cents + self.extras_cents)
-
-    @property
-    def priced(self) -> PricedLine:
-        return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
 
     def snapshot(self) -> list[dict] | None:
         """The customisations as stored on the order line (labels and prices of the day)."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.domain.pricing import PricedLine
+from ocpizza_desk.domain.pricing import CustomisedLine
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.menu import MenuItem
@@ -20,7 +20,7 @@ MAX_QUANTITY = 50
 
 
 @dataclass(frozen=True)
-class Entry:
+class Entry(CustomisedLine):
     product_id: int
     name: str
     quantity: int
@@ -36,18 +36,6 @@ class Entry:
         return cls(
             item.product_id, item.name, quantity, item.price_cents, item.vat_rate_bp, options
         )
-
-    @property
-    def extras_cents(self) -> int:
-        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
-
-    @property
-    def total_cents(self) -> int:
-        return self.quantity * (self.unit_price_cents + self.extras_cents)
-
-    @property
-    def priced(self) -> PricedLine:
-        return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
 
     @property
     def cart_line(self) -> CartLine:
