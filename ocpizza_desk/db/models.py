@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -418,6 +419,8 @@ class Order(Base):
     planned_tenders: Mapped[list[Any] | None]
     notes: Mapped[str | None] = mapped_column(String(300))
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
+    # The store's orders revision at this order's last change, set by a trigger (ChangeMark).
+    revision: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
     lines: Mapped[list[OrderLine]] = relationship(order_by="OrderLine.position")
 
@@ -431,6 +434,7 @@ class Order(Base):
         Index(None, "store_id", "created_at"),
         Index(None, "created_at"),
         Index(None, "customer_id", "created_at"),
+        Index(None, "store_id", "revision"),  # what changed since revision N (live screens)
     )
 
 
@@ -614,6 +618,18 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None]
 
     __table_args__ = (Index(None, "entity", "entity_id"), Index(None, "at"))
+
+
+class ChangeMark(Base):
+    """A revision counter per store and topic ("orders", "stock", "menu"), bumped by
+    database triggers on every write, whoever writes (this app, the website, the app): open
+    screens read these few rows once a second and reload only what changed."""
+
+    __tablename__ = "change_marks"
+
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    topic: Mapped[str] = mapped_column(String(16), primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class AppSetting(Base):
