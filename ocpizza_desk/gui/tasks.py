@@ -69,10 +69,11 @@ class TaskRunner(QObject):
             int, tuple[Success, Failure | None, Callable | None, QObject | None]
         ] = {}
         self._tokens = itertools.count(1)
+        self._background: set[int] = set()
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending.keys() - self._background)
 
     def run(
         self,
@@ -80,10 +81,12 @@ class TaskRunner(QObject):
         on_success: Success,
         on_failure: Failure | None = None,
         owner: QObject | None = None,
+        background: bool = False,
     ) -> int:
         """`owner`: the widget the callbacks touch (default: a bound callback's object);
-        if it is gone when the result arrives, the callbacks are dropped."""
-        return self._start(work, on_success, on_failure, None, owner)
+        if it is gone when the result arrives, the callbacks are dropped. `background`: a
+        routine call (the live feed's poll) that does not light the busy indicator."""
+        return self._start(work, on_success, on_failure, None, owner, background)
 
     def run_with_progress(
         self,
@@ -93,22 +96,24 @@ class TaskRunner(QObject):
         on_failure: Failure | None = None,
     ) -> int:
         """`work(report)` may call `report(step, fraction)` from the worker thread."""
-        return self._start(work, on_success, on_failure, on_progress, None)
+        return self._start(work, on_success, on_failure, on_progress, None, False)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until running jobs end (for shutdown and tests); callbacks still queued."""
         return self._pool.waitForDone(timeout_ms)
 
-    def _start(self, work, on_success, on_failure, on_progress, owner) -> int:
+    def _start(self, work, on_success, on_failure, on_progress, owner, background) -> int:
         token = next(self._tokens)
         was_busy = self.busy
+        if background:
+            self._background.add(token)
         # A callback bound to a widget is dropped if the widget is gone when the result
         # arrives (a screen closed by signing out while it was loading).
         if owner is None:
             owner = getattr(on_success, "__self__", None)
             owner = owner if isinstance(owner, QObject) else None
         self._pending[token] = (on_success, on_failure, on_progress, owner)
-        if not was_busy:
+        if not was_busy and self.busy:
             self.busy_changed.emit(True)
         self._pool.start(_Job(token, work, self._relay, on_progress is not None))
         return token
@@ -119,8 +124,10 @@ class TaskRunner(QObject):
             entry[2](step, fraction)
 
     def _on_finished(self, token: int, ok: bool, payload: object) -> None:
+        was_busy = self.busy
         entry = self._pending.pop(token, None)
-        if not self._pending:
+        self._background.discard(token)
+        if was_busy and not self.busy:
             self.busy_changed.emit(False)
         if entry is None:
             return

@@ -6,15 +6,18 @@ Two queries, whatever the size of the order history: the open orders through the
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import Order
+from ocpizza_desk.db.models import Ingredient, MemoStep, Order, Product, RecipeLine
+from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import utcnow
-from ocpizza_desk.domain.enums import OrderMode, OrderStatus
+from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Unit
+from ocpizza_desk.domain.errors import NotFound
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
@@ -47,9 +50,10 @@ class QueuedOrder:
         return now > self.promised_at
 
 
-def queue_query(store_id: int):
-    """The statement itself, for benchmarks and EXPLAIN."""
-    return (
+def queue_query(store_id: int, only: Collection[int] | None = None):
+    """The statement itself, for benchmarks and EXPLAIN. `only`: these orders, if still
+    waiting (the live feed said they changed)."""
+    statement = (
         select(
             Order.id,
             Order.status,
@@ -63,16 +67,24 @@ def queue_query(store_id: int):
         .order_by(Order.created_at, Order.id)
         .limit(QUEUE_LIMIT)
     )
+    return statement if only is None else statement.where(Order.id.in_(list(only)))
 
 
 def queue(
-    ctx: ServiceContext, session: StaffSession, store_id: int | None = None
+    ctx: ServiceContext,
+    session: StaffSession,
+    store_id: int | None = None,
+    only: Collection[int] | None = None,
 ) -> list[QueuedOrder]:
+    """The store's waiting orders, oldest first; with `only`, just those of them still
+    waiting (the others have left the queue)."""
     store_id = store_id if store_id is not None else session.store_id
     require(session, Permission.WORK_KITCHEN, store_id)
+    if only is not None and not only:
+        return []
 
     def work(db: Session) -> list[QueuedOrder]:
-        orders = db.execute(queue_query(store_id)).all()
+        orders = db.execute(queue_query(store_id, only)).all()
         lines = {
             order_id: [
                 QueueLine(
@@ -127,5 +139,53 @@ def suggest_promise(
         moment = utcnow() + timedelta(minutes=minutes)
         rounded = moment.replace(second=0, microsecond=0)
         return rounded + timedelta(minutes=(-rounded.minute) % 5)
+
+    return ctx.transaction(work)
+
+
+@dataclass(frozen=True)
+class MemoIngredient:
+    name: str
+    quantity: int
+    unit: Unit
+
+
+@dataclass(frozen=True)
+class RecipeMemo:
+    """The pizzaiolo's card for a product: doses, steps in order, baking notes."""
+
+    product_id: int
+    name: str
+    ingredients: tuple[MemoIngredient, ...]
+    steps: tuple[str, ...]
+    baking_notes: str | None
+
+
+def recipe_memo(ctx: ServiceContext, session: StaffSession, product_id: int) -> RecipeMemo:
+    require(session, Permission.VIEW_RECIPES)
+    validation.identifier(product_id, "product")
+
+    def work(db: Session) -> RecipeMemo:
+        product = db.get(Product, product_id)
+        if product is None:
+            raise NotFound("not_found", what={"fr": "produit", "en": "product"})
+        ingredients = db.execute(
+            select(Ingredient.name, RecipeLine.quantity, Ingredient.unit)
+            .join(Ingredient, Ingredient.id == RecipeLine.ingredient_id)
+            .where(RecipeLine.product_id == product_id)
+            .order_by(RecipeLine.id)
+        ).all()
+        steps = db.execute(
+            select(MemoStep.text)
+            .where(MemoStep.product_id == product_id)
+            .order_by(MemoStep.position)
+        ).scalars()
+        return RecipeMemo(
+            product.id,
+            product.name,
+            tuple(MemoIngredient(n, q, u) for n, q, u in ingredients),
+            tuple(steps),
+            product.baking_notes,
+        )
 
     return ctx.transaction(work)

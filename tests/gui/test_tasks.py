@@ -91,3 +91,15 @@ def test_lambda_callbacks_are_dropped_when_their_named_owner_is_gone(qtbot, runn
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     assert touched == []
+
+
+def test_a_background_job_does_not_light_the_busy_indicator(qtbot, runner):
+    release = threading.Event()
+    changes = []
+    runner.busy_changed.connect(changes.append)
+    runner.run(lambda: release.wait(5), lambda _r: None, background=True)
+    assert not runner.busy and changes == []
+    runner.run(lambda: release.wait(5), lambda _r: None)
+    assert runner.busy and changes == [True]
+    release.set()
+    qtbot.waitUntil(lambda: changes == [True, False])
