@@ -28,7 +28,9 @@ from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState, state_label
 from ocpizza_desk.gui.forms.ui_main_window import Ui_MainWindow
 from ocpizza_desk.gui.labels import role_label
+from ocpizza_desk.gui.live import LiveFeed
 from ocpizza_desk.gui.screens.dashboard import DashboardScreen
+from ocpizza_desk.gui.screens.kitchen import KitchenScreen
 from ocpizza_desk.gui.screens.order_book import OrderBookScreen
 from ocpizza_desk.gui.screens.order_taking import OrderTakingScreen
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -54,6 +56,12 @@ SCREENS: tuple[Screen, ...] = (
         lambda: translate("MainWindow", "New order"),
         Permission.TAKE_ORDERS,
         OrderTakingScreen,
+    ),
+    Screen(
+        "kitchen",
+        lambda: translate("MainWindow", "Kitchen"),
+        Permission.WORK_KITCHEN,
+        KitchenScreen,
     ),
     Screen(
         "order_book",
@@ -111,6 +119,12 @@ class MainWindow(QMainWindow):
                     self,
                     activated=lambda row=number - 1: self.ui.navigationList.setCurrentRow(row),
                 )
+        # One poll a second for the whole window; each screen takes what it needs from it.
+        self.feed = LiveFeed(ctx, session, runner, self)
+        for page in self._pages.values():
+            if hasattr(page, "watch"):
+                page.watch(self.feed)
+        self.feed.start()
         self.ui.navigationList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigationList.setCurrentRow(0)
         self.ui.signOutButton.clicked.connect(self._sign_out)
@@ -209,6 +223,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.monitor.stop()
+        self.feed.stop()
         self._alerts_timer.stop()
         super().closeEvent(event)
 

@@ -54,6 +54,56 @@ def _fill_order(window, wait) -> None:
     ui.cartView.selectRow(row)
 
 
+def _busy_kitchen(window, wait) -> None:
+    """A Friday-night queue: the counter places a few orders (one customised, one with a
+    note), then the pizzaiolo starts the oldest."""
+    import uuid
+    from datetime import timedelta
+
+    from ocpizza_desk.domain.clock import utcnow
+    from ocpizza_desk.domain.enums import Channel, OrderMode
+    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, menu, orders
+    from ocpizza_desk.services.cart import CartLine
+
+    ctx = window.ctx
+    counter = auth.sign_in(ctx, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
+    items = {i.name: i for i in menu.menu(ctx, counter).items if i.available}
+    wanted = [
+        [("Regina", 2, 1), ("Coca-Cola 33 cl", 2, 0)],
+        [("4 Fromages", 1, 0), ("Diavola", 1, 2)],
+        [("Margherita", 3, 0)],
+        [("Calzone", 1, 1), ("Tiramisu", 2, 0)],
+    ]
+    for minutes, lines in zip((25, 30, 35, 40), wanted, strict=True):
+        cart = tuple(
+            CartLine(
+                items[name].product_id, qty, tuple(o.option_id for o in items[name].options[:n])
+            )
+            for name, qty, n in lines
+            if name in items
+        )
+        orders.place(
+            ctx,
+            counter,
+            orders.OrderRequest(
+                uuid.uuid4().hex,
+                Channel.PHONE,
+                OrderMode.TAKEAWAY,
+                cart,
+                utcnow() + timedelta(minutes=minutes),
+                notes="Bien cuite, svp" if minutes == 35 else None,
+            ),
+        )
+    screen = window.page("kitchen")
+    screen.reload()
+    wait(lambda: screen.loaded and len(screen.cards) >= 4)
+    oldest = screen.ordered_cards()[0]
+    if oldest.order.status.value == "received":
+        screen.act(oldest.order)
+        wait(lambda: screen.ordered_cards()[0].order.status.value != "received")
+
+
 def _select_first_order(window, wait) -> None:
     screen = window.page("order_book")
     wait(lambda: screen.model.rowCount() > 0)
@@ -66,6 +116,7 @@ SHOTS: dict[str, Shot] = {
     "order-taking": Shot(
         "order_taking", "accueil.bastille", Role.COUNTER, (1360, 820), _fill_order
     ),
+    "kitchen": Shot("kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, (1300, 820), _busy_kitchen),
     "order-book": Shot(
         "order_book", "responsable.bastille", Role.MANAGER, (1360, 820), _select_first_order
     ),

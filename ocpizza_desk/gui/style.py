@@ -51,6 +51,30 @@ QListWidget#navigationList::item:selected {{
 QLabel#pageTitle, QWidget#DashboardPage QLabel#titleLabel {{
     font-size: 17pt; font-weight: 700; color: {INK};
 }}
+QFrame#orderCard {{
+    background: white; border: 2px solid #e6ded3; border-radius: 8px; padding: 4px;
+}}
+QFrame#orderCard[started="true"] {{ background: #fff8ec; }}
+QFrame#orderCard[urgency="soon"] {{ border-color: #e08a00; }}
+QFrame#orderCard[urgency="late"] {{ border-color: {BRAND}; background: #fdecea; }}
+QFrame#orderCard[fresh="true"] {{ border: 4px solid #f1c40f; }}
+QFrame#orderCard QLabel {{ font-size: 13pt; }}
+QFrame#orderCard QLabel#numberLabel {{ font-size: 17pt; font-weight: 700; }}
+QFrame#orderCard QLabel#waitLabel {{ font-size: 17pt; font-weight: 700; }}
+QFrame#orderCard[urgency="ok"] QLabel#waitLabel {{ color: #2e7d32; }}
+QFrame#orderCard[urgency="soon"] QLabel#waitLabel {{ color: #b26a00; }}
+QFrame#orderCard[urgency="late"] QLabel#waitLabel {{ color: {BRAND}; }}
+QFrame#orderCard QLabel#modeLabel[delivery="true"] {{ color: #1f5fa8; font-weight: 600; }}
+QFrame#orderCard QLabel#promisedLabel, QFrame#orderCard QLabel#modeLabel {{ font-size: 11pt; }}
+QFrame#orderCard QLabel#notesLabel {{ font-style: italic; color: {MUTED}; }}
+QFrame#orderCard QPushButton#actionButton {{
+    font-size: 15pt; font-weight: 700; background: {BRAND}; color: white;
+    border: none; border-radius: 6px;
+}}
+QFrame#orderCard[started="true"] QPushButton#actionButton {{ background: #2e7d32; }}
+QFrame#orderCard QPushButton#actionButton:disabled {{ background: #bbb; }}
+QScrollArea#cardsArea, QWidget#cardsContainer {{ background: {PAPER}; }}
+QLabel#emptyLabel {{ font-size: 16pt; color: {MUTED}; padding: 40px; }}
 QFrame[tile="true"] {{ background: white; border: 1px solid #e6ded3; border-radius: 6px; }}
 QLabel[tileValue="true"] {{ font-size: 20pt; font-weight: 700; color: {BRAND}; }}
 QLabel[tileCaption="true"] {{ color: {MUTED}; }}

@@ -265,6 +265,40 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>KitchenPage</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for new orders</source>
+        <translation>&amp;Son pour les nouvelles commandes</translation>
+    </message>
+    <message>
+        <source>A beep when a new order arrives (Alt+S)</source>
+        <translation>Un bip à l&apos;arrivée d&apos;une nouvelle commande (Alt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Not needed: the queue updates itself every second (F5)</source>
+        <translation>Inutile : la file se met à jour d&apos;elle-même chaque seconde (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenScreen</name>
+    <message>
+        <source>{count} orders waiting</source>
+        <translation>{count} commandes en attente</translation>
+    </message>
+    <message>
+        <source>No order waiting.</source>
+        <translation>Aucune commande en attente.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Counter</source>
@@ -368,6 +402,10 @@ Le détail a été écrit dans le journal :
     <message>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
     </message>
     <message>
         <source>Order book</source>
@@ -618,6 +656,10 @@ Le détail a été écrit dans le journal :
         <translation>chargement…</translation>
     </message>
     <message>
+        <source>{count} new at the top (F5)</source>
+        <translation>{count} nouvelles en haut (F5)</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -688,6 +730,37 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Meal vouchers give no change: {amount} above the bill is not returned.</source>
         <translation>Les titres-restaurant ne rendent pas la monnaie : {amount} au-delà de l&apos;addition ne sont pas rendus.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>for {time} · late by {minutes} min</source>
+        <translation>pour {time} · en retard de {minutes} min</translation>
+    </message>
+    <message>
+        <source>for {time} · in {minutes} min</source>
+        <translation>pour {time} · dans {minutes} min</translation>
+    </message>
+    <message>
+        <source>Tap a product for its recipe memo</source>
+        <translation>Touchez un produit pour son mémo de recette</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1182,32 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Change to give</source>
         <translation>Monnaie à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeMemo</name>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Baking</source>
+        <translation>Cuisson</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeMemoDialog</name>
+    <message>
+        <source>Recipe memo</source>
+        <translation>Mémo de recette</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

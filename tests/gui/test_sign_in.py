@@ -26,10 +26,10 @@ from tests.gui.driving import WAIT_MS, signed_in, type_and_submit
 def test_each_role_gets_its_navigation(qtbot, desk, username, role):
     window = signed_in(qtbot, desk, username, DEMO_PASSWORDS[role])
     nav = window.ui.navigationList
-    counter = ["Nouvelle commande", "Commandes", "Tableau de bord"]
     expected = {
-        Role.COUNTER: counter,
-        Role.MANAGER: counter,
+        Role.COUNTER: ["Nouvelle commande", "Commandes", "Tableau de bord"],
+        Role.PIZZAIOLO: ["Cuisine", "Tableau de bord"],
+        Role.MANAGER: ["Nouvelle commande", "Cuisine", "Commandes", "Tableau de bord"],
         Role.HEAD_OFFICE: ["Commandes", "Tableau de bord"],
     }.get(role, ["Tableau de bord"])
     assert [nav.item(i).text() for i in range(nav.count())] == expected

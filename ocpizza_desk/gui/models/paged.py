@@ -192,6 +192,9 @@ class PagedTableModel(QAbstractTableModel):
                     return True
         return False
 
+    def ids_in_memory(self, key: Callable[[Row], Any] = lambda row: row.id) -> set:
+        return {key(row) for rows in self._rows.values() for row in rows if row is not None}
+
     def pages_in_memory(self) -> int:
         return len(self._rows)
 

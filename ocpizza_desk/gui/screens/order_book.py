@@ -53,6 +53,7 @@ class OrderBookScreen(QWidget):
         self.ui.splitter.setStretchFactor(1, 2)
         self.detail: orders.OrderDetail | None = None
         self._shown = False
+        self._new_orders = 0
         self._detail_token = 0
 
         today = QDate.currentDate()
@@ -163,8 +164,9 @@ class OrderBookScreen(QWidget):
             text=self.ui.searchEdit.text(),
         )
 
-    def reload(self) -> None:
+    def reload(self, keep_detail: bool = False) -> None:
         self._filter_timer.stop()
+        self._new_orders = 0
         wanted = self.current_filter()
         ctx, session = self.ctx, self.session
 
@@ -173,7 +175,38 @@ class OrderBookScreen(QWidget):
             return got.rows, got.next
 
         self.model.load(loader)
-        self._show_detail(None)
+        if not keep_detail:
+            self._show_detail(None)
+
+    # -- live: what other PCs (and the website) changed
+
+    def watch(self, feed) -> None:
+        feed.orders_changed.connect(self.orders_changed)
+        feed.reload_all.connect(lambda: self.reload(keep_detail=True))
+
+    def orders_changed(self, changed) -> None:
+        """Rows in memory are read again one by one (a handful a second at most); orders
+        newer than the top row are new: at the top of the list they appear at once,
+        further down the count says so, for F5."""
+        if not self._shown:
+            return
+        top = self.model.row_at(0) if self.model.rowCount() else None
+        in_memory = self.model.ids_in_memory()
+        newer = 0
+        for change in changed:
+            if change.order_id in in_memory:
+                self._refresh_row(change.order_id)
+            elif top is None or change.order_id > top.id:
+                newer += 1
+            if self.detail is not None and self.detail.id == change.order_id:
+                self.load_detail(change.order_id)
+        if not newer:
+            return
+        if self.ui.ordersView.verticalScrollBar().value() == 0:
+            self.reload(keep_detail=True)
+        else:
+            self._new_orders += newer
+            self._show_count()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -189,6 +222,8 @@ class OrderBookScreen(QWidget):
             text = self.tr("{count} orders shown, more below").format(count=count)
         if self.model.loading:
             text += " · " + self.tr("loading…")
+        if self._new_orders:
+            text += " · " + self.tr("{count} new at the top (F5)").format(count=self._new_orders)
         self.ui.countLabel.setText(text)
 
     # -- detail

@@ -40,7 +40,6 @@ from ocpizza_desk.services.customers import PastOrder
 from ocpizza_desk.services.orders import OrderChange, OrderRequest, PlannedTender
 
 MENU_DELAY_MS = 200  # after a cart change, before asking what can still be made
-MENU_REFRESH_MS = 30_000  # the stock also moves with other tills' orders
 COUNTER_TENDERS = (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER)
 LATE_GRACE = timedelta(hours=2)  # a promised time this far behind now means tomorrow
 OK_COLOUR, ERROR_COLOUR = "#2e7d32", "#962d22"
@@ -102,7 +101,6 @@ class OrderTakingScreen(QWidget):
 
         self._menu_timer = QTimer(self, singleShot=True, interval=MENU_DELAY_MS)
         self._menu_timer.timeout.connect(self.refresh_menu)
-        self._menu_refresh = QTimer(self, interval=MENU_REFRESH_MS, timeout=self.refresh_menu)
 
         self._fill_combos()
         self._wire()
@@ -311,17 +309,22 @@ class OrderTakingScreen(QWidget):
 
     # -- menu
 
+    def watch(self, feed) -> None:
+        """Another till sold the last burrata, or the manager switched a pizza off: the
+        counts follow within a second (debounced like a change of the cart)."""
+        feed.stock_changed.connect(self._menu_timer.start)
+        feed.menu_changed.connect(self._menu_timer.start)
+        feed.reload_all.connect(self._menu_timer.start)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.ui.phoneEdit.setFocus()  # the phone is ringing: start with the number
         self.refresh_menu()  # the stock moved while another screen was shown
-        self._menu_refresh.start()
 
     def hideEvent(self, event) -> None:
         # Nothing runs for a hidden screen (nor after its window closed at sign-out).
-        self._menu_refresh.stop()
         self._menu_timer.stop()
         self.customer.stop()
         super().hideEvent(event)

@@ -1,0 +1,109 @@
+"""One waiting order on the kitchen screen: big, readable from a step away, one tap to act.
+
+The minutes waiting are coloured against the promised time (late, due within ten minutes,
+fine); customisations are in bold under their pizza; a product's name opens its recipe memo.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QWidget
+
+from ocpizza_desk.domain.clock import to_paris
+from ocpizza_desk.domain.enums import OrderMode, OrderStatus
+from ocpizza_desk.gui.forms.ui_order_card import Ui_OrderCard
+from ocpizza_desk.gui.labels import mode_label
+from ocpizza_desk.services.kitchen import QueuedOrder
+
+translate = QCoreApplication.translate
+SOON_MINUTES = 10
+LINK_STYLE = "color:#2b2b2b; font-weight:600; text-decoration:none"  # a name, tappable
+NEXT_STEP = {
+    OrderStatus.RECEIVED: OrderStatus.IN_PREPARATION,
+    OrderStatus.IN_PREPARATION: OrderStatus.READY,
+}
+
+
+def urgency(order: QueuedOrder, now: datetime) -> str:
+    """'late', 'soon' or 'ok': the card's colour."""
+    left = (order.promised_at - now).total_seconds() / 60
+    if left < 0:
+        return "late"
+    return "soon" if left <= SOON_MINUTES else "ok"
+
+
+class OrderCard(QFrame):
+    act = Signal(object)  # the QueuedOrder whose next step was tapped
+    memo_requested = Signal(int)  # product id
+
+    def __init__(self, order: QueuedOrder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OrderCard()
+        self.ui.setupUi(self)
+        self.setObjectName("orderCard")
+        self.order = order
+        self.ui.actionButton.clicked.connect(lambda: self.act.emit(self.order))
+        self.ui.linesLabel.linkActivated.connect(
+            lambda link: self.memo_requested.emit(int(link.removeprefix("product:")))
+        )
+        self.set_busy(False)
+        self.show_order(order)
+
+    def show_order(self, order: QueuedOrder) -> None:
+        self.order = order
+        ui = self.ui
+        ui.numberLabel.setText(translate("OrderCard", "No. {number}").format(number=order.order_id))
+        ui.modeLabel.setText(mode_label(order.mode))
+        ui.modeLabel.setProperty("delivery", order.mode is OrderMode.DELIVERY)
+        lines = []
+        for line in order.lines:
+            extras = "".join(
+                f"<br>&nbsp;&nbsp;<b style='color:#c0392b'>{escape(c)}</b>"
+                for c in line.customisations
+            )
+            lines.append(
+                f"<p style='margin:4px 0'>{line.quantity} × "
+                f"<a href='product:{line.product_id}' style='{LINK_STYLE}'>"
+                f"{escape(line.product_name)}</a>{extras}</p>"
+            )
+        ui.linesLabel.setText("".join(lines))
+        ui.notesLabel.setText(order.notes or "")
+        ui.notesLabel.setVisible(bool(order.notes))
+        if order.status is OrderStatus.RECEIVED:
+            ui.actionButton.setText(translate("OrderCard", "Start"))
+        else:
+            ui.actionButton.setText(translate("OrderCard", "Ready"))
+        self.setProperty("started", order.status is OrderStatus.IN_PREPARATION)
+        self.refresh_time(datetime.now(order.created_at.tzinfo))
+
+    def refresh_time(self, now: datetime) -> None:
+        order = self.order
+        waited = max(0, int((now - order.created_at).total_seconds() // 60))
+        left = int((order.promised_at - now).total_seconds() // 60)
+        self.ui.waitLabel.setText(translate("OrderCard", "{minutes} min").format(minutes=waited))
+        promised = to_paris(order.promised_at).strftime("%H:%M")
+        if left < 0:
+            text = translate("OrderCard", "for {time} · late by {minutes} min").format(
+                time=promised, minutes=-left
+            )
+        else:
+            text = translate("OrderCard", "for {time} · in {minutes} min").format(
+                time=promised, minutes=left
+            )
+        self.ui.promisedLabel.setText(text)
+        self._restyle("urgency", urgency(order, now))
+
+    def set_new(self, new: bool) -> None:
+        self._restyle("fresh", new)
+
+    def set_busy(self, busy: bool) -> None:
+        self.ui.actionButton.setEnabled(not busy)
+
+    def _restyle(self, name: str, value) -> None:
+        if self.property(name) != value:
+            self.setProperty(name, value)
+            self.style().unpolish(self)
+            self.style().polish(self)
