@@ -113,3 +113,42 @@ def test_a_tap_on_a_pizza_opens_its_recipe_memo(qtbot, desk, demo, other_pc):
     assert "Regina" in memo and "Ingrédients" in memo and "Étapes" in memo
     expected = kitchen.recipe_memo(demo, staff(demo, "pizzaiolo.bastille"), regina)
     assert all(step in memo for step in expected.steps)
+
+
+def test_the_order_book_and_the_counter_follow_another_pc(qtbot, desk, demo, other_pc):
+    """A manager's order book shows a new order at the top and a changed row in place; the
+    counter's 'can still make' follows the stock another till used."""
+    window = signed_in(qtbot, desk, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    window.show()
+    taking = window.page("order_taking")
+    qtbot.waitUntil(lambda: taking.menu_model.rowCount() > 0, timeout=WAIT_MS)
+    burrata = product_id(demo, "burrata")
+    can_make = taking.menu_model.item(burrata).can_make
+    assert can_make >= 1
+    counter = staff(other_pc, "accueil.bastille")
+    placed = orders.place(other_pc, counter, request(CartLine(burrata, 1)))
+    qtbot.waitUntil(
+        lambda: taking.menu_model.item(burrata).can_make == can_make - 1, timeout=LIVE_MS
+    )
+
+    window.show_screen("order_book")
+    book = window.page("order_book")
+    qtbot.waitUntil(lambda: book.model.rowCount() > 0 and not book.model.loading, timeout=WAIT_MS)
+    assert book.model.row_at(0).id == placed.order_id
+    second = orders.place(other_pc, counter, request(CartLine(product_id(demo, "regina"), 1)))
+    qtbot.waitUntil(
+        lambda: (
+            book.model.rowCount()
+            and book.model.row_at(0) is not None
+            and book.model.row_at(0).id == second.order_id
+        ),
+        timeout=LIVE_MS,
+    )
+    cook = staff(other_pc, "pizzaiolo.bastille")
+    orders.advance(other_pc, cook, placed.order_id, OrderStatus.IN_PREPARATION)
+    row = next(
+        r for r in range(book.model.rowCount()) if book.model.row_at(r).id == placed.order_id
+    )
+    qtbot.waitUntil(
+        lambda: book.model.row_at(row).status is OrderStatus.IN_PREPARATION, timeout=LIVE_MS
+    )

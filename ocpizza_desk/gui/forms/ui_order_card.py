@@ -57,6 +57,7 @@ class Ui_OrderCard(object):
 
         self.promisedLabel = QLabel(OrderCard)
         self.promisedLabel.setObjectName(u"promisedLabel")
+        self.promisedLabel.setWordWrap(True)
 
         self.promisedLayout.addWidget(self.promisedLabel)
 
