@@ -14,10 +14,17 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import kitchen_queue, placement, seed_load, statements
+from bench import kitchen_queue, order_book, placement, propagation, seed_load, statements
 
 RESULTS = Path(__file__).with_name("results.md")
-SUITES = ("seed", "placement", "queue", "statements")
+SUITES = ("seed", "placement", "queue", "statements", "orderbook", "propagation")
+# The suites that run on the seed suite's million orders.
+ON_MILLION = {
+    "queue": kitchen_queue,
+    "statements": statements,
+    "orderbook": order_book,
+    "propagation": propagation,
+}
 
 
 def machine() -> str:
@@ -35,7 +42,7 @@ def main() -> int:
         parser.error(f"unknown suites: {', '.join(sorted(unknown))}")
     chosen = [name for name in SUITES if name in (args.suites or SUITES)]
     sections = []
-    # The seed suite's million orders stay for the queue and statements suites.
+    # The seed suite's million orders stay for the suites of ON_MILLION.
     million = None
     try:
         for name in chosen:
@@ -47,7 +54,7 @@ def main() -> int:
             else:
                 if million is None:
                     _, million = seed_load.run(server, orders=args.orders, keep=True)
-                section = (kitchen_queue if name == "queue" else statements).run(million)
+                section = ON_MILLION[name].run(million)
             sections.append(section)
     finally:
         if million is not None:

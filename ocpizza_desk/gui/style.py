@@ -19,14 +19,17 @@ QLabel#subtitleLabel, QLabel#databaseLabel, QLabel#updatedLabel {{ color: {MUTED
 QLabel#databaseLabel {{ font-size: 8.5pt; }}
 QLabel[role="error"] {{ color: {BRAND_DARK}; font-weight: 600; }}
 QLabel[role="info"] {{ color: {MUTED}; }}
-QPushButton {{
+QPushButton, QToolButton[popupMode="2"] {{
     padding: 6px 14px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
 }}
-QPushButton:hover {{ border-color: {BRAND}; }}
-QPushButton:focus {{ border: 2px solid {BRAND}; }}
+QToolButton[popupMode="2"] {{ padding-right: 20px; }}
+QPushButton:hover, QToolButton[popupMode="2"]:hover {{ border-color: {BRAND}; }}
+QPushButton:focus, QToolButton[popupMode="2"]:focus {{ border: 2px solid {BRAND}; }}
 QPushButton:default {{ background: {BRAND}; color: white; border-color: {BRAND_DARK}; }}
 QPushButton:default:hover {{ background: {BRAND_DARK}; }}
-QPushButton:disabled {{ background: #eee; color: #999; border-color: #ddd; }}
+QPushButton:disabled, QToolButton[popupMode="2"]:disabled {{
+    background: #eee; color: #999; border-color: #ddd;
+}}
 QLineEdit, QComboBox {{
     padding: 5px 6px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
 }}

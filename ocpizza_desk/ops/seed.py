@@ -43,6 +43,7 @@ from ocpizza_desk.domain.enums import (
     Tender,
 )
 from ocpizza_desk.services.auth import hash_password
+from ocpizza_desk.services.documents import DEMO_LEGAL
 
 log = logging.getLogger(__name__)
 
@@ -658,7 +659,10 @@ def _reference_data(
     writer.insert(
         m.AppSetting.__table__,
         ["key", "value", "updated_at"],
-        [("maintenance", _json({"on": False, "message": ""}), ts(opened))],
+        [
+            ("maintenance", _json({"on": False, "message": ""}), ts(opened)),
+            ("legal", _json(DEMO_LEGAL), ts(opened)),  # printed on receipts
+        ],
     )
     report("reference", 0.12)
     return World(

@@ -138,6 +138,8 @@ def suggest_promise(
         minutes = BASE_MINUTES[mode] + MINUTES_PER_QUEUED_ORDER * waiting
         moment = utcnow() + timedelta(minutes=minutes)
         rounded = moment.replace(second=0, microsecond=0)
+        if rounded < moment:  # up, never down: the promise may not shrink below the estimate
+            rounded += timedelta(minutes=1)
         return rounded + timedelta(minutes=(-rounded.minute) % 5)
 
     return ctx.transaction(work)

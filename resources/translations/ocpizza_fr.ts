@@ -604,6 +604,14 @@ Le détail a été écrit dans le journal :
         <source>Cancel this order (Alt+N)</source>
         <translation>Annuler cette commande (Alt+N)</translation>
     </message>
+    <message>
+        <source>Pr&amp;int</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the receipt, the courier slip or the kitchen ticket (Alt+I)</source>
+        <translation>Imprimer le ticket de caisse, le bon de livraison ou le ticket cuisine (Alt+I)</translation>
+    </message>
 </context>
 <context>
     <name>OrderBookScreen</name>
@@ -761,6 +769,14 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Tap a product for its recipe memo</source>
         <translation>Touchez un produit pour son mémo de recette</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Print the kitchen ticket</source>
+        <translation>Imprimer le ticket cuisine</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1198,168 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Change to give</source>
         <translation>Monnaie à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOrder</name>
+    <message>
+        <source>Kitchen ticket</source>
+        <translation>Ticket cuisine</translation>
+    </message>
+    <message>
+        <source>Courier slip</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket de caisse</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not installed on this PC.</source>
+        <translation>L’imprimante {name} n’est pas installée sur ce poste.</translation>
+    </message>
+    <message>
+        <source>{paper} of order No. {number} sent to the printer.</source>
+        <translation>{paper} de la commande n° {number} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer: {paper} of order No. {number} saved as {path}</source>
+        <translation>Pas d’imprimante : {paper} de la commande n° {number} enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Imprimé le {when}</translation>
+    </message>
+    <message>
+        <source>Kitchen ticket {number}</source>
+        <translation>Ticket cuisine {number}</translation>
+    </message>
+    <message>
+        <source>KITCHEN</source>
+        <translation>CUISINE</translation>
+    </message>
+    <message>
+        <source>{mode} for {time}</source>
+        <translation>{mode} pour {time}</translation>
+    </message>
+    <message>
+        <source>Received {time} · {channel}</source>
+        <translation>Reçue à {time} · {channel}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Note : {text}</translation>
+    </message>
+    <message>
+        <source>Delivery slip {number}</source>
+        <translation>Bon de livraison {number}</translation>
+    </message>
+    <message>
+        <source>COURIER</source>
+        <translation>LIVREUR</translation>
+    </message>
+    <message>
+        <source>Door code</source>
+        <translation>Code porte</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <source>PAID: nothing to collect</source>
+        <translation>PAYÉE : rien à encaisser</translation>
+    </message>
+    <message>
+        <source>TO COLLECT</source>
+        <translation>À ENCAISSER</translation>
+    </message>
+    <message>
+        <source>Already paid: {amount}</source>
+        <translation>Déjà payé : {amount}</translation>
+    </message>
+    <message>
+        <source>Planned: {tender} {amount}</source>
+        <translation>Prévu : {tender} {amount}</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Ticket de caisse {number}</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>Tél. {phone}</translation>
+    </message>
+    <message>
+        <source>Order No. {number}</source>
+        <translation>Commande n° {number}</translation>
+    </message>
+    <message>
+        <source>TOTAL incl. VAT</source>
+        <translation>TOTAL TTC</translation>
+    </message>
+    <message>
+        <source>Thank you and see you soon!</source>
+        <translation>Merci et à bientôt !</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>{company} with a capital of {amount}</source>
+        <translation>{company} au capital de {amount}</translation>
+    </message>
+    <message>
+        <source>SIRET {number}</source>
+        <translation>SIRET {number}</translation>
+    </message>
+    <message>
+        <source>VAT number {number}</source>
+        <translation>N° TVA intracommunautaire {number}</translation>
+    </message>
+    <message>
+        <source>Demo legal mentions: to be configured</source>
+        <translation>Mentions légales de démonstration : à configurer</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
     QFrame, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QSplitter, QTableView, QTextBrowser, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_OrderBookPage(object):
     def setupUi(self, OrderBookPage):
@@ -138,6 +138,13 @@ class Ui_OrderBookPage(object):
 
         self.actionsLayout.addWidget(self.cancelButton)
 
+        self.printButton = QToolButton(self.detailFrame)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.printButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.actionsLayout.addWidget(self.printButton)
+
 
         self.detailLayout.addLayout(self.actionsLayout)
 
@@ -195,6 +202,10 @@ class Ui_OrderBookPage(object):
         self.cancelButton.setText(QCoreApplication.translate("OrderBookPage", u"Ca&ncel order\u2026", None))
 #if QT_CONFIG(tooltip)
         self.cancelButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Cancel this order (Alt+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("OrderBookPage", u"Pr&int", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Print the receipt, the courier slip or the kitchen ticket (Alt+I)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

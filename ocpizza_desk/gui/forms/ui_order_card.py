@@ -85,11 +85,28 @@ class Ui_OrderCard(object):
 
         self.cardLayout.addItem(self.cardSpacer)
 
+        self.buttonsLayout = QHBoxLayout()
+        self.buttonsLayout.setSpacing(8)
+        self.buttonsLayout.setObjectName(u"buttonsLayout")
+        self.printButton = QPushButton(OrderCard)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setMinimumSize(QSize(0, 56))
+
+        self.buttonsLayout.addWidget(self.printButton)
+
         self.actionButton = QPushButton(OrderCard)
         self.actionButton.setObjectName(u"actionButton")
         self.actionButton.setMinimumSize(QSize(0, 56))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.actionButton.sizePolicy().hasHeightForWidth())
+        self.actionButton.setSizePolicy(sizePolicy)
 
-        self.cardLayout.addWidget(self.actionButton)
+        self.buttonsLayout.addWidget(self.actionButton)
+
+
+        self.cardLayout.addLayout(self.buttonsLayout)
 
 
         self.retranslateUi(OrderCard)
@@ -101,6 +118,13 @@ class Ui_OrderCard(object):
 #if QT_CONFIG(tooltip)
         self.linesLabel.setToolTip(QCoreApplication.translate("OrderCard", u"Tap a product for its recipe memo", None))
 #endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("OrderCard", u"Ticket", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("OrderCard", u"Print the kitchen ticket", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("OrderCard", u"Print the kitchen ticket", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

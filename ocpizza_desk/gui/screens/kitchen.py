@@ -1,11 +1,12 @@
 """The kitchen screen: the store's waiting orders as big cards, oldest first, live.
 
 Made for a touch screen in a hot kitchen: one tap starts an order, one tap marks it ready,
-a tap on a pizza opens its recipe memo. Nobody presses refresh: the window's live feed
-says which orders changed on any PC (or on the website), and only those cards are read
-again (`kitchen.queue(only=...)`). A card that arrives after the first load is highlighted
-for a minute, with a beep if the sound is on. When two screens act on the same order, the
-second is told who did it and its card shows the order as it now is.
+a tap on a pizza opens its recipe memo, another prints the kitchen ticket. Nobody presses
+refresh: the window's live feed says which orders changed on any PC (or on the website),
+and only those cards are read again (`kitchen.queue(only=...)`). A card that arrives after
+the first load is highlighted for a minute, with a beep if the sound is on. When two screens
+act on the same order, the second is told who did it and its card shows the order as it
+now is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.dialogs.recipe_memo import RecipeMemoDialog
 from ocpizza_desk.gui.forms.ui_kitchen import Ui_KitchenPage
 from ocpizza_desk.gui.live import LiveFeed
+from ocpizza_desk.gui.print_order import Paper, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.gui.widgets.order_card import NEXT_STEP, OrderCard
 from ocpizza_desk.services import kitchen, orders
@@ -116,6 +118,7 @@ class KitchenScreen(QWidget):
         card = OrderCard(order, self.ui.cardsContainer)
         card.act.connect(self.act)
         card.memo_requested.connect(self.open_memo)
+        card.print_requested.connect(self.print_ticket)
         self.cards[order.order_id] = card
         if announce:
             card.set_new(True)
@@ -192,9 +195,14 @@ class KitchenScreen(QWidget):
             self._failed(error)
         self.refresh_order(order_id)
 
-    def show_message(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setVisible(bool(text))
+    def show_message(self, text: str, error: bool = True) -> None:
+        label = self.ui.messageLabel
+        if label.property("role") != ("error" if error else "info"):
+            label.setProperty("role", "error" if error else "info")
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def open_memo(self, product_id: int) -> None:
         self.runner.run(
@@ -202,6 +210,17 @@ class KitchenScreen(QWidget):
             self._memo_loaded,
             self._failed,
             owner=self,
+        )
+
+    def print_ticket(self, order_id: int) -> None:
+        print_order(
+            self,
+            self.ctx,
+            self.session,
+            self.runner,
+            order_id,
+            Paper.KITCHEN_TICKET,
+            lambda message, _pdf: self.show_message(message, error=False),
         )
 
     def _memo_loaded(self, memo) -> None:

@@ -1,5 +1,6 @@
 """The order book: a store's orders (head office: the chain's), filters, a detail panel,
-and what the role may do with an order (modify while received, cancel, take a payment)."""
+and what the role may do with an order (modify while received, cancel, take a payment,
+print its receipt, courier slip or kitchen ticket)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from ocpizza_desk.domain import lifecycle
 from ocpizza_desk.domain.clock import to_paris, utcnow
-from ocpizza_desk.domain.enums import OPEN_STATUSES, Channel, OrderStatus
+from ocpizza_desk.domain.enums import OPEN_STATUSES, Channel, OrderMode, OrderStatus
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.permissions import Permission
@@ -23,6 +24,7 @@ from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
 from ocpizza_desk.gui.labels import channel_label, mode_label, status_label, tender_label
 from ocpizza_desk.gui.models.order_book import ORDER_ID_ROLE, OrderBookModel
+from ocpizza_desk.gui.print_order import Paper, paper_label, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import orderbook, orders
 from ocpizza_desk.services.auth import StaffSession
@@ -79,6 +81,13 @@ class OrderBookScreen(QWidget):
         self.ui.modifyButton.clicked.connect(self._modify)
         self.ui.paymentButton.clicked.connect(self._take_payment)
         self.ui.cancelButton.clicked.connect(self._cancel)
+        self.print_menu = QMenu(self)
+        self.print_actions = {
+            paper: self.print_menu.addAction("", lambda paper=paper: self.print_paper(paper))
+            for paper in (Paper.RECEIPT, Paper.COURIER_SLIP, Paper.KITCHEN_TICKET)
+        }
+        self._name_print_actions()
+        self.ui.printButton.setMenu(self.print_menu)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.searchEdit.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._period_changed()
@@ -284,7 +293,12 @@ class OrderBookScreen(QWidget):
         if detail is None:
             hint = self.tr("Select an order to see it in full.")
             self.ui.detailBrowser.setHtml(f"<p style='color:#6b6b6b'>{escape(hint)}</p>")
-            for button in (self.ui.modifyButton, self.ui.paymentButton, self.ui.cancelButton):
+            for button in (
+                self.ui.modifyButton,
+                self.ui.paymentButton,
+                self.ui.cancelButton,
+                self.ui.printButton,
+            ):
                 button.setEnabled(False)
             self.ui.modifyButton.setVisible(s.can(Permission.MODIFY_ORDERS))
             self.ui.paymentButton.setVisible(s.can(Permission.RECORD_PAYMENTS))
@@ -298,6 +312,9 @@ class OrderBookScreen(QWidget):
         )
         self.ui.paymentButton.setEnabled(s.can(Permission.RECORD_PAYMENTS) and detail.due_cents > 0)
         self.ui.cancelButton.setEnabled(self._cancel_step(detail) is not None)
+        self.ui.printButton.setEnabled(True)
+        # The slip goes with the driver, before payment too; a take-away has none.
+        self.print_actions[Paper.COURIER_SLIP].setEnabled(detail.mode is OrderMode.DELIVERY)
 
     def _cancel_step(self, detail: orders.OrderDetail):
         try:
@@ -441,6 +458,14 @@ class OrderBookScreen(QWidget):
             )
         self.order_changed(order_id)
 
+    def print_paper(self, paper: Paper) -> None:
+        if self.detail is not None:
+            print_order(self, self.ctx, self.session, self.runner, self.detail.id, paper)
+
+    def _name_print_actions(self) -> None:
+        for paper, action in self.print_actions.items():
+            action.setText(paper_label(paper))
+
     def _cancel(self) -> None:
         detail = self.detail
         step = None if detail is None else self._cancel_step(detail)
@@ -462,6 +487,7 @@ class OrderBookScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._name_print_actions()
             current = [
                 c.currentIndex()
                 for c in (self.ui.statusCombo, self.ui.channelCombo, self.ui.periodCombo)

@@ -38,6 +38,7 @@ def urgency(order: QueuedOrder, now: datetime) -> str:
 class OrderCard(QFrame):
     act = Signal(object)  # the QueuedOrder whose next step was tapped
     memo_requested = Signal(int)  # product id
+    print_requested = Signal(int)  # order id: its kitchen ticket
 
     def __init__(self, order: QueuedOrder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class OrderCard(QFrame):
         self.setObjectName("orderCard")
         self.order = order
         self.ui.actionButton.clicked.connect(lambda: self.act.emit(self.order))
+        self.ui.printButton.clicked.connect(lambda: self.print_requested.emit(self.order.order_id))
         self.ui.linesLabel.linkActivated.connect(
             lambda link: self.memo_requested.emit(int(link.removeprefix("product:")))
         )
