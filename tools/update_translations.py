@@ -3,12 +3,16 @@ to .qm (pyside6-lrelease).
 
 Source strings are English; ocpizza_fr.ts carries the French, edited with Qt Linguist
 (`pyside6-linguist resources/translations/ocpizza_fr.ts`). `--check` fails when a source
-string is missing from the .ts or not translated, without touching anything.
+string is missing from the .ts or not translated, without touching anything. `--fill FILE.json`
+({"Context": {"English source": "French"}}) writes translations for strings still unfinished,
+for work done away from Linguist. Runs hold a lock, so two at once do not clobber the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import fcntl
+import json
 import shutil
 import subprocess
 import sys
@@ -60,14 +64,37 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def fill(ts: Path, translations: dict[str, dict[str, str]]) -> None:
+    """Write the given French for messages that have none yet; keeps everything else."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        wanted = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source in wanted and translation is not None and (
+                translation.get("type") == "unfinished" or not translation.text
+            ):
+                translation.text = wanted[source]
+                translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--fill", type=Path, action="append", default=[])
     args = parser.parse_args()
+    with (TS_DIR / ".update.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return run(args.check, [json.loads(f.read_text(encoding="utf-8")) for f in args.fill])
+
+
+def run(check: bool, fills: list[dict[str, dict[str, str]]]) -> int:
     problems = []
     for lang in LANGUAGES:
         ts = TS_DIR / f"ocpizza_{lang}.ts"
-        if args.check:
+        if check:
             with tempfile.TemporaryDirectory() as tmp:
                 copy = Path(tmp) / ts.name
                 shutil.copy(ts, copy)
@@ -75,6 +102,10 @@ def main() -> int:
                 problems += [f"{lang} {m}" for m in untranslated(copy)]
         else:
             lupdate(ts)
+            for translations in fills:
+                fill(ts, translations)
+            if fills:
+                lupdate(ts)  # back to lupdate's own layout (ElementTree drops the DOCTYPE)
             subprocess.run(
                 [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                 check=True,
@@ -83,7 +114,7 @@ def main() -> int:
             problems += [f"{lang} {m}" for m in untranslated(ts)]
     for problem in problems:
         print("untranslated:", problem)
-    return 1 if problems and args.check else 0
+    return 1 if problems and check else 0
 
 
 if __name__ == "__main__":
