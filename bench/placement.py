@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import make_url
 
+from bench.supplies import stock_up
 from ocpizza_desk.config import DatabaseConfig
 from ocpizza_desk.db import schema
 from ocpizza_desk.ops.scratch import create_database, drop_database
@@ -180,8 +181,6 @@ def _hand_worker(
 
 
 def _prepare(server: str) -> str:
-    from sqlalchemy import text
-
     from ocpizza_desk.db.engine import create_engine_for
 
     url = create_database(server, prefix="ocpizza_bench_place")
@@ -189,14 +188,7 @@ def _prepare(server: str) -> str:
     schema.upgrade(engine)
     seed_demo(engine, orders=0, password_hasher=lambda p: "bench")
     with engine.begin() as c:  # enough of everything for a minute of Friday night
-        c.execute(text("UPDATE stock_balances SET quantity = quantity + 100000000"))
-        c.execute(
-            text(
-                "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, created_at) "
-                "SELECT store_id, ingredient_id, 'receipt', 100000000, UTC_TIMESTAMP(6) "
-                "FROM stock_balances"
-            )
-        )
+        stock_up(c)
     engine.dispose()
     return url
 
