@@ -46,7 +46,7 @@ from ocpizza_desk.domain.errors import NotFound
 from ocpizza_desk.domain.pricing import PricedLine, VatLine, vat_breakdown
 from ocpizza_desk.services.auth import StaffSession, require_any, require_store
 from ocpizza_desk.services.context import ServiceContext
-from ocpizza_desk.services.orders import READ_ORDER, PlannedTender
+from ocpizza_desk.services.orders import READ_ORDER, PlannedTender, lines_of
 
 LEGAL_KEY = "legal"
 
@@ -212,13 +212,7 @@ def ticket_data(ctx: ServiceContext, session: StaffSession, order_id: int) -> Or
             raise NotFound("order.not_found")
         order, store, customer, address = row
         require_store(session, order.store_id)
-        lines = (
-            db.execute(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
-            )
-            .scalars()
-            .all()
-        )
+        lines = lines_of(db, order.id)
         payments = (
             db.execute(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id))
             .scalars()

@@ -872,6 +872,15 @@ def record_payment(
 READ_ORDER = (Permission.VIEW_ORDERS, Permission.WORK_KITCHEN, Permission.DELIVER)
 
 
+def lines_of(db: Session, order_id: int) -> list[OrderLine]:
+    """An order's lines in the order they were entered (detail, printed documents)."""
+    return list(
+        db.execute(
+            select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.position)
+        ).scalars()
+    )
+
+
 def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDetail:
     """One order in full: lines, customisations, tenders, status history and audit."""
     require_any(session, READ_ORDER)
@@ -890,13 +899,7 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
             raise NotFound("order.not_found")
         order, customer, address, created_by = row
         require_store(session, order.store_id)
-        lines = (
-            db.execute(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position)
-            )
-            .scalars()
-            .all()
-        )
+        lines = lines_of(db, order.id)
         payments = _with_names(db, Payment, Payment.received_by_id, Payment.order_id == order.id)
         changes = _with_names(
             db,
