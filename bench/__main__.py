@@ -28,6 +28,17 @@ ON_MILLION = {
 }
 
 
+# How each suite's section starts in results.md (for --update).
+HEADINGS = {
+    "seed": "## Demo data at scale",
+    "placement": "## (a) ",
+    "queue": "## (b) ",
+    "statements": "## (c) ",
+    "orderbook": "## (d) ",
+    "propagation": "## (e) ",
+}
+
+
 def _stock_up(url: str) -> None:
     from sqlalchemy import create_engine
 
@@ -39,6 +50,27 @@ def _stock_up(url: str) -> None:
         engine.dispose()
 
 
+def _replace_section(text: str, suite: str, section: str, note: str) -> str:
+    """`text` with the suite's section (from its heading to the next one) replaced; a
+    section not there yet goes at the end."""
+    heading = HEADINGS[suite]
+    start = text.find(heading)
+    if start < 0:
+        return text.rstrip("\n") + "\n\n" + section
+    end = text.find("\n## ", start + len(heading))
+    end = len(text) if end < 0 else end + 1
+    first_line, _, rest = section.partition("\n\n")
+    return (
+        text[:start]
+        + first_line
+        + "\n\n"
+        + note
+        + rest
+        + ("\n" if end < len(text) else "")
+        + text[end:]
+    )
+
+
 def machine() -> str:
     return f"{platform.node()} · {os.cpu_count()} CPU · Python {platform.python_version()}"
 
@@ -47,6 +79,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("suites", nargs="*", help=f"among {', '.join(SUITES)} (default: all)")
     parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="replace only these suites' sections in results.md, keeping the others",
+    )
     args = parser.parse_args()
     server = os.environ.get("OCPIZZA_BENCH_MYSQL_URL", "mysql+pymysql://root@127.0.0.1:3306/")
     unknown = set(args.suites) - set(SUITES)
@@ -77,11 +114,18 @@ def main() -> int:
             from ocpizza_desk.ops.scratch import drop_database
 
             drop_database(million)
-    header = (
-        f"# Benchmark results\n\nRun {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.\n"
-        "Every figure has its baseline beside it, measured in the same run.\n\n"
-    )
-    RESULTS.write_text(header + "\n".join(sections), encoding="utf-8")
+    now = f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    if args.update and RESULTS.exists():
+        text = RESULTS.read_text(encoding="utf-8")
+        for name, section in zip(chosen, sections, strict=True):
+            text = _replace_section(text, name, section, f"_Measured again on {now}._\n\n")
+        RESULTS.write_text(text, encoding="utf-8")
+    else:
+        header = (
+            f"# Benchmark results\n\nRun {now} on {machine()}.\n"
+            "Every figure has its baseline beside it, measured in the same run.\n\n"
+        )
+        RESULTS.write_text(header + "\n".join(sections), encoding="utf-8")
     print(f"wrote {RESULTS}", file=sys.stderr)
     return 0
 
