@@ -107,10 +107,12 @@ def run(check: bool, fills: list[dict[str, dict[str, str]]]) -> int:
             if fills:
                 lupdate(ts)  # back to lupdate's own layout (ElementTree drops the DOCTYPE)
             subprocess.run(
-                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm.new"))],
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
+            # Renamed into place: a running app maps the .qm, and must never see it half-written.
+            ts.with_suffix(".qm.new").replace(ts.with_suffix(".qm"))
             problems += [f"{lang} {m}" for m in untranslated(ts)]
     for problem in problems:
         print("untranslated:", problem)
