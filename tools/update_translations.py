@@ -72,8 +72,10 @@ def fill(ts: Path, translations: dict[str, dict[str, str]]) -> None:
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source in wanted and translation is not None and (
-                translation.get("type") == "unfinished" or not translation.text
+            if (
+                source in wanted
+                and translation is not None
+                and (translation.get("type") == "unfinished" or not translation.text)
             ):
                 translation.text = wanted[source]
                 translation.attrib.pop("type", None)
