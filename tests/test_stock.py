@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from ocpizza_desk.db.models import InventoryCountLine, StockMovement
+from ocpizza_desk.db.models import InventoryCountLine, StockBalance, StockMovement
 from ocpizza_desk.domain.enums import StockMovementKind
 from ocpizza_desk.domain.errors import DomainError, PermissionDenied, ValidationError
 from ocpizza_desk.services import stock
@@ -118,3 +118,83 @@ def test_counts_of_unknown_ingredients_are_refused(demo, manager):
     with pytest.raises(ValidationError):
         stock.count(demo, manager, {1: -1})
     assert snapshot(demo) == before
+
+
+def test_receipt_takes_loose_units_besides_packs(demo, manager):
+    mozzarella, basil = ingredient_id(demo, "mozzarella"), ingredient_id(demo, "basilic")
+    pack = next(s for s in stock.levels(demo, manager) if s.ingredient_id == mozzarella).pack_size
+    before = balance(demo, manager.store_id, mozzarella), balance(demo, manager.store_id, basil)
+    change = stock.receive(demo, manager, {mozzarella: 2}, units={mozzarella: 300, basil: 50})
+    assert change.changes == {mozzarella: 2 * pack + 300, basil: 50}
+    assert balance(demo, manager.store_id, mozzarella) == before[0] + 2 * pack + 300
+    assert balance(demo, manager.store_id, basil) == before[1] + 50
+    assert ledger_mismatches(demo) == 0
+    snap = snapshot(demo)
+    for units in ({basil: 0}, {basil: -5}, {999_999: 3}):
+        with pytest.raises(DomainError):
+            stock.receive(demo, manager, {}, units=units)
+    assert snapshot(demo) == snap
+
+
+def test_ledger_filters_by_kind_and_paris_dates(demo, manager):
+    from datetime import timedelta
+
+    from ocpizza_desk.domain.clock import to_paris, utcnow
+
+    dough = ingredient_id(demo, "paton")
+    stock.receive(demo, manager, {dough: 1}, reference="BL-FILTRE")
+    stock.waste(demo, manager, dough, 2, "Pâte tombée")
+    with demo.engine.connect() as c:
+        expected = [
+            r[0]
+            for r in c.execute(
+                select(StockMovement.id)
+                .where(
+                    StockMovement.store_id == manager.store_id,
+                    StockMovement.ingredient_id == dough,
+                    StockMovement.kind.in_(["waste", "receipt"]),
+                )
+                .order_by(StockMovement.id.desc())
+            )
+        ]
+    got = stock.ledger_page(
+        demo, manager, dough, kinds=[StockMovementKind.WASTE, StockMovementKind.RECEIPT]
+    )
+    assert [e.id for e in got] == expected[:100]
+    assert got[0].kind is StockMovementKind.WASTE and got[0].reason == "Pâte tombée"
+    assert got[0].user_name == manager.full_name
+    today = to_paris(utcnow()).date()
+    todays = stock.ledger_page(
+        demo, manager, dough, kinds=[StockMovementKind.RECEIPT], date_from=today, date_to=today
+    )
+    assert todays and todays[0].reference == "BL-FILTRE"
+    assert all(to_paris(e.created_at).date() == today for e in todays)
+    future = today + timedelta(days=1)
+    assert stock.ledger_page(demo, manager, dough, date_from=future) == []
+    with pytest.raises(DomainError):
+        stock.ledger_page(demo, manager, dough, date_from=future, date_to=today)
+    with pytest.raises(DomainError):
+        stock.ledger_page(demo, manager, dough, kinds=["sold"])
+
+
+def test_a_threshold_changed_elsewhere_is_not_overwritten(demo, manager):
+    from ocpizza_desk.domain.errors import ConflictError
+
+    mozzarella = ingredient_id(demo, "mozzarella")
+    shown = next(s for s in stock.levels(demo, manager) if s.ingredient_id == mozzarella).threshold
+    stock.set_threshold(demo, manager, mozzarella, shown + 500, expected=shown)
+    before = snapshot(demo)
+    with pytest.raises(ConflictError) as conflict:  # a second PC still showing the old value
+        stock.set_threshold(demo, manager, mozzarella, shown + 1, expected=shown)
+    assert manager.full_name in conflict.value.message("fr")
+    assert snapshot(demo) == before
+    with demo.engine.connect() as c:
+        assert (
+            c.execute(
+                select(StockBalance.threshold).where(
+                    StockBalance.store_id == manager.store_id,
+                    StockBalance.ingredient_id == mozzarella,
+                )
+            ).scalar_one()
+            == shown + 500
+        )

@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce compte est désactivé. Adressez-vous à votre responsable.",
         "en": "This account is disabled. Please ask your manager.",
     },
+    "auth.store_closed": {
+        "fr": "La pizzeria {store} est fermée dans l'application : connexion impossible.",
+        "en": "The store {store} is closed in the application: sign-in is not possible.",
+    },
     "auth.maintenance": {
         "fr": "Maintenance en cours : {message}",
         "en": "Maintenance in progress: {message}",
@@ -155,6 +159,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {product} » n'a pas de recette : il ne peut pas être commandé.",
         "en": "'{product}' has no recipe and cannot be ordered.",
     },
+    # -- head-office catalogue
+    "catalogue.code_format": {
+        "fr": (
+            "Le code ne peut contenir que des minuscules sans accent, des chiffres, « _ » "
+            "et « - » (2 à 40 caractères)."
+        ),
+        "en": (
+            "The code may only hold lowercase letters without accents, digits, '_' and '-' "
+            "(2 to 40 characters)."
+        ),
+    },
+    "catalogue.code_taken": {
+        "fr": "Le code « {value} » est déjà celui de « {product} ».",
+        "en": "The code '{value}' already belongs to '{product}'.",
+    },
+    "catalogue.no_recipe": {
+        "fr": "Un produit doit avoir au moins une ligne de recette.",
+        "en": "A product needs at least one recipe line.",
+    },
+    "catalogue.dose": {
+        "fr": (
+            "Dose invalide pour « {ingredient} » : un nombre entier de {unit} entre 1 et {limit}."
+        ),
+        "en": "Invalid dose of '{ingredient}': a whole number of {unit} between 1 and {limit}.",
+    },
+    "catalogue.duplicate_ingredient": {
+        "fr": "« {ingredient} » figure deux fois dans la recette.",
+        "en": "'{ingredient}' appears twice in the recipe.",
+    },
+    "catalogue.price": {
+        "fr": "Prix invalide : entre 0,01 € et {limit}, au centime près.",
+        "en": "Invalid price: between €0.01 and {limit}, to the cent.",
+    },
+    "catalogue.vat_rate": {
+        "fr": "Taux de TVA non prévu : choisissez {rates}.",
+        "en": "This VAT rate is not used: choose {rates}.",
+    },
+    "catalogue.extra_dose": {
+        "fr": "Le supplément « {ingredient} » demande une dose.",
+        "en": "The extra '{ingredient}' needs a dose.",
+    },
+    "catalogue.option_price": {
+        "fr": "Prix de supplément invalide : entre 0 € et {limit}.",
+        "en": "Invalid price for an extra: between €0 and {limit}.",
+    },
+    "catalogue.remove_not_in_recipe": {
+        "fr": "« Sans {ingredient} » : cet ingrédient n'est pas dans la recette.",
+        "en": "'Without {ingredient}': this ingredient is not in the recipe.",
+    },
+    "catalogue.duplicate_option": {
+        "fr": "La personnalisation « {label} » figure deux fois.",
+        "en": "The customisation '{label}' appears twice.",
+    },
+    "catalogue.too_many": {
+        "fr": "Trop de lignes dans « {field} » ({limit} au plus).",
+        "en": "Too many lines in '{field}' (at most {limit}).",
+    },
+    "catalogue.changed": {
+        "fr": "{who} a modifié ce produit à {at} : rechargez-le avant d'enregistrer.",
+        "en": "{who} changed this product at {at}: reload it before saving.",
+    },
+    "catalogue.photo_format": {
+        "fr": "La photo doit être une image PNG ou JPEG.",
+        "en": "The photo must be a PNG or JPEG image.",
+    },
+    "catalogue.photo_size": {
+        "fr": "La photo est trop lourde ({size} Ko ; {limit} Ko au plus).",
+        "en": "The photo is too large ({size} KB; at most {limit} KB).",
+    },
     # -- stock
     "stock.insufficient": {
         "fr": "Stock insuffisant pour {products} (manque : {ingredients}).",
@@ -171,6 +244,109 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stock.waste_too_much": {
         "fr": "Impossible de jeter plus que le stock ({available}).",
         "en": "Cannot waste more than what is in stock ({available}).",
+    },
+    "stock.threshold_changed": {
+        "fr": "{who} a modifié ce seuil à {at} : la liste a été rechargée, recommencez.",
+        "en": "{who} changed this threshold at {at}: the list was reloaded, try again.",
+    },
+    # -- stores
+    "store.code_format": {
+        "fr": "Le code d'une pizzeria : minuscules sans accent, chiffres et « - » (2 à 32).",
+        "en": "A store code: lowercase letters without accents, digits and '-' (2 to 32).",
+    },
+    "store.code_taken": {
+        "fr": "Le code « {value} » est déjà celui d'une autre pizzeria.",
+        "en": "The code '{value}' already belongs to another store.",
+    },
+    "store.coordinates": {
+        "fr": "Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180.",
+        "en": "Invalid coordinates: latitude between -90 and 90, longitude between -180 and 180.",
+    },
+    "store.radius": {
+        "fr": "Le rayon de livraison doit être entre 1 et {limit} mètres.",
+        "en": "The delivery radius must be between 1 and {limit} metres.",
+    },
+    "store.hours_day": {
+        "fr": "Jour inconnu dans les horaires : « {day} ».",
+        "en": "Unknown day in the opening hours: '{day}'.",
+    },
+    "store.hours_format": {
+        "fr": "Horaires ({day}) : « {value} » n'est pas une heure HH:MM.",
+        "en": "Opening hours ({day}): '{value}' is not an HH:MM time.",
+    },
+    "store.hours_order": {
+        "fr": "Horaires ({day}) : l'ouverture {start} doit précéder la fermeture {end}.",
+        "en": "Opening hours ({day}): opening {start} must come before closing {end}.",
+    },
+    "store.hours_overlap": {
+        "fr": "Horaires ({day}) : les plages {first} et {second} se chevauchent.",
+        "en": "Opening hours ({day}): the slots {first} and {second} overlap.",
+    },
+    "store.changed": {
+        "fr": "{who} a modifié cette pizzeria à {at} : rechargez-la avant d'enregistrer.",
+        "en": "{who} changed this store at {at}: reload it before saving.",
+    },
+    # -- staff accounts
+    "staff.username": {
+        "fr": (
+            "L'identifiant : 3 à 64 caractères, minuscules sans accent, chiffres, « . », "
+            "« _ » et « - », commençant par une lettre."
+        ),
+        "en": (
+            "The username: 3 to 64 characters, lowercase letters without accents, digits, "
+            "'.', '_' and '-', starting with a letter."
+        ),
+    },
+    "staff.username_taken": {
+        "fr": "L'identifiant « {value} » est déjà utilisé.",
+        "en": "The username '{value}' is already taken.",
+    },
+    "staff.password": {
+        "fr": (
+            "Le mot de passe : au moins {minimum} caractères, avec des lettres et au moins "
+            "un chiffre ou un symbole, sans reprendre l'identifiant."
+        ),
+        "en": (
+            "The password: at least {minimum} characters, with letters and at least one "
+            "digit or symbol, not containing the username."
+        ),
+    },
+    "staff.store_required": {
+        "fr": "Un compte de pizzeria (accueil, pizzaiolo, livreur, responsable) a une pizzeria.",
+        "en": "A store account (counter, pizzaiolo, driver, manager) belongs to a store.",
+    },
+    "staff.no_store": {
+        "fr": "Les comptes direction et administrateur ne sont rattachés à aucune pizzeria.",
+        "en": "Head office and administrator accounts belong to no store.",
+    },
+    "staff.manager_scope": {
+        "fr": (
+            "Un responsable ne gère que les comptes accueil, pizzaiolo et livreur de sa "
+            "propre pizzeria."
+        ),
+        "en": (
+            "A manager only manages the counter, pizzaiolo and driver accounts of their own store."
+        ),
+    },
+    "staff.admin_only": {
+        "fr": "Seul un administrateur peut créer ou modifier un compte administrateur.",
+        "en": "Only an administrator can create or change an administrator account.",
+    },
+    "staff.self": {
+        "fr": "Vous ne pouvez pas désactiver votre propre compte ni changer votre rôle.",
+        "en": "You cannot deactivate your own account or change your own role.",
+    },
+    "staff.last_admin": {
+        "fr": "C'est le dernier administrateur actif : il doit en rester au moins un.",
+        "en": "This is the last active administrator: at least one must remain.",
+    },
+    "staff.store_inactive": {
+        "fr": "Cette pizzeria est désactivée : choisissez-en une autre.",
+        "en": "This store is deactivated: choose another one.",
+    },
+    "staff.changed": {
+        "fr": "{who} a modifié ce compte à {at} : rechargez-le avant d'enregistrer.",
+        "en": "{who} changed this account at {at}: reload it before saving.",
     },
     # -- orders
     "order.not_found": {"fr": "Commande introuvable.", "en": "Order not found."},

@@ -34,6 +34,21 @@ FIELDS: dict[str, dict[str, str]] = {
     "counted": {"fr": "quantité comptée", "en": "counted quantity"},
     "packs": {"fr": "colis", "en": "packs"},
     "quantity": {"fr": "quantité", "en": "quantity"},
+    # -- catalogue
+    "code": {"fr": "code", "en": "code"},
+    "name": {"fr": "nom", "en": "name"},
+    "description": {"fr": "description", "en": "description"},
+    "baking_notes": {"fr": "cuisson", "en": "baking notes"},
+    "recipe": {"fr": "recette", "en": "recipe"},
+    "memo": {"fr": "étape du mémo", "en": "memo step"},
+    "options": {"fr": "personnalisations", "en": "customisations"},
+    "option_label": {"fr": "libellé de l'option", "en": "option label"},
+    # -- stores and staff
+    "store_name": {"fr": "nom de la pizzeria", "en": "store name"},
+    "username": {"fr": "identifiant", "en": "username"},
+    "full_name": {"fr": "nom complet", "en": "full name"},
+    "action": {"fr": "action", "en": "action"},
+    "entity": {"fr": "type d'élément", "en": "entity"},
 }
 
 MAX_AMOUNT_CENTS = 1_000_000  # 10 000 €: more than any order, less than any typo of a zero

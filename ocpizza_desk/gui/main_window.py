@@ -29,10 +29,15 @@ from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState, state_labe
 from ocpizza_desk.gui.forms.ui_main_window import Ui_MainWindow
 from ocpizza_desk.gui.labels import role_label
 from ocpizza_desk.gui.live import LiveFeed
+from ocpizza_desk.gui.screens.audit_log import AuditLogScreen
+from ocpizza_desk.gui.screens.catalogue import CatalogueScreen
 from ocpizza_desk.gui.screens.dashboard import DashboardScreen
 from ocpizza_desk.gui.screens.kitchen import KitchenScreen
 from ocpizza_desk.gui.screens.order_book import OrderBookScreen
 from ocpizza_desk.gui.screens.order_taking import OrderTakingScreen
+from ocpizza_desk.gui.screens.staff import StaffScreen
+from ocpizza_desk.gui.screens.stock import StockScreen
+from ocpizza_desk.gui.screens.stores import StoresScreen
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import stock
 from ocpizza_desk.services.auth import StaffSession
@@ -45,7 +50,7 @@ ALERTS_REFRESH_MS = 60_000
 class Screen:
     key: str
     title: Callable[[], str]
-    permission: Permission
+    permission: Permission | tuple[Permission, ...]  # a tuple: any one of them
     factory: Callable[..., QWidget]  # (ctx, session, runner) -> screen
 
 
@@ -70,6 +75,36 @@ SCREENS: tuple[Screen, ...] = (
         OrderBookScreen,
     ),
     Screen(
+        "stock",
+        lambda: translate("MainWindow", "Stock"),
+        Permission.VIEW_STOCK,
+        StockScreen,
+    ),
+    Screen(
+        "catalogue",
+        lambda: translate("MainWindow", "Catalogue"),
+        Permission.MANAGE_CATALOGUE,
+        CatalogueScreen,
+    ),
+    Screen(
+        "stores",
+        lambda: translate("MainWindow", "Stores"),
+        Permission.MANAGE_STORES,
+        StoresScreen,
+    ),
+    Screen(
+        "staff",
+        lambda: translate("MainWindow", "Staff"),
+        (Permission.MANAGE_USERS, Permission.MANAGE_STORE_STAFF),
+        StaffScreen,
+    ),
+    Screen(
+        "audit_log",
+        lambda: translate("MainWindow", "Audit log"),
+        (Permission.MANAGE_USERS, Permission.MANAGE_STORES, Permission.MANAGE_STORE_STAFF),
+        AuditLogScreen,
+    ),
+    Screen(
         "dashboard",
         lambda: translate("MainWindow", "Dashboard"),
         Permission.VIEW_DASHBOARD,
@@ -90,7 +125,12 @@ def _scrollable(page: QWidget) -> QScrollArea:
 
 
 def screens_for(session: StaffSession) -> list[Screen]:
-    return [screen for screen in SCREENS if session.can(screen.permission)]
+    return [screen for screen in SCREENS if _allowed(session, screen.permission)]
+
+
+def _allowed(session: StaffSession, permission: Permission | tuple[Permission, ...]) -> bool:
+    wanted = permission if isinstance(permission, tuple) else (permission,)
+    return any(session.can(p) for p in wanted)
 
 
 class MainWindow(QMainWindow):
@@ -148,7 +188,7 @@ class MainWindow(QMainWindow):
         self.monitor = ConnectionMonitor(ctx, runner, self)
         self.monitor.changed.connect(lambda _s: self._show_connection())
 
-        self.ui.alertsButton.clicked.connect(lambda: self.show_screen("dashboard"))
+        self.ui.alertsButton.clicked.connect(self._open_alerts)
         self._alerts: int | None = None
         self._alerts_timer = QTimer(self, interval=ALERTS_REFRESH_MS, timeout=self.refresh_alerts)
         if session.can(Permission.MANAGE_STOCK):
@@ -180,6 +220,18 @@ class MainWindow(QMainWindow):
         if book is not None and taking is not None:
             book.edit_requested.connect(self._edit_order)
             taking.order_saved.connect(book.order_changed)
+        stock_page = self._pages.get("stock")
+        if stock_page is not None and self.session.can(Permission.MANAGE_STOCK):
+            stock_page.stock_moved.connect(self.refresh_alerts)
+
+    def _open_alerts(self) -> None:
+        """The stock screen, narrowed to the ingredients under threshold (else the dashboard)."""
+        page = self._pages.get("stock")
+        if page is None:
+            self.show_screen("dashboard")
+            return
+        self.show_screen("stock")
+        page.show_alerts()
 
     def _edit_order(self, order_id: int) -> None:
         self.show_screen("order_taking")

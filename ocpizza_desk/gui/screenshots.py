@@ -111,6 +111,73 @@ def _select_first_order(window, wait) -> None:
     wait(lambda: screen.detail is not None)
 
 
+def _catalogue_product(window, wait) -> None:
+    """Head office editing a pizza: the list, and the recipe in base units."""
+    screen = window.page("catalogue")
+    wait(lambda: screen.loaded and screen.products.rowCount() > 0)
+    regina = next(p.product_id for p in screen.products.rows if p.code == "regina")
+    screen.open_product(regina)
+    wait(lambda: screen.detail is not None and screen.detail.product_id == regina)
+    screen.ui.tabs.setCurrentWidget(screen.ui.recipeTab)
+
+
+def _stock_ledger(window, wait) -> None:
+    """A manager's stock: the alerts on top, and the first one's ledger open."""
+    from ocpizza_desk.gui.models.stock import INGREDIENT_ID_ROLE
+
+    screen = window.page("stock")
+    wait(lambda: screen.loaded and screen.levels.rowCount() > 0)
+    screen.select_ingredient(screen.proxy.index(0, 0).data(INGREDIENT_ID_ROLE))
+    wait(lambda: screen.ledger.rowCount() > 0 and not screen.ledger.loading)
+
+
+def _store_hours(window, wait) -> None:
+    """Head office with Bastille open in the editor: address, radius, the week's hours."""
+    screen = window.page("stores")
+    wait(lambda: screen.model.rowCount() > 0)
+    screen.ui.storesView.selectRow(screen.model.row_of(_store_id(screen.model, "bastille")))
+    wait(lambda: screen.detail is not None and screen.detail.code == "bastille")
+
+
+def _store_id(model, code: str) -> int:
+    return next(model.row_at(r).id for r in range(model.rowCount()) if model.row_at(r).code == code)
+
+
+def _staff_account(window, wait) -> None:
+    """A manager's team, the counter account selected."""
+    screen = window.page("staff")
+    wait(lambda: screen.model.rowCount() > 0)
+    wait(lambda: screen.select_account("accueil.bastille"))
+    wait(lambda: screen.detail is not None)
+
+
+def _audit_changes(window, wait) -> None:
+    """Head office after a morning of changes: an account created and reset by the
+    Bastille manager, a store's delivery radius widened; the newest entry opened."""
+    from dataclasses import replace
+
+    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, staff, stores
+
+    ctx = window.ctx
+    manager = auth.sign_in(ctx, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    account = staff.create(
+        ctx,
+        manager,
+        staff.NewAccount(
+            "lea.bastille", "Léa Moreau", Role.COUNTER, manager.store_id, "Pizza-2026!"
+        ),
+    )
+    staff.reset_password(ctx, manager, account, "Regina-2026!")
+    store = next(s for s in stores.list_stores(ctx, window.session) if s.code == "bastille")
+    stores.update_store(ctx, window.session, store, replace(store.draft(), delivery_radius_m=3500))
+    screen = window.page("audit_log")
+    screen.refresh()
+    wait(lambda: screen.model.rowCount() > 0 and not screen.model.loading)
+    screen.ui.entriesView.selectRow(0)
+    wait(lambda: screen.detail.rowCount() > 0)
+
+
 SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
     "order-taking": Shot(
@@ -122,6 +189,11 @@ SHOTS: dict[str, Shot] = {
     ),
     "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, (1200, 760)),
     "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, (1200, 760)),
+    "catalogue": Shot("catalogue", "direction", Role.HEAD_OFFICE, (1360, 820), _catalogue_product),
+    "stock": Shot("stock", "responsable.bastille", Role.MANAGER, (1360, 820), _stock_ledger),
+    "stores": Shot("stores", "direction", Role.HEAD_OFFICE, (1360, 820), _store_hours),
+    "staff": Shot("staff", "responsable.bastille", Role.MANAGER, (1360, 820), _staff_account),
+    "audit-log": Shot("audit_log", "direction", Role.HEAD_OFFICE, (1360, 820), _audit_changes),
 }
 
 

@@ -94,14 +94,14 @@ def sign_in(ctx: ServiceContext, username: str, password: str) -> StaffSession:
 
 def _sign_in(db: Session, username: str, password: str, now: datetime) -> _Outcome:
     row = db.execute(
-        select(User, Store.name)
+        select(User, Store.name, Store.active)
         .outerjoin(Store, Store.id == User.store_id)
         .where(User.username == username)
     ).first()
     if row is None:
         _verify(_DUMMY_HASH, password)
         return _Outcome(error=AuthenticationError("auth.bad_credentials"))
-    user, store_name = row
+    user, store_name, store_active = row
     if user.locked_until is not None and user.locked_until > now:
         return _Outcome(
             error=AuthenticationError("auth.locked", until=paris_hhmm(user.locked_until))
@@ -112,6 +112,8 @@ def _sign_in(db: Session, username: str, password: str, now: datetime) -> _Outco
 
     if not user.active:
         return _Outcome(error=AuthenticationError("auth.inactive"))
+    if user.store_id is not None and not store_active:  # a closed store's staff work nowhere
+        return _Outcome(error=AuthenticationError("auth.store_closed", store=store_name))
     maintenance = db.get(AppSetting, MAINTENANCE_KEY)
     if maintenance is not None and maintenance.value.get("on") and user.role is not Role.ADMIN:
         message = maintenance.value.get("message") or ""

@@ -9,24 +9,26 @@ can never oversell, without locking anything but the rows they change.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import bindparam, case, insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
+    AuditEntry,
     Ingredient,
     InventoryCount,
     InventoryCountLine,
     StockBalance,
     StockMovement,
+    User,
 )
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.clock import PARIS, paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import StockMovementKind, Unit
-from ocpizza_desk.domain.errors import DomainError, StockError
+from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
@@ -166,6 +168,8 @@ class LedgerEntry:
     reference: str | None
     reason: str | None
     user_id: int | None
+    user_name: str | None = None
+    count_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -229,30 +233,62 @@ def ledger_page(
     store_id: int | None = None,
     before_id: int | None = None,
     limit: int = 100,
+    kinds: Collection[StockMovementKind] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> list[LedgerEntry]:
-    """One ingredient's ledger, newest first, a page at a time (keyset on the id)."""
+    """One ingredient's ledger, newest first, a page at a time (keyset on the id);
+    `kinds` (none: all) and Paris dates, inclusive, narrow it."""
     store_id = _store_of(session, store_id)
     require(session, Permission.VIEW_STOCK, store_id)
     validation.identifier(ingredient_id, "ingredient")
     limit = max(1, min(limit, 500))
+    try:
+        wanted_kinds = sorted({StockMovementKind(k).value for k in kinds})
+    except ValueError:
+        raise DomainError("input.id", field="kind") from None
+    if date_from and date_to and date_from > date_to:
+        raise DomainError("input.dates")
 
     def work(db: Session) -> list[LedgerEntry]:
         query = (
-            select(StockMovement)
+            select(StockMovement, User.full_name)
+            .outerjoin(User, User.id == StockMovement.user_id)
             .where(StockMovement.store_id == store_id, StockMovement.ingredient_id == ingredient_id)
             .order_by(StockMovement.id.desc())
             .limit(limit)
         )
         if before_id is not None:
             query = query.where(StockMovement.id < before_id)
+        if wanted_kinds:
+            query = query.where(StockMovement.kind.in_(wanted_kinds))
+        if date_from is not None:
+            query = query.where(StockMovement.created_at >= _paris_midnight(date_from))
+        if date_to is not None:
+            query = query.where(
+                StockMovement.created_at < _paris_midnight(date_to + timedelta(days=1))
+            )
         return [
             LedgerEntry(
-                m.id, m.created_at, m.kind, m.delta, m.order_id, m.reference, m.reason, m.user_id
+                m.id,
+                m.created_at,
+                m.kind,
+                m.delta,
+                m.order_id,
+                m.reference,
+                m.reason,
+                m.user_id,
+                name,
+                m.count_id,
             )
-            for m in db.execute(query).scalars()
+            for m, name in db.execute(query).all()
         ]
 
     return ctx.transaction(work)
+
+
+def _paris_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), PARIS)
 
 
 def receive(
@@ -261,21 +297,27 @@ def receive(
     packs: Mapping[int, int],
     reference: str | None = None,
     store_id: int | None = None,
+    units: Mapping[int, int] | None = None,
 ) -> StockChange:
-    """A supplier delivery: packs per ingredient, converted to base units."""
+    """A supplier delivery: packs per ingredient, converted to base units, plus `units`
+    delivered loose (a part-pack, a weighed piece), in base units."""
     store_id = _store_of(session, store_id)
     require(session, Permission.MANAGE_STOCK, store_id)
-    if not packs:
+    units = dict(units or {})
+    if not packs and not units:
         raise DomainError("input.required", field={"fr": "colis", "en": "packs"})
     for ingredient, count in packs.items():
         validation.identifier(ingredient, "ingredient")
         validation.quantity(count, limit=10_000)
+    for ingredient, count in units.items():
+        validation.identifier(ingredient, "ingredient")
+        validation.quantity(count, limit=validation.MAX_STOCK_UNITS)
     reference = validation.text(reference, "reference", limit=64, required=False)
 
     def work(db: Session) -> StockChange:
         now = utcnow()
-        sizes = _pack_sizes(db, store_id, packs)
-        deltas = {i: packs[i] * sizes[i] for i in packs}
+        sizes = _pack_sizes(db, store_id, {**packs, **units})
+        deltas = {i: packs.get(i, 0) * sizes[i] + units.get(i, 0) for i in {*packs, *units}}
         apply(db, store_id, deltas, now)
         ledger(
             db,
@@ -295,6 +337,7 @@ def receive(
             store_id=store_id,
             after={
                 "packs": {str(i): n for i, n in packs.items()},
+                "loose": _keys(units),
                 "units": _keys(deltas),
                 "reference": reference,
             },
@@ -427,11 +470,16 @@ def set_threshold(
     ingredient_id: int,
     threshold: int,
     store_id: int | None = None,
+    expected: int | None = None,
 ) -> None:
+    """`expected`: the threshold the screen showed; if another PC changed it meanwhile,
+    ConflictError says who, rather than overwriting their value."""
     store_id = _store_of(session, store_id)
     require(session, Permission.MANAGE_STOCK, store_id)
     validation.identifier(ingredient_id, "ingredient")
     validation.whole_number(threshold, "threshold")
+    if expected is not None:
+        validation.whole_number(expected, "threshold")
 
     def work(db: Session) -> None:
         before = db.execute(
@@ -441,11 +489,12 @@ def set_threshold(
         ).scalar()
         if before is None:
             raise DomainError("stock.unknown_ingredient")
-        db.execute(
-            update(_BALANCES)
-            .where(_BALANCES.c.store_id == store_id, _BALANCES.c.ingredient_id == ingredient_id)
-            .values(threshold=threshold)
-        )
+        where = [_BALANCES.c.store_id == store_id, _BALANCES.c.ingredient_id == ingredient_id]
+        if expected is not None:
+            where.append(_BALANCES.c.threshold == expected)
+        done = db.execute(update(_BALANCES).where(*where).values(threshold=threshold))
+        if done.rowcount != 1:
+            raise _threshold_conflict(db, store_id, ingredient_id)
         audit.record(
             db,
             session,
@@ -458,6 +507,27 @@ def set_threshold(
         )
 
     ctx.transaction(work)
+
+
+def _threshold_conflict(db: Session, store_id: int, ingredient_id: int) -> ConflictError:
+    row = db.execute(
+        select(AuditEntry.at, User.full_name)
+        .outerjoin(User, User.id == AuditEntry.user_id)
+        .where(
+            AuditEntry.entity == "ingredient",
+            AuditEntry.entity_id == str(ingredient_id),
+            AuditEntry.action == "stock.threshold",
+            AuditEntry.store_id == store_id,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    someone = {"fr": "Quelqu'un", "en": "Someone"}
+    return ConflictError(
+        "stock.threshold_changed",
+        who=(row[1] if row and row[1] else someone),
+        at=paris_hhmm(row[0]) if row else "?",
+    )
 
 
 def _pack_sizes(db: Session, store_id: int, packs: Mapping[int, int]) -> dict[int, int]:

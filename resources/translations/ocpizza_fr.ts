@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>Not possible</source>
@@ -18,6 +57,351 @@ Details were written to the log file:
         <translation>Un problème est survenu et rien n&apos;a été enregistré. Votre saisie est conservée.
 Le détail a été écrit dans le journal :
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetailModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Store created</source>
+        <translation>Pizzeria créée</translation>
+    </message>
+    <message>
+        <source>Store changed</source>
+        <translation>Pizzeria modifiée</translation>
+    </message>
+    <message>
+        <source>Store reopened</source>
+        <translation>Pizzeria réactivée</translation>
+    </message>
+    <message>
+        <source>Store closed</source>
+        <translation>Pizzeria désactivée</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>Account locked (attempts)</source>
+        <translation>Compte verrouillé (essais)</translation>
+    </message>
+    <message>
+        <source>Order modified</source>
+        <translation>Commande modifiée</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>Réception de stock</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Menu item on/off</source>
+        <translation>Article activé/désactivé</translation>
+    </message>
+    <message>
+        <source>Customer erased (GDPR)</source>
+        <translation>Client effacé (RGPD)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Delivery radius (m)</source>
+        <translation>Rayon de livraison (m)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Store no.</source>
+        <translation>N° de pizzeria</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Qui a fait la modification</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Sur</translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation>Ce qui a été modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogScreen</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les pizzerias</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>{count}+ entries</source>
+        <translation>{count}+ entrées</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entrées</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Choisissez une entrée pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>{action} · {entity} {ref}
+{when} · {who}</source>
+        <translation>{action} · {entity} {ref}
+{when} · {who}</translation>
     </message>
 </context>
 <context>
@@ -63,6 +447,376 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Start a new product (Ctrl+N)</source>
+        <translation>Commencer un nouveau produit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>Name or code… (Ctrl+F)</source>
+        <translation>Nom ou code… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les arc&amp;hivés</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>lowercase, e.g. truffe_noire</source>
+        <translation>en minuscules, p. ex. truffe_noire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Price incl. VAT (€)</source>
+        <translation>Pri&amp;x TTC (€)</translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation>12,50</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate</source>
+        <translation>Ta&amp;ux de TVA</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>&amp;Baking</source>
+        <translation>Cu&amp;isson</translation>
+    </message>
+    <message>
+        <source>Oven, temperature, time</source>
+        <translation>Four, température, durée</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe</source>
+        <translation>&amp;Recette</translation>
+    </message>
+    <message>
+        <source>Recipe lines</source>
+        <translation>Lignes de la recette</translation>
+    </message>
+    <message>
+        <source>Double-click a dose to change it; Del removes the line</source>
+        <translation>Double-clic sur une dose pour la changer ; Suppr retire la ligne</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Dose in the ingredient&apos;s unit (Enter adds the line)</source>
+        <translation>Dose dans l&apos;unité de l&apos;ingrédient (Entrée ajoute la ligne)</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Ajouter la &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Add this ingredient to the recipe (Alt+L)</source>
+        <translation>Ajouter cet ingrédient à la recette (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Del)</source>
+        <translation>Retirer la ligne choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Mémo</translation>
+    </message>
+    <message>
+        <source>Memo steps</source>
+        <translation>Étapes du mémo</translation>
+    </message>
+    <message>
+        <source>Double-click a step to change it; Ctrl+Up and Ctrl+Down move it</source>
+        <translation>Double-clic sur une étape pour la modifier ; Ctrl+Haut et Ctrl+Bas la déplacent</translation>
+    </message>
+    <message>
+        <source>A new step (Enter adds it)</source>
+        <translation>Une nouvelle étape (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add the step at the end (Enter)</source>
+        <translation>Ajouter l&apos;étape à la fin (Entrée)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up)</source>
+        <translation>Monter l&apos;étape choisie (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down)</source>
+        <translation>Descendre l&apos;étape choisie (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Del)</source>
+        <translation>Retirer l&apos;étape choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Op&amp;tions</source>
+        <translation>Op&amp;tions</translation>
+    </message>
+    <message>
+        <source>Customisation options</source>
+        <translation>Personnalisations</translation>
+    </message>
+    <message>
+        <source>Without an ingredient of the recipe, or an extra dose at a price</source>
+        <translation>Sans un ingrédient de la recette, ou une dose en supplément payant</translation>
+    </message>
+    <message>
+        <source>Extra dose in the ingredient&apos;s unit</source>
+        <translation>Dose du supplément dans l&apos;unité de l&apos;ingrédient</translation>
+    </message>
+    <message>
+        <source>Price, e.g. 1,50</source>
+        <translation>Prix, p. ex. 1,50</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Libellé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add opti&amp;on</source>
+        <translation>A&amp;jouter l&apos;option</translation>
+    </message>
+    <message>
+        <source>Add this customisation (Alt+O)</source>
+        <translation>Ajouter cette personnalisation (Alt+J)</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Retirer l&apos;option</translation>
+    </message>
+    <message>
+        <source>Remove the selected customisation (Del)</source>
+        <translation>Retirer la personnalisation choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Stores and photo</source>
+        <translation>Pi&amp;zzerias et photo</translation>
+    </message>
+    <message>
+        <source>Sold in</source>
+        <translation>En vente à</translation>
+    </message>
+    <message>
+        <source>Stores selling this product</source>
+        <translation>Pizzerias qui vendent ce produit</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected store</source>
+        <translation>Espace coche ou décoche la pizzeria choisie</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose photo…</source>
+        <translation>Choisir une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, 2 MB at most (Alt+C)</source>
+        <translation>Une image PNG ou JPEG, 2 Mo au plus (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <source>Take the product off every menu; past orders keep it (Alt+H)</source>
+        <translation>Retirer le produit de toutes les cartes ; les commandes passées le gardent (Alt+V)</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved product (Alt+E)</source>
+        <translation>Oublier les modifications et revenir au produit enregistré (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the product (Ctrl+S)</source>
+        <translation>Enregistrer le produit (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Forget the changes typed in this product?</source>
+        <translation>Oublier les modifications saisies dans ce produit ?</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Archi&amp;ver</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>{name} (code {code}): archived, on no menu</source>
+        <translation>{name} (code {code}) : archivé, sur aucune carte</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Type the extra&apos;s price in euros, for example 1,50.</source>
+        <translation>Saisissez le prix du supplément en euros, par exemple 1,50.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, {size} KB</source>
+        <translation>{width} × {height} pixels, {size} Ko</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example 12,50.</source>
+        <translation>Saisissez le prix en euros, par exemple 12,50.</translation>
+    </message>
+    <message>
+        <source>Saved. The stores&apos; counters show the change within a second.</source>
+        <translation>Enregistré. Les comptoirs des pizzerias affichent la modification dans la seconde.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Take “{name}” off every store&apos;s menu? Past orders keep it.</source>
+        <translation>Retirer « {name} » de la carte de toutes les pizzerias ? Les commandes passées le gardent.</translation>
+    </message>
+    <message>
+        <source>Archived: on no menu any more.</source>
+        <translation>Archivé : sur aucune carte désormais.</translation>
+    </message>
+    <message>
+        <source>Back on the menus of the stores ticked.</source>
+        <translation>De retour sur la carte des pizzerias cochées.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} products</source>
+        <translation>{shown} produits sur {count}</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sans</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>{rate}: drinks to take away</source>
+        <translation>{rate} : boissons à emporter</translation>
+    </message>
+    <message>
+        <source>{rate}: food and soft drinks</source>
+        <translation>{rate} : restauration et boissons sans alcool</translation>
+    </message>
+    <message>
+        <source>{rate}: alcohol</source>
+        <translation>{rate} : alcool</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMonitor</name>
     <message>
         <source>Connected</source>
@@ -75,6 +829,53 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>Inventory count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Type what you counted (2,5 kg, 750 g, 1,5 l, 12 pcs). Ingredients left empty are not changed. Review the differences, then confirm.</source>
+        <translation>Saisissez ce que vous avez compté (2,5 kg, 750 g, 1,5 l, 12 pcs). Les ingrédients laissés vides ne changent pas. Vérifiez les écarts, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. evening count</source>
+        <translation>Facultatif, p. ex. inventaire du soir</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the count</source>
+        <translation>&amp;Confirmer l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Nothing counted: nothing will change.</source>
+        <translation>Rien n&apos;a été compté : rien ne changera.</translation>
+    </message>
+    <message>
+        <source>{counted} counted, {differing} with a difference:</source>
+        <translation>{counted} comptés, dont {differing} avec un écart :</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
@@ -412,8 +1213,28 @@ Le détail a été écrit dans le journal :
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Pizzerias</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>⚠ Stock alerts: {count}</source>
@@ -481,6 +1302,41 @@ Le détail a été écrit dans le journal :
     <message>
         <source>sold out</source>
         <translation>épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sans</translation>
+    </message>
+    <message>
+        <source>recipe&apos;s</source>
+        <translation>celle de la recette</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2219,80 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>ProductListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Pizzerias</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Supplier receipt</source>
+        <translation>Réception fournisseur</translation>
+    </message>
+    <message>
+        <source>Type the number of packs delivered for each ingredient, or a loose quantity (2,5 kg, 750 g, 1,5 l, 12 pcs). Review, then confirm.</source>
+        <translation>Saisissez le nombre de colis livrés pour chaque ingrédient, ou une quantité au détail (2,5 kg, 750 g, 1,5 l, 12 pcs). Vérifiez, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>Delivery note &amp;reference</source>
+        <translation>&amp;Référence du bon de livraison</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. BL-2026-1128</source>
+        <translation>Facultatif, p. ex. BL-2026-1128</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the receipt</source>
+        <translation>&amp;Confirmer la réception</translation>
+    </message>
+    <message>
+        <source>Nothing entered: type a number of packs or a quantity.</source>
+        <translation>Rien n&apos;a été saisi : indiquez un nombre de colis ou une quantité.</translation>
+    </message>
+    <message>
+        <source>{count} × {pack}</source>
+        <translation>{count} × {pack}</translation>
+    </message>
+    <message>
+        <source>{count} ingredients received:</source>
+        <translation>{count} ingrédients reçus :</translation>
+    </message>
+</context>
+<context>
     <name>RecipeMemo</name>
     <message>
         <source>Ingredients</source>
@@ -1386,6 +2316,21 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeModel</name>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2382,727 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Créer un compte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>Username or name… (Ctrl+F)</source>
+        <translation>Identifiant ou nom… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>e.g. accueil2.bastille</source>
+        <translation>ex. accueil2.bastille</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>S&amp;tore</source>
+        <translation>&amp;Pizzeria</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, letters and a digit
+or symbol. Give it to the person in private:
+it is never shown again.</source>
+        <translation>Au moins 10 caractères, des lettres et un
+chiffre ou un symbole. À donner en privé :
+il n&apos;est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat password</source>
+        <translation>&amp;Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word</source>
+        <translation>Réini&amp;tialiser</translation>
+    </message>
+    <message>
+        <source>Give the account this new password and unlock it</source>
+        <translation>Donner ce nouveau mot de passe au compte et le déverrouiller</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create or save the account (Ctrl+S)</source>
+        <translation>Créer ou enregistrer le compte (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Active and deactivated</source>
+        <translation>Actifs et désactivés</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>Deactivated only</source>
+        <translation>Désactivés seulement</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Toutes les pizzerias</translation>
+    </message>
+    <message>
+        <source>— no store —</source>
+        <translation>— aucune pizzeria —</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Choose the first password below, then Save.</source>
+        <translation>Choisissez le premier mot de passe ci-dessous, puis Créer.</translation>
+    </message>
+    <message>
+        <source>Deactivated: signing in is refused.</source>
+        <translation>Désactivé : la connexion est refusée.</translation>
+    </message>
+    <message>
+        <source>Locked after too many attempts until {time}.</source>
+        <translation>Verrouillé après trop d&apos;essais jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation>Actif.</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Réacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords are different: type the same one twice.</source>
+        <translation>Les deux mots de passe sont différents : tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Deactivate {username}? Signing in will be refused.</source>
+        <translation>Désactiver {username} ? La connexion sera refusée.</translation>
+    </message>
+    <message>
+        <source>{username} can now sign in with the new password.</source>
+        <translation>{username} peut maintenant se connecter avec le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>StockModels</name>
+    <message>
+        <source>g, or kg: 2,5 kg</source>
+        <translation>g, ou kg : 2,5 kg</translation>
+    </message>
+    <message>
+        <source>ml, or l: 1,5 l</source>
+        <translation>ml, ou l : 1,5 l</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Under threshold</source>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Supplier receipt</source>
+        <translation>Réception fournisseur</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Inventory adjustment</source>
+        <translation>Ajustement d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Supplier pack</source>
+        <translation>Colis fournisseur</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change the alert threshold</source>
+        <translation>Double-clic ou F2 pour modifier le seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>order {number}</source>
+        <translation>commande {number}</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Loose quantity</source>
+        <translation>Quantité au détail</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reload the balances (F5)</source>
+        <translation>Recharger les soldes (F5)</translation>
+    </message>
+    <message>
+        <source>Filter ingredients… (Ctrl+F)</source>
+        <translation>Filtrer les ingrédients… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only &amp;alerts</source>
+        <translation>&amp;Alertes seulement</translation>
+    </message>
+    <message>
+        <source>Show only the ingredients under their threshold or out of stock (Alt+A)</source>
+        <translation>Afficher seulement les ingrédients sous leur seuil ou épuisés (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Record a delivery from a supplier (Alt+R)</source>
+        <translation>Enregistrer une livraison d&apos;un fournisseur (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Count the stock and record the differences (Alt+I)</source>
+        <translation>Compter le stock et enregistrer les écarts (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Write off what was thrown away, with its reason (Alt+W)</source>
+        <translation>Sortir du stock ce qui a été jeté, avec la raison (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;receipt…</source>
+        <translation>&amp;Réception fournisseur…</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory count…</source>
+        <translation>&amp;Inventaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>&amp;Pertes…</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>All movements</source>
+        <translation>Tous les mouvements</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>{count} ingredients · {low} under threshold</source>
+        <translation>{count} ingrédients · {low} sous le seuil</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} affichés</translation>
+    </message>
+    <message>
+        <source>Select an ingredient to see its movements.</source>
+        <translation>Sélectionnez un ingrédient pour voir ses mouvements.</translation>
+    </message>
+    <message>
+        <source>Movements of {name}</source>
+        <translation>Mouvements : {name}</translation>
+    </message>
+    <message>
+        <source>in stock: {quantity}</source>
+        <translation>en stock : {quantity}</translation>
+    </message>
+    <message>
+        <source>{count} movements</source>
+        <translation>{count} mouvements</translation>
+    </message>
+    <message>
+        <source>{count} movements shown, more below</source>
+        <translation>{count} mouvements affichés, d&apos;autres plus bas</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Inventory count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>The stock moved while you were counting (orders placed meanwhile): the counted quantities are now the balances, and the adjustments were computed from the balances at the confirmation.</source>
+        <translation>Le stock a bougé pendant le comptage (commandes passées entre-temps) : les quantités comptées sont désormais les soldes, et les écarts ont été calculés sur les soldes au moment de la confirmation.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quantity for {name} ({hint}).</source>
+        <translation>« {text} » n&apos;est pas une quantité pour {name} ({hint}).</translation>
+    </message>
+</context>
+<context>
+    <name>StockSheetDialog</name>
+    <message>
+        <source>Changed: review again.</source>
+        <translation>Modifié : vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quantity for {name} ({hint}).</source>
+        <translation>« {text} » n&apos;est pas une quantité pour {name} ({hint}).</translation>
+    </message>
+    <message>
+        <source>Review before confirming.</source>
+        <translation>Vérifiez avant de confirmer.</translation>
+    </message>
+    <message>
+        <source>Find an ingredient… (Ctrl+F)</source>
+        <translation>Chercher un ingrédient… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check what will change before confirming (Ctrl+Enter)</source>
+        <translation>Voir ce qui va changer avant de confirmer (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>StockWasteDialog</name>
+    <message>
+        <source>Record waste</source>
+        <translation>Enregistrer une perte</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredient</source>
+        <translation>&amp;Ingrédient</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>Dropped, past its date, burnt…</source>
+        <translation>Tombé, date dépassée, brûlé…</translation>
+    </message>
+</context>
+<context>
+    <name>StoresModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPage</name>
+    <message>
+        <source>Stores</source>
+        <translation>Pizzerias</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle pizzeria</translation>
+    </message>
+    <message>
+        <source>Start a new store from a copy of the selected one&apos;s hours (Ctrl+N)</source>
+        <translation>Nouvelle pizzeria, avec les horaires de celle sélectionnée (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse et contact</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>e.g. bastille</source>
+        <translation>ex. bastille</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Code p&amp;ostal</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>V&amp;ille</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tél&amp;éphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitude</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery radius</source>
+        <translation>Ra&amp;yon de livraison</translation>
+    </message>
+    <message>
+        <source>The delivery zone: customers within this distance of the store</source>
+        <translation>La zone de livraison : les clients à moins de cette distance de la pizzeria</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Opening hours (Paris time)</source>
+        <translation>Horaires d&apos;ouverture (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>Slots such as &quot;11:30-14:30, 18:00-23:00&quot;; empty: closed.</source>
+        <translation>Plages comme « 11:30-14:30, 18:00-23:00 » ; vide : fermé.</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>L&amp;undi</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Ma&amp;rdi</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Mercredi</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>&amp;Jeudi</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Vendredi</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday</source>
+        <translation>&amp;Samedi</translation>
+    </message>
+    <message>
+        <source>Sunda&amp;y</source>
+        <translation>Dimanc&amp;he</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Annuler les modi&amp;fications</translation>
+    </message>
+    <message>
+        <source>Read the store again from the database, dropping your changes</source>
+        <translation>Relire la pizzeria dans la base, en abandonnant vos modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregis&amp;trer</translation>
+    </message>
+    <message>
+        <source>Save the store (Ctrl+S)</source>
+        <translation>Enregistrer la pizzeria (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>StoresScreen</name>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle pizzeria</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation>Ouverte.</translation>
+    </message>
+    <message>
+        <source>Closed (deactivated).</source>
+        <translation>Fermée (désactivée).</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>Deactivate the store</source>
+        <translation>Désactiver la pizzeria</translation>
+    </message>
+    <message>
+        <source>Mark {store} as closed? Its data and history are kept.</source>
+        <translation>Marquer {store} comme fermée ? Ses données et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Slots such as &quot;11:30-14:30, 18:00-23:00&quot;; empty: closed.</source>
+        <translation>Plages comme « 11:30-14:30, 18:00-23:00 » ; vide : fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>WasteDialog</name>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>Passer en &amp;perte</translation>
+    </message>
+    <message>
+        <source>Choose an ingredient from the list.</source>
+        <translation>Choisissez un ingrédient dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quantity for {name} ({hint}).</source>
+        <translation>« {text} » n&apos;est pas une quantité pour {name} ({hint}).</translation>
     </message>
 </context>
 </TS>

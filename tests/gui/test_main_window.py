@@ -57,7 +57,10 @@ def test_managers_see_stock_alerts_and_counter_staff_do_not(qtbot, desk, demo):
     qtbot.waitUntil(lambda: window.ui.alertsButton.isVisible(), timeout=WAIT_MS)
     assert window.ui.alertsButton.text() == f"⚠ Alertes de stock : {expected}"
     window.ui.alertsButton.click()
-    assert window.current_screen() == "dashboard"
+    assert window.current_screen() == "stock"  # narrowed to the ingredients to order
+    screen = window.page("stock")
+    assert screen.ui.alertsOnlyCheck.isChecked()
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() == expected, timeout=WAIT_MS)
     sign_out(qtbot, desk, window)
     window = signed_in(qtbot, desk, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
     window.show()

@@ -1,0 +1,411 @@
+"""Item models of the catalogue screen: the product list (with its filter), and the editor's
+recipe lines, memo steps, customisation options and store switches.
+
+The editor's models hold what the user is typing, not what the database has: nothing is
+written until Save, and a refused save leaves them exactly as they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ocpizza_desk.domain.catalogue import MAX_DOSE, UNIT_NAMES
+from ocpizza_desk.domain.enums import CustomisationKind, Unit
+from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.pricing import format_rate
+from ocpizza_desk.gui import i18n
+from ocpizza_desk.services.catalogue import ProductRow, StoreAvailability
+
+translate = QCoreApplication.translate
+PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 4
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def unit_text(unit: Unit) -> str:
+    return UNIT_NAMES[unit][i18n.language()]
+
+
+class _Table(QAbstractTableModel):
+    """Rows in a list, a fixed header: what every model here shares."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.header_texts())
+
+    def header_texts(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        texts = self.header_texts()
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return texts[section] if 0 <= section < len(texts) else None
+        return None
+
+    def _valid(self, index: QModelIndex) -> bool:
+        return index.isValid() and 0 <= index.row() < len(self.rows)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def append(self, item) -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(item)
+        self.endInsertRows()
+        return row
+
+
+# --------------------------------------------------------------------------- product list
+
+
+class ProductListModel(_Table):
+    def header_texts(self) -> tuple[str, ...]:
+        return (
+            translate("ProductListModel", "Product"),
+            translate("ProductListModel", "Category"),
+            translate("ProductListModel", "Price"),
+            translate("ProductListModel", "VAT"),
+            translate("ProductListModel", "Stores"),
+        )
+
+    def row_of(self, product_id: int) -> int | None:
+        return next((r for r, p in enumerate(self.rows) if p.product_id == product_id), None)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not self._valid(index):
+            return None
+        p: ProductRow = self.rows[index.row()]
+        column = index.column()
+        if role == PRODUCT_ID_ROLE:
+            return p.product_id
+        if role == CATEGORY_ROLE:
+            return p.category_code
+        if role == SEARCH_ROLE:
+            return f"{p.name} {p.code}".lower()
+        if role == ACTIVE_ROLE:
+            return p.active
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and not p.active:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return ", ".join(p.stores) or None
+        if role != DISPLAY:
+            return None
+        if column == 0:
+            if p.active:
+                return p.name
+            return translate("ProductListModel", "{name} (archived)").format(name=p.name)
+        if column == 1:
+            return p.category_name
+        if column == 2:
+            return format_cents(p.price_cents, i18n.language())
+        if column == 3:
+            return format_rate(p.vat_rate_bp)
+        if len(p.stores) == p.store_count:
+            return translate("ProductListModel", "all")
+        if not p.stores:
+            return translate("ProductListModel", "none")
+        return translate("ProductListModel", "{count} of {total}").format(
+            count=len(p.stores), total=p.store_count
+        )
+
+
+class ProductFilter(QSortFilterProxyModel):
+    """Rows of one category (or all) whose name or code holds the typed text; archived
+    products only when asked for."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.category: str | None = None
+        self.text = ""
+        self.archived = False
+
+    def set_filter(self, text: str, category: str | None, archived: bool) -> None:
+        self.beginFilterChange()
+        self.text, self.category, self.archived = text.strip().lower(), category, archived
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if not self.archived and not index.data(ACTIVE_ROLE):
+            return False
+        if self.category and index.data(CATEGORY_ROLE) != self.category:
+            return False
+        return not self.text or self.text in (index.data(SEARCH_ROLE) or "")
+
+
+# --------------------------------------------------------------------------- recipe
+
+
+@dataclass(frozen=True)
+class RecipeRow:
+    ingredient_id: int
+    name: str
+    unit: Unit
+    quantity: int
+
+
+class RecipeModel(_Table):
+    """Ingredient, dose (editable in place), unit."""
+
+    def header_texts(self) -> tuple[str, ...]:
+        return (
+            translate("RecipeModel", "Ingredient"),
+            translate("RecipeModel", "Dose"),
+            translate("RecipeModel", "Unit"),
+        )
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else flags
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not self._valid(index):
+            return None
+        line: RecipeRow = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return RIGHT
+        if role == EDIT and column == 1:
+            return line.quantity
+        if role != DISPLAY:
+            return None
+        return (line.name, str(line.quantity), unit_text(line.unit))[column]
+
+    def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:
+        if not self._valid(index) or index.column() != 1 or role != EDIT:
+            return False
+        try:
+            quantity = int(value)
+        except (TypeError, ValueError):
+            return False
+        if not 0 < quantity <= MAX_DOSE:
+            return False
+        self.rows[index.row()] = replace(self.rows[index.row()], quantity=quantity)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self, line: RecipeRow) -> int:
+        """A second line of the same ingredient adds to the first one's dose."""
+        for row, existing in enumerate(self.rows):
+            if existing.ingredient_id == line.ingredient_id:
+                self.rows[row] = replace(existing, quantity=existing.quantity + line.quantity)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+                return row
+        return self.append(line)
+
+
+# --------------------------------------------------------------------------- memo
+
+
+class MemoModel(QAbstractListModel):
+    """The pizzaiolo's steps, in order; each one editable in place, movable up and down."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[str] = []
+
+    def set_steps(self, steps) -> None:
+        self.beginResetModel()
+        self.steps = list(steps)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.steps)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self.steps):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.steps):
+            return None
+        if role in (DISPLAY, EDIT):
+            return self.steps[index.row()]
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT or not isinstance(value, str):
+            return False
+        self.steps[index.row()] = value
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self, step: str) -> int:
+        row = len(self.steps)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.steps.append(step)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.steps):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.steps[row]
+            self.endRemoveRows()
+
+    def move(self, row: int, delta: int) -> int:
+        """Swap a step with its neighbour; returns its new row (unchanged at either end)."""
+        target = row + delta
+        if not (0 <= row < len(self.steps) and 0 <= target < len(self.steps)):
+            return row
+        # beginMoveRows' destination is the row the moved one goes before.
+        destination = target + 1 if delta > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.steps.insert(target, self.steps.pop(row))
+        self.endMoveRows()
+        return target
+
+
+# --------------------------------------------------------------------------- options
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    kind: CustomisationKind
+    ingredient_id: int
+    ingredient_name: str
+    unit: Unit
+    quantity: int | None
+    price_cents: int
+    label: str
+
+
+class OptionsModel(_Table):
+    def header_texts(self) -> tuple[str, ...]:
+        return (
+            translate("OptionsModel", "Kind"),
+            translate("OptionsModel", "Ingredient"),
+            translate("OptionsModel", "Dose"),
+            translate("OptionsModel", "Price"),
+            translate("OptionsModel", "Label"),
+        )
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not self._valid(index):
+            return None
+        option: OptionRow = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return RIGHT
+        if role != DISPLAY:
+            return None
+        extra = option.kind is CustomisationKind.EXTRA
+        if column == 0:
+            if extra:
+                return translate("OptionsModel", "Extra")
+            return translate("OptionsModel", "Without")
+        if column == 1:
+            return option.ingredient_name
+        if column == 2:
+            if not extra or option.quantity is None:
+                return translate("OptionsModel", "recipe's")
+            return f"{option.quantity} {unit_text(option.unit)}"
+        if column == 3:
+            return format_cents(option.price_cents, i18n.language()) if extra else "—"
+        return option.label or "—"
+
+
+# --------------------------------------------------------------------------- stores
+
+
+class AvailabilityModel(QAbstractListModel):
+    """One checkable row per store: is the product on that store's menu."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stores: list[StoreAvailability] = []
+
+    def set_stores(self, stores) -> None:
+        self.beginResetModel()
+        self.stores = list(stores)
+        self.endResetModel()
+
+    def wanted(self) -> dict[int, bool]:
+        return {s.store_id: s.enabled for s in self.stores}
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.stores)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self.stores):
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.stores):
+            return None
+        store = self.stores[index.row()]
+        if role == DISPLAY:
+            return store.name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if store.enabled else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        self.stores[index.row()] = replace(self.stores[index.row()], enabled=checked)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_enabled(self, code: str, enabled: bool) -> None:
+        for row, store in enumerate(self.stores):
+            if store.code == code:
+                self.setData(
+                    self.index(row),
+                    Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )

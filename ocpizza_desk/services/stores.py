@@ -1,0 +1,345 @@
+"""The chain's stores: address, contact, position, delivery zone and opening hours.
+
+Head office edits them (MANAGE_STORES); every role may read its own store. Stores have no
+version column: a save sends back the values it was read with and the row is compared
+with them under a row lock, so a stale editor is refused, told who changed it, instead of
+silently overwriting the other PC's change.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ocpizza_desk.db.models import AuditEntry, Store, User
+from ocpizza_desk.domain import validation
+from ocpizza_desk.domain.clock import paris_hhmm
+from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.services import audit
+from ocpizza_desk.services.auth import StaffSession, require, require_store
+from ocpizza_desk.services.context import ServiceContext
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_RADIUS_M = 50_000
+MAX_SLOTS_PER_DAY = 4
+_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_STORE = {"fr": "pizzeria", "en": "store"}
+_SOMEONE = {"fr": "Quelqu'un", "en": "Someone"}
+
+Hours = dict[str, tuple[tuple[str, str], ...]]
+
+
+@dataclass(frozen=True)
+class StoreDraft:
+    """What the editor sends: every editable field."""
+
+    code: str
+    name: str
+    street: str
+    postcode: str
+    city: str
+    phone: str
+    email: str | None
+    latitude: float
+    longitude: float
+    delivery_radius_m: int
+    opening_hours: Hours
+
+
+@dataclass(frozen=True)
+class StoreDetail:
+    id: int
+    code: str
+    name: str
+    street: str
+    postcode: str
+    city: str
+    phone: str  # E.164
+    email: str | None
+    latitude: float
+    longitude: float
+    delivery_radius_m: int
+    opening_hours: Hours
+    active: bool
+
+    def draft(self) -> StoreDraft:
+        values = asdict(self)
+        return StoreDraft(**{f.name: values[f.name] for f in fields(StoreDraft)})
+
+
+_EDITABLE = tuple(f.name for f in fields(StoreDraft))
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def clean_hours(hours: object) -> Hours:
+    """Every day present (closed days empty), slots sorted, HH:MM, start < end, no overlap."""
+    if not isinstance(hours, dict):
+        raise ValidationError("store.hours_day", day=str(hours)[:20])
+    for day in hours:
+        if day not in DAYS:
+            raise ValidationError("store.hours_day", day=str(day)[:20])
+    cleaned: dict[str, tuple[tuple[str, str], ...]] = {}
+    for day in DAYS:
+        slots = hours.get(day) or ()
+        if not isinstance(slots, list | tuple) or len(slots) > MAX_SLOTS_PER_DAY:
+            raise ValidationError("store.hours_format", day=day, value=str(slots)[:20])
+        pairs = []
+        for slot in slots:
+            if not isinstance(slot, list | tuple) or len(slot) != 2:
+                raise ValidationError("store.hours_format", day=day, value=str(slot)[:20])
+            start, end = (str(t).strip() for t in slot)
+            for value in (start, end):
+                if not _HHMM.match(value):
+                    raise ValidationError("store.hours_format", day=day, value=value[:20])
+            if start >= end:
+                raise ValidationError("store.hours_order", day=day, start=start, end=end)
+            pairs.append((start, end))
+        pairs.sort()
+        for first, second in itertools.pairwise(pairs):
+            if second[0] < first[1]:
+                raise ValidationError(
+                    "store.hours_overlap",
+                    day=day,
+                    first=f"{first[0]}–{first[1]}",
+                    second=f"{second[0]}–{second[1]}",
+                )
+        cleaned[day] = tuple(pairs)
+    return cleaned
+
+
+def _clean(draft: StoreDraft) -> dict[str, Any]:
+    code = (draft.code or "").strip()
+    if not code:
+        raise ValidationError("input.required", field=validation.FIELDS["code"], field_key="code")
+    if not _CODE.match(code):
+        raise ValidationError("store.code_format", field_key="code")
+    latitude, longitude = draft.latitude, draft.longitude
+    numbers = (latitude, longitude)
+    if any(isinstance(n, bool) or not isinstance(n, int | float) for n in numbers) or not (
+        -90 <= latitude <= 90 and -180 <= longitude <= 180
+    ):
+        raise ValidationError("store.coordinates", field_key="latitude")
+    radius = draft.delivery_radius_m
+    if isinstance(radius, bool) or not isinstance(radius, int) or not 0 < radius <= MAX_RADIUS_M:
+        raise ValidationError("store.radius", field_key="delivery_radius_m", limit=MAX_RADIUS_M)
+    return {
+        "code": code,
+        "name": validation.text(draft.name, "store_name", limit=80),
+        "street": validation.text(draft.street, "street", limit=160),
+        "postcode": validation.postcode(draft.postcode),
+        "city": validation.text(draft.city, "city", limit=60),
+        "phone": validation.phone(draft.phone),
+        "email": validation.email(draft.email),
+        "latitude": float(latitude),
+        "longitude": float(longitude),
+        "delivery_radius_m": radius,
+        "opening_hours": clean_hours(draft.opening_hours),
+    }
+
+
+def _json_hours(hours: Hours) -> dict[str, list[list[str]]]:
+    return {day: [list(slot) for slot in hours.get(day, ())] for day in DAYS}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _detail(store: Store) -> StoreDetail:
+    hours = store.opening_hours or {}
+    return StoreDetail(
+        id=store.id,
+        code=store.code,
+        name=store.name,
+        street=store.street,
+        postcode=store.postcode,
+        city=store.city,
+        phone=store.phone,
+        email=store.email,
+        latitude=float(store.latitude),
+        longitude=float(store.longitude),
+        delivery_radius_m=store.delivery_radius_m,
+        opening_hours={day: tuple((str(a), str(b)) for a, b in hours.get(day, ())) for day in DAYS},
+        active=bool(store.active),
+    )
+
+
+def list_stores(
+    ctx: ServiceContext, session: StaffSession, include_inactive: bool = True
+) -> list[StoreDetail]:
+    """Head office and administrators: the chain; store staff: their own store."""
+
+    def work(db: Session) -> list[StoreDetail]:
+        query = select(Store).order_by(Store.name, Store.id)
+        if session.role.is_store_bound:
+            query = query.where(Store.id == session.store_id)
+        if not include_inactive:
+            query = query.where(Store.active)
+        return [_detail(s) for s in db.scalars(query)]
+
+    return ctx.transaction(work)
+
+
+def get(ctx: ServiceContext, session: StaffSession, store_id: int) -> StoreDetail:
+    validation.identifier(store_id, "store")
+    require_store(session, store_id)
+
+    def work(db: Session) -> StoreDetail:
+        store = db.get(Store, store_id)
+        if store is None:
+            raise NotFound("not_found", what=_STORE)
+        return _detail(store)
+
+    return ctx.transaction(work)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def create(ctx: ServiceContext, session: StaffSession, draft: StoreDraft) -> StoreDetail:
+    require(session, Permission.MANAGE_STORES)
+    values = _clean(draft)
+
+    def work(db: Session) -> StoreDetail:
+        _code_free(db, values["code"], None)
+        row = dict(values, opening_hours=_json_hours(values["opening_hours"]))
+        store_id = db.execute(
+            insert(Store.__table__).values(**row, active=True)
+        ).inserted_primary_key[0]
+        audit.record(
+            db,
+            session,
+            "store.create",
+            "store",
+            store_id,
+            after=_audited(values),
+            store_id=store_id,
+        )
+        return _detail(db.get(Store, store_id))
+
+    return ctx.transaction(work)
+
+
+def update_store(
+    ctx: ServiceContext, session: StaffSession, read: StoreDetail, draft: StoreDraft
+) -> StoreDetail:
+    """Save `draft` over the store as it was `read`; refused if someone saved in between."""
+    require(session, Permission.MANAGE_STORES)
+    validation.identifier(read.id, "store")
+    values = _clean(draft)
+
+    def work(db: Session) -> StoreDetail:
+        current = _locked(db, read.id)
+        if _editable(current) != _editable(read) or current.active != read.active:
+            raise _who_changed(db, read.id)
+        if values["code"] != current.code:
+            _code_free(db, values["code"], read.id)
+        before = _audited({k: getattr(current, k) for k in _EDITABLE})
+        after = _audited(values)
+        changed = {k: after[k] for k in after if before[k] != after[k]}
+        if not changed:
+            return current
+        row = dict(values, opening_hours=_json_hours(values["opening_hours"]))
+        db.execute(update(Store.__table__).where(Store.id == read.id).values(**row))
+        audit.record(
+            db,
+            session,
+            "store.update",
+            "store",
+            read.id,
+            before={k: before[k] for k in changed},
+            after=changed,
+            store_id=read.id,
+        )
+        db.expire_all()
+        return _detail(db.get(Store, read.id))
+
+    return ctx.transaction(work)
+
+
+def set_active(
+    ctx: ServiceContext, session: StaffSession, read: StoreDetail, active: bool
+) -> StoreDetail:
+    """Deactivate (closed for good, hidden from the counter's lists) or reactivate a store."""
+    require(session, Permission.MANAGE_STORES)
+    validation.identifier(read.id, "store")
+
+    def work(db: Session) -> StoreDetail:
+        current = _locked(db, read.id)
+        if current.active != read.active:
+            raise _who_changed(db, read.id)
+        if current.active == active:
+            return current
+        db.execute(update(Store.__table__).where(Store.id == read.id).values(active=active))
+        audit.record(
+            db,
+            session,
+            "store.activate" if active else "store.deactivate",
+            "store",
+            read.id,
+            before={"active": current.active},
+            after={"active": active},
+            store_id=read.id,
+        )
+        db.expire_all()
+        return _detail(db.get(Store, read.id))
+
+    return ctx.transaction(work)
+
+
+def _locked(db: Session, store_id: int) -> StoreDetail:
+    store = db.execute(
+        select(Store).where(Store.id == store_id).with_for_update()
+    ).scalar_one_or_none()
+    if store is None:
+        raise NotFound("not_found", what=_STORE)
+    db.refresh(store)
+    return _detail(store)
+
+
+def _editable(detail: StoreDetail) -> tuple:
+    return tuple(getattr(detail, k) for k in _EDITABLE)
+
+
+def _audited(values: dict[str, Any]) -> dict[str, Any]:
+    """A store's data is the company's, not personal data: audited as is (JSON-ready)."""
+    return {
+        k: _json_hours(v) if k == "opening_hours" else v
+        for k, v in values.items()
+        if k in _EDITABLE
+    }
+
+
+def _code_free(db: Session, code: str, store_id: int | None) -> None:
+    query = select(func.count()).select_from(Store).where(Store.code == code)
+    if store_id is not None:
+        query = query.where(Store.id != store_id)
+    if db.execute(query).scalar_one():
+        raise ValidationError("store.code_taken", field_key="code", value=code)
+
+
+def _who_changed(db: Session, store_id: int) -> ConflictError:
+    row = db.execute(
+        select(AuditEntry.at, User.full_name)
+        .outerjoin(User, User.id == AuditEntry.user_id)
+        .where(
+            AuditEntry.entity == "store",
+            AuditEntry.entity_id == str(store_id),
+            AuditEntry.action.like("store.%"),  # not the stock received in it
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return ConflictError(
+        "store.changed",
+        who=(row[1] if row and row[1] else _SOMEONE),
+        at=paris_hhmm(row[0]) if row else "?",
+    )
