@@ -3078,8 +3078,8 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>Désactiver la pizzeria</translation>
     </message>
     <message>
-        <source>Mark {store} as closed? Its data and history are kept.</source>
-        <translation>Marquer {store} comme fermée ? Ses données et son historique sont conservés.</translation>
+        <source>Mark {store} as closed? Its staff can no longer sign in; its data and history are kept.</source>
+        <translation>Marquer {store} comme fermée ? Son personnel ne pourra plus se connecter ; ses données et son historique sont conservés.</translation>
     </message>
     <message>
         <source>closed</source>

@@ -4,6 +4,7 @@ import pytest
 
 from ocpizza_desk.gui.app import DeskApplication
 from tests.gui.driving import WAIT_MS
+from tests.gui.translations import RecordingTranslator
 
 
 @pytest.fixture
@@ -18,3 +19,11 @@ def desk(qtbot, qt_settings, alerts_log, demo):
         app.main_window.close()
         app.main_window.deleteLater()
     app.shutdown()
+
+
+@pytest.fixture
+def recorder():
+    """Every translation lookup the screens make, to fail on a string French does not answer."""
+    recording = RecordingTranslator().install()
+    yield recording
+    recording.remove()

@@ -18,7 +18,6 @@ from ocpizza_desk.gui.models.admin import AccountsModel, AuditDetailModel, Store
 from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import auth, stores
 from tests.gui.driving import WAIT_MS, signed_in
-from tests.gui.translations import RecordingTranslator
 from tests.helpers import snapshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,13 +34,6 @@ MY_CONTEXTS = {
     "AuditDetailModel",
     "AuditLabels",
 }
-
-
-@pytest.fixture
-def recorder():
-    recording = RecordingTranslator().install()
-    yield recording
-    recording.remove()
 
 
 def retype(qtbot, widget, value: str) -> None:

@@ -9,7 +9,6 @@ import struct
 import zlib
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import text
 
@@ -28,17 +27,9 @@ from ocpizza_desk.gui.models.catalogue import (
 from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import catalogue, menu
 from tests.gui.driving import WAIT_MS, signed_in
-from tests.gui.translations import RecordingTranslator
 from tests.helpers import snapshot, staff
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def recorder():
-    recording = RecordingTranslator().install()
-    yield recording
-    recording.remove()
 
 
 def catalogue_screen(qtbot, desk):

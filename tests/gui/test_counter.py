@@ -4,7 +4,6 @@ and the stock back where it was. On SQLite and MariaDB."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import text
@@ -15,18 +14,10 @@ from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import orders
 from ocpizza_desk.services.cart import CartLine
 from tests.gui.driving import WAIT_MS, signed_in
-from tests.gui.translations import RecordingTranslator
 from tests.helpers import balances, ledger_mismatches, snapshot, staff
 
 NEW_PHONE = "01 43 55 12 34"  # a Paris landline: the demo's customers have mobiles
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def recorder():
-    recording = RecordingTranslator().install()
-    yield recording
-    recording.remove()
 
 
 def counter_window(qtbot, desk):

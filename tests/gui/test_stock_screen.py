@@ -5,7 +5,6 @@ the ledger are checked with SQL, on SQLite and MariaDB."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from sqlalchemy import text
@@ -25,7 +24,6 @@ from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import stock
 from tests.gui.driving import WAIT_MS, signed_in
-from tests.gui.translations import RecordingTranslator
 from tests.helpers import ledger_mismatches, snapshot, staff
 
 OUR_CONTEXTS = {
@@ -39,13 +37,6 @@ OUR_CONTEXTS = {
     "WasteDialog",
     "MainWindow",
 }
-
-
-@pytest.fixture
-def recorder():
-    recording = RecordingTranslator().install()
-    yield recording
-    recording.remove()
 
 
 def sql(demo, query: str, **params):

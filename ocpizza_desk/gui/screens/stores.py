@@ -236,9 +236,9 @@ class StoresScreen(QWidget):
         if read.active and not alerts.confirm(
             self,
             self.tr("Deactivate the store"),
-            self.tr("Mark {store} as closed? Its data and history are kept.").format(
-                store=read.name
-            ),
+            self.tr(
+                "Mark {store} as closed? Its staff can no longer sign in; its data and history are kept."  # noqa: E501 - one literal for lupdate
+            ).format(store=read.name),
         ):
             return
         ctx, session = self.ctx, self.session
