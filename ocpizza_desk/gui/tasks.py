@@ -43,9 +43,19 @@ class _Job(QRunnable):
         except BaseException as exc:  # handed to the Qt thread, never swallowed
             if not isinstance(exc, DomainError):
                 log.exception("unexpected error in a background task")
-            self._relay.finished.emit(self._token, False, exc)
+            self._deliver(False, exc)
         else:
-            self._relay.finished.emit(self._token, True, result)
+            self._deliver(True, result)
+
+    def _deliver(self, ok: bool, value: Any) -> None:
+        """To the runner, if it is still there: a window closed while its last poll was on a
+        worker has nobody waiting for the answer."""
+        if not shiboken6.isValid(self._relay):
+            return
+        try:
+            self._relay.finished.emit(self._token, ok, value)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("a background task finished after its runner was deleted")
 
     def _report(self, step: str, fraction: float) -> None:
         self._relay.progressed.emit(self._token, step, fraction)

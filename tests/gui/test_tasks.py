@@ -103,3 +103,21 @@ def test_a_background_job_does_not_light_the_busy_indicator(qtbot, runner):
     assert runner.busy and changes == [True]
     release.set()
     qtbot.waitUntil(lambda: changes == [True, False])
+
+
+def test_a_job_outliving_its_runner_is_dropped_quietly(qtbot, qapp):
+    """A window closed while its live feed's last poll was on a worker: the answer has
+    nobody to go to, and must not surface as an error in whatever runs next."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    runner = TaskRunner(pool=pool)
+    release, delivered = threading.Event(), []
+    runner.run(lambda: release.wait(5) and "late", delivered.append)
+    runner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(runner))
+    with qtbot.captureExceptions() as raised:
+        release.set()
+        assert pool.waitForDone(5000)
+        qapp.processEvents()
+    assert raised == [] and delivered == []
