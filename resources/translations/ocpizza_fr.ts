@@ -621,6 +621,10 @@ Le détail a été écrit dans le journal :
         <translation>Personnalisations</translation>
     </message>
     <message>
+        <source>Double-click (or F2) an extra&apos;s dose or price, or a label, to change it</source>
+        <translation>Double-clic (ou F2) sur la dose ou le prix d’un supplément, ou sur un libellé, pour le modifier</translation>
+    </message>
+    <message>
         <source>Without an ingredient of the recipe, or an extra dose at a price</source>
         <translation>Sans un ingrédient de la recette, ou une dose en supplément payant</translation>
     </message>

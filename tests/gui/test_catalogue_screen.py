@@ -308,3 +308,55 @@ def test_models_pass_the_model_tester(qtmodeltester, demo):
     stores.setData(stores.index(0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert stores.wanted()[detail.availability[0].store_id] is False
     assert stores.data(QModelIndex()) is None
+
+
+def _edit_cell(qtbot, view, index, typed: str) -> None:
+    """Open the cell's editor as F2 would, type, and confirm with Enter."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editors = [w for w in view.findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], typed)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in view.findChildren(QLineEdit)))
+
+
+def test_an_extra_s_price_is_changed_in_place_and_saved(qtbot, desk, demo, alerts_log):
+    _window, screen = catalogue_screen(qtbot, desk)
+    ui = screen.ui
+    margherita = scalar(demo, "SELECT id FROM products WHERE code = 'margherita'")
+    screen.open_product(margherita)
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    ui.tabs.setCurrentWidget(ui.optionsTab)
+    model = ui.optionsView.model()
+    rows = [model.rows[r] for r in range(model.rowCount())]
+    extra = next(r for r, o in enumerate(rows) if o.kind.value == "extra")
+    without = next(r for r, o in enumerate(rows) if o.kind.value == "remove")
+    assert not model.flags(model.index(without, 3)) & Qt.ItemFlag.ItemIsEditable
+    price = model.index(extra, 3)
+    before = model.rows[extra].price_cents
+
+    _edit_cell(qtbot, ui.optionsView, price, "abc")  # not an amount: the cell keeps its value
+    assert model.rows[extra].price_cents == before
+    _edit_cell(qtbot, ui.optionsView, price, "2,20")
+    assert model.rows[extra].price_cents == 220 and " ".join(price.data().split()) == "2,20 €"
+    qtbot.keyClick(ui.optionsView, Qt.Key.Key_S, CTRL)
+    ingredient = model.rows[extra].ingredient_id
+    qtbot.waitUntil(
+        lambda: (
+            scalar(
+                demo,
+                "SELECT price_cents FROM customisation_options WHERE product_id = :p "
+                "AND kind = 'extra' AND ingredient_id = :i",
+                p=margherita,
+                i=ingredient,
+            )
+            == 220
+        ),
+        timeout=WAIT_MS,
+    )
+    assert not alerts_log

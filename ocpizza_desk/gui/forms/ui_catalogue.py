@@ -290,7 +290,6 @@ class Ui_CataloguePage(object):
         self.optionsLayout.setObjectName(u"optionsLayout")
         self.optionsView = QTableView(self.optionsTab)
         self.optionsView.setObjectName(u"optionsView")
-        self.optionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.optionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.optionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
@@ -542,6 +541,9 @@ class Ui_CataloguePage(object):
 #if QT_CONFIG(accessibility)
         self.optionsView.setAccessibleName(QCoreApplication.translate("CataloguePage", u"Customisation options", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.optionsView.setToolTip(QCoreApplication.translate("CataloguePage", u"Double-click (or F2) an extra's dose or price, or a label, to change it", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.kindCombo.setToolTip(QCoreApplication.translate("CataloguePage", u"Without an ingredient of the recipe, or an extra dose at a price", None))
 #endif // QT_CONFIG(tooltip)

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ocpizza_desk.domain.catalogue import MAX_DOSE, UNIT_NAMES
+from ocpizza_desk.domain.catalogue import MAX_DOSE, MAX_EXTRA_PRICE_CENTS, UNIT_NAMES
 from ocpizza_desk.domain.enums import CustomisationKind, Unit
-from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.services.catalogue import ProductRow, StoreAvailability
@@ -324,9 +324,14 @@ class OptionsModel(_Table):
         )
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        """An extra's dose and price, and any option's label, are edited in place (F2)."""
         if not self._valid(index):
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        extra = self.rows[index.row()].kind is CustomisationKind.EXTRA
+        if index.column() == 4 or (extra and index.column() in (2, 3)):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
         if not self._valid(index):
@@ -335,6 +340,12 @@ class OptionsModel(_Table):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return RIGHT
+        if role == EDIT and self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            if column == 2:
+                return option.quantity
+            if column == 3:
+                return format_cents(option.price_cents, i18n.language()).replace("€", "").strip()
+            return option.label
         if role != DISPLAY:
             return None
         extra = option.kind is CustomisationKind.EXTRA
@@ -351,6 +362,32 @@ class OptionsModel(_Table):
         if column == 3:
             return format_cents(option.price_cents, i18n.language()) if extra else "—"
         return option.label or "—"
+
+    def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:
+        """Out-of-range values are not taken (the cell keeps its value); the save checks the
+        rest (domain.catalogue)."""
+        if role != EDIT or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        option: OptionRow = self.rows[index.row()]
+        column = index.column()
+        try:
+            if column == 2:
+                quantity = int(value)
+                if not 0 < quantity <= MAX_DOSE:
+                    return False
+                changed = replace(option, quantity=quantity)
+            elif column == 3:
+                price = parse_euros(str(value))
+                if price > MAX_EXTRA_PRICE_CENTS:
+                    return False
+                changed = replace(option, price_cents=price)
+            else:
+                changed = replace(option, label=str(value).strip())
+        except (TypeError, ValueError):
+            return False
+        self.rows[index.row()] = changed
+        self.dataChanged.emit(index, index)
+        return True
 
 
 # --------------------------------------------------------------------------- stores
