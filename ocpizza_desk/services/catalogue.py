@@ -22,7 +22,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
-    AuditEntry,
     Category,
     CustomisationOption,
     Ingredient,
@@ -32,7 +31,6 @@ from ocpizza_desk.db.models import (
     RecipeLine,
     Store,
     StoreProduct,
-    User,
 )
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.catalogue import (
@@ -43,7 +41,7 @@ from ocpizza_desk.domain.catalogue import (
     check_draft,
     photo_type,
 )
-from ocpizza_desk.domain.clock import paris_hhmm, utcnow
+from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind, Unit
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
@@ -666,26 +664,8 @@ def _who_changed_it(ctx: ServiceContext, product_id: int) -> ConflictError:
     """Read in a new transaction, to see the other user's committed change."""
 
     def work(db: Session) -> ConflictError:
-        row = db.execute(
-            select(AuditEntry.at, User.full_name)
-            .outerjoin(User, User.id == AuditEntry.user_id)
-            .where(AuditEntry.entity == "product", AuditEntry.entity_id == str(product_id))
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        ).first()
-        if row is None:  # changed by another program (the website's back office, a script)
-            at = db.execute(select(Product.updated_at).where(Product.id == product_id)).scalar()
-            return ConflictError(
-                "catalogue.changed",
-                who={"fr": "Quelqu'un", "en": "Someone"},
-                at=paris_hhmm(at) if at else "?",
-            )
-        at, who = row
-        return ConflictError(
-            "catalogue.changed",
-            who=who or {"fr": "Quelqu'un", "en": "Someone"},
-            at=paris_hhmm(at),
-        )
+        updated = db.execute(select(Product.updated_at).where(Product.id == product_id)).scalar()
+        return audit.conflict(db, "catalogue.changed", "product", product_id, unaudited_at=updated)
 
     return ctx.transaction(work)
 

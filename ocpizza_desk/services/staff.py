@@ -18,9 +18,9 @@ from datetime import datetime
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import AuditEntry, Store, User
+from ocpizza_desk.db.models import Store, User
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import paris_hhmm, utcnow
+from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import (
     ConflictError,
@@ -39,7 +39,6 @@ MIN_PASSWORD = 10
 MAX_PASSWORD = 128
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,63}$")
 _ACCOUNT = {"fr": "compte", "en": "account"}
-_SOMEONE = {"fr": "Quelqu'un", "en": "Someone"}
 _ANY = (Permission.MANAGE_USERS, Permission.MANAGE_STORE_STAFF)
 
 
@@ -414,19 +413,4 @@ def _store_usable(db: Session, store_id: int) -> None:
 
 
 def _who_changed(db: Session, user_id: int) -> ConflictError:
-    row = db.execute(
-        select(AuditEntry.at, User.full_name)
-        .outerjoin(User, User.id == AuditEntry.user_id)
-        .where(
-            AuditEntry.entity == "user",
-            AuditEntry.entity_id == str(user_id),
-            AuditEntry.action.like("user.%"),
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    return ConflictError(
-        "staff.changed",
-        who=(row[1] if row and row[1] else _SOMEONE),
-        at=paris_hhmm(row[0]) if row else "?",
-    )
+    return audit.conflict(db, "staff.changed", "user", user_id, action="user.")

@@ -17,7 +17,6 @@ from sqlalchemy import bindparam, case, insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
-    AuditEntry,
     Ingredient,
     InventoryCount,
     InventoryCountLine,
@@ -26,7 +25,7 @@ from ocpizza_desk.db.models import (
     User,
 )
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import PARIS, paris_hhmm, utcnow
+from ocpizza_desk.domain.clock import PARIS, utcnow
 from ocpizza_desk.domain.enums import StockMovementKind, Unit
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError
 from ocpizza_desk.domain.permissions import Permission
@@ -510,23 +509,13 @@ def set_threshold(
 
 
 def _threshold_conflict(db: Session, store_id: int, ingredient_id: int) -> ConflictError:
-    row = db.execute(
-        select(AuditEntry.at, User.full_name)
-        .outerjoin(User, User.id == AuditEntry.user_id)
-        .where(
-            AuditEntry.entity == "ingredient",
-            AuditEntry.entity_id == str(ingredient_id),
-            AuditEntry.action == "stock.threshold",
-            AuditEntry.store_id == store_id,
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    someone = {"fr": "Quelqu'un", "en": "Someone"}
-    return ConflictError(
+    return audit.conflict(
+        db,
         "stock.threshold_changed",
-        who=(row[1] if row and row[1] else someone),
-        at=paris_hhmm(row[0]) if row else "?",
+        "ingredient",
+        ingredient_id,
+        action="stock.threshold",
+        store_id=store_id,
     )
 
 

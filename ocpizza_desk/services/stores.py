@@ -16,9 +16,8 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import AuditEntry, Store, User
+from ocpizza_desk.db.models import Store
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import paris_hhmm
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services import audit
@@ -31,7 +30,6 @@ MAX_SLOTS_PER_DAY = 4
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _STORE = {"fr": "pizzeria", "en": "store"}
-_SOMEONE = {"fr": "Quelqu'un", "en": "Someone"}
 
 Hours = dict[str, tuple[tuple[str, str], ...]]
 
@@ -327,19 +325,4 @@ def _code_free(db: Session, code: str, store_id: int | None) -> None:
 
 
 def _who_changed(db: Session, store_id: int) -> ConflictError:
-    row = db.execute(
-        select(AuditEntry.at, User.full_name)
-        .outerjoin(User, User.id == AuditEntry.user_id)
-        .where(
-            AuditEntry.entity == "store",
-            AuditEntry.entity_id == str(store_id),
-            AuditEntry.action.like("store.%"),  # not the stock received in it
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    return ConflictError(
-        "store.changed",
-        who=(row[1] if row and row[1] else _SOMEONE),
-        at=paris_hhmm(row[0]) if row else "?",
-    )
+    return audit.conflict(db, "store.changed", "store", store_id, action="store.")

@@ -26,7 +26,7 @@ from ocpizza_desk.gui.labels import channel_label, mode_label, status_label, ten
 from ocpizza_desk.gui.models.order_book import ORDER_ID_ROLE, OrderBookModel
 from ocpizza_desk.gui.print_order import Paper, paper_label, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import orderbook, orders
+from ocpizza_desk.services import orderbook, orders, stores
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.orderbook import OrderBookFilter
 
@@ -127,12 +127,11 @@ class OrderBookScreen(QWidget):
             self.runner.run(self._stores, self._stores_loaded, lambda _e: None)
 
     def _stores(self):
-        from ocpizza_desk.services import overview
+        """The open stores' names for the store filter (not the whole dashboard's figures)."""
+        return [(s.id, s.name) for s in stores.list_stores(self.ctx, self.session, False)]
 
-        return [(s.store_id, s.name) for s in overview.overview(self.ctx, self.session).stores]
-
-    def _stores_loaded(self, stores) -> None:
-        for store_id, name in stores:
+    def _stores_loaded(self, names) -> None:
+        for store_id, name in names:
             self.ui.storeCombo.addItem(name, store_id)
 
     def _period_changed(self) -> None:

@@ -31,7 +31,7 @@ from ocpizza_desk.gui.models.stock import (
     unit_hint,
 )
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import stock
+from ocpizza_desk.services import stock, stores
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.stock import StockChange, StockLine
 
@@ -138,16 +138,15 @@ class StockScreen(QWidget):
             self.runner.run(self._stores, self._stores_loaded, lambda _e: None, owner=self)
 
     def _stores(self):
-        from ocpizza_desk.services import overview
+        """The open stores' names for the store filter (not the whole dashboard's figures)."""
+        return [(s.id, s.name) for s in stores.list_stores(self.ctx, self.session, False)]
 
-        return [(s.store_id, s.name) for s in overview.overview(self.ctx, self.session).stores]
-
-    def _stores_loaded(self, stores) -> None:
+    def _stores_loaded(self, names) -> None:
         self.ui.storeCombo.blockSignals(True)
-        for store_id, name in stores:
+        for store_id, name in names:
             self.ui.storeCombo.addItem(name, store_id)
         self.ui.storeCombo.blockSignals(False)
-        if stores and self.store_id is None:
+        if names and self.store_id is None:
             self._store_changed()
 
     def _store_changed(self) -> None:
