@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.gui.labels import role_label
 from ocpizza_desk.gui.models.paged import PagedTableModel
+from ocpizza_desk.gui.models.rows import RowsTableModel
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services.auditlog import AuditRow
 from ocpizza_desk.services.staff import Account
@@ -24,53 +25,27 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _GREY = "#9a9a9a"
 
 
-class _ListModel(QAbstractTableModel):
+class _ListModel(RowsTableModel):
     """A short list read in one go (a few stores, a few dozen accounts)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
 
     def columns(self) -> list[str]:
         raise NotImplementedError
 
+    def header_texts(self) -> tuple[str, ...]:
+        return tuple(self.columns())
+
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
-            return self.columns()[section]
-        return None
+        return next((i for i, r in enumerate(self.rows) if r.id == item_id), -1)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if not 0 <= index.column() < self.columnCount():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and not getattr(row, "active", True):

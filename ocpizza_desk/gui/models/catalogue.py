@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from ocpizza_desk.domain.enums import CustomisationKind, Unit
 from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.models.rows import RowsTableModel
 from ocpizza_desk.services.catalogue import ProductRow, StoreAvailability
 
 translate = QCoreApplication.translate
@@ -42,56 +42,10 @@ def unit_text(unit: Unit) -> str:
     return UNIT_NAMES[unit][i18n.language()]
 
 
-class _Table(QAbstractTableModel):
-    """Rows in a list, a fixed header: what every model here shares."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.header_texts())
-
-    def header_texts(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        texts = self.header_texts()
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return texts[section] if 0 <= section < len(texts) else None
-        return None
-
-    def _valid(self, index: QModelIndex) -> bool:
-        return index.isValid() and 0 <= index.row() < len(self.rows)
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
-
-    def append(self, item) -> int:
-        row = len(self.rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append(item)
-        self.endInsertRows()
-        return row
-
-
 # --------------------------------------------------------------------------- product list
 
 
-class ProductListModel(_Table):
+class ProductListModel(RowsTableModel):
     def header_texts(self) -> tuple[str, ...]:
         return (
             translate("ProductListModel", "Product"),
@@ -184,7 +138,7 @@ class RecipeRow:
     quantity: int
 
 
-class RecipeModel(_Table):
+class RecipeModel(RowsTableModel):
     """Ingredient, dose (editable in place), unit."""
 
     def header_texts(self) -> tuple[str, ...]:
@@ -313,7 +267,7 @@ class OptionRow:
     label: str
 
 
-class OptionsModel(_Table):
+class OptionsModel(RowsTableModel):
     def header_texts(self) -> tuple[str, ...]:
         return (
             translate("OptionsModel", "Kind"),
