@@ -152,3 +152,24 @@ def _checked(config: DatabaseConfig) -> DatabaseConfig:
         if path and not Path(path).is_file():
             raise ConfigError(f"TLS file not found: {path} (from {config.source})")
     return config
+
+
+KEYRING_SERVICE = APP_NAME  # the OS keyring entry's service name; the user name says which secret
+
+
+def keyring_secret(name: str) -> str | None:
+    """A secret ("google-maps", "smtp") from the OS keyring, or None when there is none.
+
+    No keyring backend (CI, a bare Linux box) or a locked one is not an error: the caller falls
+    back to the config file. Never logs the value.
+    """
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return None
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, name)
+    except (KeyringError, RuntimeError, OSError):
+        return None
+    return value or None

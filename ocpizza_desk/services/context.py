@@ -18,6 +18,7 @@ from ocpizza_desk.db import schema
 from ocpizza_desk.db.engine import create_engine_for, session_factory
 from ocpizza_desk.db.retry import RetriesExhausted, mysql_error_code, run_in_transaction
 from ocpizza_desk.domain.errors import ConflictError, DomainError
+from ocpizza_desk.integrations.maps import ResilientMaps
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -33,6 +34,9 @@ class ServiceContext:
         self.config = config
         self.engine = create_engine_for(config, interactive=interactive, lock_wait_s=lock_wait_s)
         self._sessions = session_factory(self.engine)
+        # Routing for deliveries: the offline estimate until a key is configured
+        # (services/maps_setup.py replaces it from the config file or the OS keyring).
+        self.maps: ResilientMaps = ResilientMaps(None)
 
     @property
     def backend(self) -> str:
