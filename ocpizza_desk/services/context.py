@@ -37,6 +37,7 @@ class ServiceContext:
         # Routing for deliveries: the offline estimate until a key is configured
         # (services/maps_setup.py replaces it from the config file or the OS keyring).
         self.maps: ResilientMaps = ResilientMaps(None)
+        self.maps_key: str | None = None  # for Maps Static API images; never logged
 
     @property
     def backend(self) -> str:
