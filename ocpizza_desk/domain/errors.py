@@ -73,6 +73,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "en": "The database is empty. An administrator must run 'ocpizza-desk db upgrade'.",
     },
+    "report.period": {
+        "fr": "La période n'est pas valable : la date de début doit précéder la date de fin.",
+        "en": "The period is not valid: the first day must come before the last day.",
+    },
+    "report.too_long": {
+        "fr": "La période est trop longue : trois ans au plus.",
+        "en": "The period is too long: three years at most.",
+    },
+    "report.cancelled": {
+        "fr": "Le rapport a été annulé.",
+        "en": "The report was cancelled.",
+    },
     "db.conflict": {
         "fr": "Trop de modifications simultanées, réessayez dans un instant.",
         "en": "Too many simultaneous changes, please try again in a moment.",

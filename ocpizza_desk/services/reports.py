@@ -1,0 +1,569 @@
+"""Head-office figures: aggregated by the database, never by a Python loop over orders.
+
+One report is read in one transaction (a consistent snapshot on MariaDB), section by section so
+that a screen can show progress and cancel between sections. Pass a context on a read replica
+(`reports_context`) to keep long reports off the primary.
+
+Definitions (the tests recompute each one independently):
+- The period is Paris calendar days, both ends included; an order belongs to the day it was
+  placed, in Paris.
+- Revenue counts orders that are not cancelled. VAT included (TTC) is the sum of the lines;
+  VAT excluded (HT) is rounded half up per order and VAT rate, as on the order's receipt; by
+  product, per product and rate.
+- Average basket: TTC / orders, rounded half up to the cent.
+- Cancellation rate: cancelled orders / all orders placed in the period.
+- Preparation: received (placed) -> ready; delivery: ready -> delivered; lateness: the moment
+  an order was delivered or collected against its promised time. Percentiles are nearest-rank
+  (the smallest value with at least p % of the values at or below it), to the second.
+- Stock, per ingredient: consumed in theory = what the sold orders' recipes reserved (order
+  reservations net of reservations given back), waste = written off, inventory difference =
+  the counts' adjustments (negative: less on the shelf than the ledger said), consumed in fact
+  = theory + waste - inventory difference.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, case, func, literal, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from ocpizza_desk.db.models import (
+    Ingredient,
+    Order,
+    OrderLine,
+    OrderStatusChange,
+    Product,
+    StockMovement,
+    Store,
+)
+from ocpizza_desk.db.sqlfunctions import (
+    IntDiv,
+    LocalDate,
+    MonthStart,
+    SecondsBetween,
+    WeekStart,
+    paris_offsets,
+)
+from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, Unit
+from ocpizza_desk.domain.errors import DomainError, ValidationError
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.pricing import BASIS_POINTS
+from ocpizza_desk.services.auth import StaffSession, require
+from ocpizza_desk.services.context import ServiceContext
+
+MAX_DAYS = 3 * 366 + 1  # three years: enough to compare a season with the last two
+
+
+class Granularity(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    first_day: date  # Paris calendar days, both included
+    last_day: date
+    store_ids: tuple[int, ...] = ()  # empty: every store the user may see
+    granularity: Granularity = Granularity.DAY
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        start = datetime.combine(self.first_day, time(0), PARIS).astimezone(UTC)
+        end = datetime.combine(self.last_day + timedelta(days=1), time(0), PARIS)
+        return start, end.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class RevenueRow:
+    period: date  # first day of the day / week / month
+    store_id: int
+    orders: int
+    ttc_cents: int
+    ht_cents: int
+
+    @property
+    def average_basket_cents(self) -> int:
+        return _round_half_up(self.ttc_cents, self.orders) if self.orders else 0
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    product_id: int
+    name: str
+    quantity: int
+    ttc_cents: int
+    ht_cents: int
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    channel: Channel
+    orders: int
+    ttc_cents: int
+    ht_cents: int
+
+    @property
+    def average_basket_cents(self) -> int:
+        return _round_half_up(self.ttc_cents, self.orders) if self.orders else 0
+
+
+@dataclass(frozen=True)
+class StoreRow:
+    """Per store (store_id None: all the chosen stores together)."""
+
+    store_id: int | None
+    orders: int
+    cancelled: int
+    ttc_cents: int
+    ht_cents: int
+    preparation_p50_s: int | None
+    preparation_p90_s: int | None
+    delivery_p50_s: int | None
+    delivery_p90_s: int | None
+    completed: int  # delivered or collected
+    late: int  # of which after the promised time
+    lateness_p50_s: int | None  # among the late ones
+    lateness_p90_s: int | None
+
+    @property
+    def sold(self) -> int:
+        return self.orders - self.cancelled
+
+    @property
+    def cancellation_rate(self) -> float:
+        return self.cancelled / self.orders if self.orders else 0.0
+
+    @property
+    def late_rate(self) -> float:
+        return self.late / self.completed if self.completed else 0.0
+
+    @property
+    def average_basket_cents(self) -> int:
+        return _round_half_up(self.ttc_cents, self.sold) if self.sold else 0
+
+
+@dataclass(frozen=True)
+class StockRow:
+    store_id: int
+    ingredient_id: int
+    ingredient: str
+    unit: Unit
+    theory: int  # base units consumed by the recipes of the orders sold
+    waste: int
+    inventory_difference: int  # negative: less counted than the ledger expected
+
+    @property
+    def actual(self) -> int:
+        return self.theory + self.waste - self.inventory_difference
+
+
+@dataclass(frozen=True)
+class Report:
+    request: ReportRequest
+    generated_at: datetime
+    stores: dict[int, str]  # id -> name, the stores covered
+    revenue: list[RevenueRow] = field(default_factory=list)
+    products: list[ProductRow] = field(default_factory=list)
+    channels: list[ChannelRow] = field(default_factory=list)
+    per_store: list[StoreRow] = field(default_factory=list)  # the last row: all together
+    stock: list[StockRow] = field(default_factory=list)
+
+
+class ReportCancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__("report.cancelled")
+
+
+Progress = Callable[[str, float], None]
+
+SECTIONS = ("stores", "revenue", "products", "channels", "times", "stock")
+
+
+def report(
+    ctx: ServiceContext,
+    session: StaffSession,
+    request: ReportRequest,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Report:
+    """The whole report, read in one transaction; `cancel` is checked between sections."""
+    _check(session, request)
+
+    def work(db: Session) -> Report:
+        scope = _Scope(db, session, request)
+        results: dict[str, object] = {}
+        steps: dict[str, Callable[[], object]] = {
+            "revenue": scope.revenue,
+            "products": scope.products,
+            "channels": scope.channels,
+            "times": scope.per_store,
+            "stock": scope.stock,
+        }
+        for n, (name, step) in enumerate(steps.items()):
+            if cancel is not None and cancel.is_set():
+                raise ReportCancelled
+            if progress is not None:
+                progress(name, n / len(steps))
+            results[name] = step()
+        if progress is not None:
+            progress("done", 1.0)
+        return Report(
+            request,
+            datetime.now(UTC),
+            scope.store_names,
+            revenue=results["revenue"],
+            products=results["products"],
+            channels=results["channels"],
+            per_store=results["times"],
+            stock=results["stock"],
+        )
+
+    return ctx.transaction(work)
+
+
+def revenue(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[RevenueRow]:
+    """Revenue by store and day / week / month alone (the chart's series)."""
+    _check(session, request)
+    return ctx.transaction(lambda db: _Scope(db, session, request).revenue())
+
+
+def _check(session: StaffSession, request: ReportRequest) -> None:
+    require(session, Permission.VIEW_REPORTS)
+    if not isinstance(request.first_day, date) or not isinstance(request.last_day, date):
+        raise ValidationError("report.period")
+    if request.first_day > request.last_day:
+        raise ValidationError("report.period")
+    if (request.last_day - request.first_day).days + 1 > MAX_DAYS:
+        raise ValidationError("report.too_long")
+    if not isinstance(request.granularity, Granularity):
+        raise ValidationError("input.id", field="granularity")
+    for store_id in request.store_ids:
+        if not isinstance(store_id, int) or isinstance(store_id, bool) or store_id <= 0:
+            raise ValidationError("input.id", field="store")
+        require(session, Permission.VIEW_REPORTS, store_id)
+
+
+def _round_half_up(numerator: int, denominator: int) -> int:
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def _ht(ttc, rate):
+    """HT of a TTC sum at one VAT rate, rounded half up, in SQL integer arithmetic."""
+    divisor = BASIS_POINTS + rate
+    return IntDiv(2 * ttc * BASIS_POINTS + divisor, 2 * divisor)
+
+
+def _day(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+class _Scope:
+    """The request's filters, shared by every section of one report."""
+
+    def __init__(self, db: Session, session: StaffSession, request: ReportRequest) -> None:
+        self.db = db
+        self.request = request
+        self.start, self.end = request.utc_bounds()
+        self.offsets = paris_offsets(self.start, self.end)
+        wanted = request.store_ids
+        if not wanted and session.role.is_store_bound:
+            wanted = (session.store_id,)
+        query = select(Store.id, Store.name).order_by(Store.name)
+        if wanted:
+            query = query.where(Store.id.in_(wanted))
+        self.store_names = {row.id: row.name for row in db.execute(query)}
+        self.store_ids = tuple(self.store_names)
+        self.all_stores = not wanted  # no store filter in SQL: every store
+
+    def orders_in_period(self, *extra) -> list:
+        where = [Order.created_at >= self.start, Order.created_at < self.end, *extra]
+        if not self.all_stores:
+            where.append(Order.store_id.in_(self.store_ids))
+        return where
+
+    def bucket(self):
+        day = LocalDate(Order.created_at, self.offsets)
+        if self.request.granularity is Granularity.WEEK:
+            return WeekStart(day)
+        if self.request.granularity is Granularity.MONTH:
+            return MonthStart(day)
+        return day
+
+    def _per_rate(self, *keys) -> Select:
+        """TTC per order and VAT rate (with the grouping keys), for the HT rounding."""
+        return (
+            select(
+                Order.id.label("order_id"),
+                *keys,
+                OrderLine.vat_rate_bp.label("rate"),
+                func.sum(OrderLine.line_total_cents).label("ttc"),
+            )
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
+            .group_by(Order.id, *keys, OrderLine.vat_rate_bp)
+        )
+
+    def revenue(self) -> list[RevenueRow]:
+        per_rate = self._per_rate(
+            Order.store_id.label("store_id"), self.bucket().label("period")
+        ).subquery()
+        rows = self.db.execute(
+            select(
+                per_rate.c.period,
+                per_rate.c.store_id,
+                func.count(func.distinct(per_rate.c.order_id)),
+                func.sum(per_rate.c.ttc),
+                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+            )
+            .group_by(per_rate.c.period, per_rate.c.store_id)
+            .order_by(per_rate.c.period, per_rate.c.store_id)
+        )
+        return [
+            RevenueRow(_day(period), store_id, int(n), int(ttc), int(ht))
+            for period, store_id, n, ttc, ht in rows
+        ]
+
+    def channels(self) -> list[ChannelRow]:
+        per_rate = self._per_rate(Order.channel.label("channel")).subquery()
+        rows = self.db.execute(
+            select(
+                per_rate.c.channel,
+                func.count(func.distinct(per_rate.c.order_id)),
+                func.sum(per_rate.c.ttc),
+                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+            )
+            .group_by(per_rate.c.channel)
+            .order_by(per_rate.c.channel)
+        )
+        return [ChannelRow(Channel(ch), int(n), int(ttc), int(ht)) for ch, n, ttc, ht in rows]
+
+    def products(self) -> list[ProductRow]:
+        per_rate = (
+            select(
+                OrderLine.product_id.label("product_id"),
+                OrderLine.vat_rate_bp.label("rate"),
+                func.sum(OrderLine.quantity).label("quantity"),
+                func.sum(OrderLine.line_total_cents).label("ttc"),
+            )
+            .join(Order, OrderLine.order_id == Order.id)
+            .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
+            .group_by(OrderLine.product_id, OrderLine.vat_rate_bp)
+            .subquery()
+        )
+        rows = self.db.execute(
+            select(
+                per_rate.c.product_id,
+                Product.name,
+                func.sum(per_rate.c.quantity),
+                func.sum(per_rate.c.ttc),
+                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+            )
+            .join(Product, Product.id == per_rate.c.product_id)
+            .group_by(per_rate.c.product_id, Product.name)
+            .order_by(func.sum(per_rate.c.ttc).desc(), Product.name)
+        )
+        return [ProductRow(pid, name, int(q), int(ttc), int(ht)) for pid, name, q, ttc, ht in rows]
+
+    def per_store(self) -> list[StoreRow]:
+        counts = {
+            store_id: (int(n), int(cancelled or 0))
+            for store_id, n, cancelled in self.db.execute(
+                select(
+                    Order.store_id,
+                    func.count(),
+                    func.sum(case((Order.status == OrderStatus.CANCELLED, 1), else_=0)),
+                )
+                .where(*self.orders_in_period())
+                .group_by(Order.store_id)
+            )
+        }
+        money: dict[int, tuple[int, int]] = {}
+        per_rate = self._per_rate(Order.store_id.label("store_id")).subquery()
+        for store_id, ttc, ht in self.db.execute(
+            select(
+                per_rate.c.store_id,
+                func.sum(per_rate.c.ttc),
+                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+            ).group_by(per_rate.c.store_id)
+        ):
+            money[store_id] = (int(ttc), int(ht))
+        durations = self._durations()
+        by_store = _percentiles(self.db, durations, by_store=True)
+        together = _percentiles(self.db, durations, by_store=False)
+        late = self._late_counts()
+        rows = []
+        for store_id in [*self.store_ids, None]:
+            if store_id is None:
+                n = sum(c[0] for c in counts.values())
+                cancelled = sum(c[1] for c in counts.values())
+                ttc = sum(m[0] for m in money.values())
+                ht = sum(m[1] for m in money.values())
+                figures = together.get(None, {})
+                completed = sum(v[0] for v in late.values())
+                late_n = sum(v[1] for v in late.values())
+            else:
+                n, cancelled = counts.get(store_id, (0, 0))
+                ttc, ht = money.get(store_id, (0, 0))
+                figures = by_store.get(store_id, {})
+                completed, late_n = late.get(store_id, (0, 0))
+            rows.append(
+                StoreRow(
+                    store_id,
+                    n,
+                    cancelled,
+                    ttc,
+                    ht,
+                    *figures.get("preparation", (None, None)),
+                    *figures.get("delivery", (None, None)),
+                    completed,
+                    late_n,
+                    *figures.get("lateness", (None, None)),
+                )
+            )
+        return rows
+
+    def _durations(self):
+        """(store_id, kind, seconds) for every timed step of the period's orders."""
+        ready = aliased(OrderStatusChange)
+        done = aliased(OrderStatusChange)
+        preparation = (
+            select(
+                Order.store_id.label("store_id"),
+                literal("preparation").label("kind"),
+                SecondsBetween(Order.created_at, ready.changed_at).label("seconds"),
+            )
+            .join(ready, and_(ready.order_id == Order.id, ready.to_status == OrderStatus.READY))
+            .where(*self.orders_in_period())
+        )
+        delivery = (
+            select(
+                Order.store_id,
+                literal("delivery"),
+                SecondsBetween(ready.changed_at, done.changed_at),
+            )
+            .join(ready, and_(ready.order_id == Order.id, ready.to_status == OrderStatus.READY))
+            .join(done, and_(done.order_id == Order.id, done.to_status == OrderStatus.DELIVERED))
+            .where(*self.orders_in_period())
+        )
+        lateness = (
+            select(
+                Order.store_id,
+                literal("lateness"),
+                SecondsBetween(Order.promised_at, done.changed_at),
+            )
+            .join(
+                done,
+                and_(
+                    done.order_id == Order.id,
+                    done.to_status.in_([OrderStatus.DELIVERED, OrderStatus.COLLECTED]),
+                ),
+            )
+            .where(*self.orders_in_period(done.changed_at > Order.promised_at))
+        )
+        return union_all(preparation, delivery, lateness).subquery()
+
+    def _late_counts(self) -> dict[int, tuple[int, int]]:
+        done = aliased(OrderStatusChange)
+        return {
+            store_id: (int(n), int(late or 0))
+            for store_id, n, late in self.db.execute(
+                select(
+                    Order.store_id,
+                    func.count(),
+                    func.sum(case((done.changed_at > Order.promised_at, 1), else_=0)),
+                )
+                .join(
+                    done,
+                    and_(
+                        done.order_id == Order.id,
+                        done.to_status.in_([OrderStatus.DELIVERED, OrderStatus.COLLECTED]),
+                    ),
+                )
+                .where(*self.orders_in_period())
+                .group_by(Order.store_id)
+            )
+        }
+
+    def stock(self) -> list[StockRow]:
+        where = [StockMovement.created_at >= self.start, StockMovement.created_at < self.end]
+        if not self.all_stores:
+            where.append(StockMovement.store_id.in_(self.store_ids))
+        kinds = (
+            StockMovementKind.ORDER,
+            StockMovementKind.CANCELLATION,
+            StockMovementKind.WASTE,
+            StockMovementKind.ADJUSTMENT,
+        )
+        sums = {
+            kind: func.coalesce(
+                func.sum(case((StockMovement.kind == kind, StockMovement.delta), else_=0)), 0
+            )
+            for kind in kinds
+        }
+        rows = self.db.execute(
+            select(
+                StockMovement.store_id,
+                StockMovement.ingredient_id,
+                Ingredient.name,
+                Ingredient.unit,
+                *sums.values(),
+            )
+            .join(Ingredient, Ingredient.id == StockMovement.ingredient_id)
+            .where(*where, StockMovement.kind.in_(kinds))
+            .group_by(
+                StockMovement.store_id,
+                StockMovement.ingredient_id,
+                Ingredient.name,
+                Ingredient.unit,
+            )
+            .order_by(StockMovement.store_id, Ingredient.name)
+        )
+        return [
+            StockRow(
+                store_id,
+                ingredient_id,
+                name,
+                unit,
+                theory=-(int(order) + int(cancellation)),
+                waste=-int(waste),
+                inventory_difference=int(adjustment),
+            )
+            for store_id, ingredient_id, name, unit, order, cancellation, waste, adjustment in rows
+        ]
+
+
+def _percentiles(db: Session, durations, *, by_store: bool) -> dict:
+    """{store_id or None: {kind: (p50, p90)}}, nearest-rank, computed by the database."""
+    partition = [durations.c.kind, durations.c.store_id] if by_store else [durations.c.kind]
+    ranked = select(
+        durations.c.store_id if by_store else literal(None).label("store_id"),
+        durations.c.kind,
+        durations.c.seconds,
+        func.row_number().over(partition_by=partition, order_by=durations.c.seconds).label("rn"),
+        func.count().over(partition_by=partition).label("n"),
+    ).subquery()
+
+    def rank(percent: int):
+        return func.min(case((ranked.c.rn * 100 >= percent * ranked.c.n, ranked.c.seconds)))
+
+    found: dict = {}
+    for store_id, kind, p50, p90 in db.execute(
+        select(ranked.c.store_id, ranked.c.kind, rank(50), rank(90)).group_by(
+            ranked.c.store_id, ranked.c.kind
+        )
+    ):
+        found.setdefault(store_id, {})[kind] = (int(p50), int(p90))
+    return found
+
+
+def stores_for(session: StaffSession, ids: Sequence[int]) -> tuple[int, ...]:
+    """The store filter a role may ask for: a manager's own store only."""
+    if session.role.is_store_bound:
+        return (session.store_id,)
+    return tuple(ids)
