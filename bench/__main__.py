@@ -14,17 +14,26 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import kitchen_queue, order_book, placement, propagation, seed_load, statements
+from bench import (
+    kitchen_queue,
+    order_book,
+    placement,
+    propagation,
+    reports,
+    seed_load,
+    statements,
+)
 from bench.supplies import stock_up
 
 RESULTS = Path(__file__).with_name("results.md")
-SUITES = ("seed", "placement", "queue", "statements", "orderbook", "propagation")
+SUITES = ("seed", "placement", "queue", "statements", "orderbook", "propagation", "reports")
 # The suites that run on the seed suite's million orders.
 ON_MILLION = {
     "queue": kitchen_queue,
     "statements": statements,
     "orderbook": order_book,
     "propagation": propagation,
+    "reports": reports,
 }
 
 
@@ -36,6 +45,7 @@ HEADINGS = {
     "statements": "## (c) ",
     "orderbook": "## (d) ",
     "propagation": "## (e) ",
+    "reports": "## (f) ",
 }
 
 

@@ -395,7 +395,10 @@ class _Scope:
             money[store_id] = (int(ttc), int(ht))
         durations = self._durations()
         by_store = _percentiles(self.db, durations, by_store=True)
-        together = _percentiles(self.db, durations, by_store=False)
+        if len(self.store_ids) == 1:  # all together is that one store: no second pass
+            together = {None: by_store.get(self.store_ids[0], {})}
+        else:
+            together = _percentiles(self.db, durations, by_store=False)
         late = self._late_counts()
         rows = []
         for store_id in [*self.store_ids, None]:
