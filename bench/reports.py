@@ -22,7 +22,7 @@ from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.services import reports
 from ocpizza_desk.services.auth import StaffSession
-from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.context import REPORT_READ_TIMEOUT_S, ServiceContext
 from ocpizza_desk.services.reports import Granularity, ReportRequest
 
 REPEATS = 3
@@ -96,7 +96,11 @@ def _median_time(fn) -> tuple[float, object]:
 
 
 def run(url: str) -> str:
-    ctx = ServiceContext(DatabaseConfig(url=url, source="bench"), interactive=False)
+    ctx = ServiceContext(
+        DatabaseConfig(url=url, source="bench"),
+        interactive=False,
+        read_timeout_s=REPORT_READ_TIMEOUT_S,
+    )
     office = StaffSession(0, "bench", "Bench", Role.HEAD_OFFICE, None, None)
     today = datetime.now(PARIS).date()
     request = ReportRequest(today - timedelta(days=364), today, granularity=Granularity.MONTH)

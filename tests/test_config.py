@@ -98,3 +98,32 @@ def test_tls_context_verifies_certificate_and_host_name():
     assert isinstance(context, ssl.SSLContext)
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
+
+
+def test_the_reports_replica_comes_from_the_environment_or_the_file(tmp_path):
+    from ocpizza_desk.config import load_replica_config
+
+    missing = tmp_path / "none.toml"
+    assert load_replica_config(missing, environ={}) is None
+    found = load_replica_config(
+        missing, environ={"OCPIZZA_REPORTS_DB_URL": "mysql://r:secret@replica/oc"}
+    )
+    assert found.url.startswith("mysql+pymysql://") and "secret" not in str(found)
+    path = tmp_path / "config.toml"
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not read here", encoding="utf-8")
+    path.write_text(
+        f'[database]\nurl = "mysql://main/oc"\ntls_ca = "{ca}"\n'
+        '[reports]\nurl = "mysql://reader@replica/oc"\npassword = "pw"\n',
+        encoding="utf-8",
+    )
+    replica = load_replica_config(path, environ={})
+    assert replica.url == "mysql+pymysql://reader@replica/oc"
+    assert replica.password == "pw" and "pw" not in repr(replica)
+    assert replica.tls.ca_file == str(ca)  # the main database's CA
+    path.write_text('[reports]\nurl = "mysql://r@x/oc"\nreplica = 1\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown keys"):
+        load_replica_config(path, environ={})
+    path.write_text("[reports]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="url"):
+        load_replica_config(path, environ={})

@@ -452,3 +452,38 @@ def test_paris_offsets_cover_the_change_to_summer_time():
     )
     winter = ReportRequest(date(2026, 1, 1), date(2026, 1, 31)).utc_bounds()
     assert paris_offsets(*winter) == ((None, 3600),)
+
+
+def test_reports_read_the_replica_when_one_is_configured(world, backend, new_database):
+    """The replica here is a second database holding only store 1's orders (as if it lagged):
+    the report must show its figures, not the primary's."""
+    from ocpizza_desk.db import schema
+    from ocpizza_desk.services.context import ServiceContext
+
+    ctx, data, tiny = world
+    replica = new_database(backend)
+    copy = ServiceContext(replica)
+    try:
+        schema.upgrade(copy.engine)
+        build_tiny(copy)
+        kept = [o for o in data.orders if o["store_id"] == 1]
+        ids = {o["id"] for o in kept}
+        with copy.engine.begin() as c:
+            c.execute(
+                insert(m.Order.__table__),
+                [o | {"customer_id": None, "address_id": None, "mode": "takeaway"} for o in kept],
+            )
+            c.execute(
+                insert(m.OrderLine.__table__),
+                [li for li in data.lines if li["order_id"] in ids and li["product_id"] in (1, 2)],
+            )
+    finally:
+        copy.close()
+    office = tiny.staff[Role.HEAD_OFFICE]
+    primary = reports.report(ctx, office, ReportRequest(FIRST, LAST)).per_store[-1]
+    ctx.replica_config = replica
+    try:
+        on_replica = reports.report(ctx, office, ReportRequest(FIRST, LAST)).per_store[-1]
+    finally:
+        ctx.close()  # closes the reporting pool opened on the replica
+    assert on_replica.orders == len([o for o in kept if in_period(o)]) < primary.orders

@@ -51,12 +51,16 @@ def tls_context(tls: TlsOptions) -> ssl.SSLContext:
 
 
 def mysql_connect_args(
-    config: DatabaseConfig, *, interactive: bool, lock_wait_s: int | None = None
+    config: DatabaseConfig,
+    *,
+    interactive: bool,
+    lock_wait_s: int | None = None,
+    read_timeout_s: int | None = None,
 ) -> dict[str, Any]:
     lock_wait = lock_wait_s or (INTERACTIVE_LOCK_WAIT_S if interactive else BATCH_LOCK_WAIT_S)
     args: dict[str, Any] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
-        "read_timeout": READ_TIMEOUT_S,
+        "read_timeout": read_timeout_s or READ_TIMEOUT_S,
         "write_timeout": WRITE_TIMEOUT_S,
         "init_command": (
             f"SET time_zone = '+00:00', sql_mode = '{SQL_MODE}', "
@@ -73,6 +77,7 @@ def create_engine_for(
     *,
     interactive: bool = True,
     lock_wait_s: int | None = None,
+    read_timeout_s: int | None = None,
     echo: bool = False,
     **kwargs: Any,
 ) -> Engine:
@@ -97,7 +102,9 @@ def create_engine_for(
         pool_reset_on_return=None,
         pool_size=kwargs.pop("pool_size", 5),
         max_overflow=kwargs.pop("max_overflow", 5),
-        connect_args=mysql_connect_args(config, interactive=interactive, lock_wait_s=lock_wait_s),
+        connect_args=mysql_connect_args(
+            config, interactive=interactive, lock_wait_s=lock_wait_s, read_timeout_s=read_timeout_s
+        ),
         **kwargs,
     )
 

@@ -6,6 +6,7 @@ Screens receive this object and pass it back to service functions; they never se
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -18,7 +19,7 @@ from ocpizza_desk.db import schema
 from ocpizza_desk.db.engine import create_engine_for, session_factory
 from ocpizza_desk.db.retry import RetriesExhausted, mysql_error_code, run_in_transaction
 from ocpizza_desk.domain.errors import ConflictError, DomainError
-from ocpizza_desk.integrations.maps import ResilientMaps
+from ocpizza_desk.integrations.maps import Geocoder, ResilientMaps
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,17 +28,35 @@ T = TypeVar("T")
 CONNECTION_LOST = frozenset({2003, 2006, 2013, 2055})
 
 
+# A year's report over a million orders reads for tens of seconds: longer than the 30 s after
+# which an interactive query is taken for a dead connection.
+REPORT_READ_TIMEOUT_S = 15 * 60
+
+
 class ServiceContext:
     def __init__(
-        self, config: DatabaseConfig, *, interactive: bool = True, lock_wait_s: int | None = None
+        self,
+        config: DatabaseConfig,
+        *,
+        interactive: bool = True,
+        lock_wait_s: int | None = None,
+        read_timeout_s: int | None = None,
     ) -> None:
         self.config = config
-        self.engine = create_engine_for(config, interactive=interactive, lock_wait_s=lock_wait_s)
+        self.engine = create_engine_for(
+            config, interactive=interactive, lock_wait_s=lock_wait_s, read_timeout_s=read_timeout_s
+        )
         self._sessions = session_factory(self.engine)
+        # Where long reports read: a read replica when configured, else this database, through
+        # a pool of its own with the long read timeout (see `reporting`).
+        self._replica_config: DatabaseConfig | None = None
+        self._reporting: ServiceContext | None = None
+        self._reporting_lock = threading.Lock()
         # Routing for deliveries: the offline estimate until a key is configured
         # (services/maps_setup.py replaces it from the config file or the OS keyring).
         self.maps: ResilientMaps = ResilientMaps(None)
         self.maps_key: str | None = None  # for Maps Static API images; never logged
+        self.geocoder: Geocoder | None = None  # None: no key, addresses are not geocoded
 
     @property
     def backend(self) -> str:
@@ -83,7 +102,35 @@ class ServiceContext:
         self.ping()
         return schema.status(self.engine)
 
+    @property
+    def replica_config(self) -> DatabaseConfig | None:
+        return self._replica_config
+
+    @replica_config.setter
+    def replica_config(self, config: DatabaseConfig | None) -> None:
+        """Changing where reports read closes the pool opened on the old place."""
+        with self._reporting_lock:
+            self._replica_config = config
+            if self._reporting is not None:
+                self._reporting.close()
+                self._reporting = None
+
+    def reporting(self) -> ServiceContext:
+        """The context reports run on: the replica if configured, never the till's pool."""
+        with self._reporting_lock:
+            if self._reporting is None:
+                self._reporting = ServiceContext(
+                    self._replica_config or self.config,
+                    interactive=False,
+                    read_timeout_s=REPORT_READ_TIMEOUT_S,
+                )
+            return self._reporting
+
     def close(self) -> None:
+        with self._reporting_lock:
+            if self._reporting is not None:
+                self._reporting.close()
+                self._reporting = None
         self.engine.dispose()
 
 

@@ -1,8 +1,9 @@
 """Head-office figures: aggregated by the database, never by a Python loop over orders.
 
 One report is read in one transaction (a consistent snapshot on MariaDB), section by section so
-that a screen can show progress and cancel between sections. Pass a context on a read replica
-(`reports_context`) to keep long reports off the primary.
+that a screen can show progress and cancel between sections. Reports read through
+`ctx.reporting()`: a read replica when one is configured, with a read timeout long enough for
+years of history, and never the pool the tills use.
 
 Definitions (the tests recompute each one independently):
 - The period is Paris calendar days, both ends included; an order belongs to the day it was
@@ -23,15 +24,18 @@ Definitions (the tests recompute each one independently):
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import Select, and_, case, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from ocpizza_desk.config import ConfigError, load_replica_config
 from ocpizza_desk.db.models import (
     Ingredient,
     Order,
@@ -56,6 +60,8 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import BASIS_POINTS
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
 
 MAX_DAYS = 3 * 366 + 1  # three years: enough to compare a season with the last two
 
@@ -224,13 +230,25 @@ def report(
             stock=results["stock"],
         )
 
-    return ctx.transaction(work)
+    return ctx.reporting().transaction(work)
 
 
 def revenue(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[RevenueRow]:
     """Revenue by store and day / week / month alone (the chart's series)."""
     _check(session, request)
-    return ctx.transaction(lambda db: _Scope(db, session, request).revenue())
+    return ctx.reporting().transaction(lambda db: _Scope(db, session, request).revenue())
+
+
+def setup_replica(ctx: ServiceContext, path: Path | None = None) -> None:
+    """Points reports at the configured read replica; a wrong [reports] section is logged and
+    the main database used: a report is never worth refusing to start over."""
+    try:
+        ctx.replica_config = load_replica_config(path)
+    except ConfigError as exc:
+        log.warning("reports replica ignored, the main database is used: %s", exc)
+    else:
+        if ctx.replica_config is not None:
+            log.info("reports read %s", ctx.replica_config)
 
 
 def _check(session: StaffSession, request: ReportRequest) -> None:
