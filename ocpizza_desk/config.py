@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -32,6 +32,24 @@ tls_ca = "/etc/ocpizza/ca.pem"   # verify the server against this CA (hostname c
 # tls_cert = "/etc/ocpizza/client-cert.pem"   # client certificate, if the server asks
 # tls_key = "/etc/ocpizza/client-key.pem"
 # tls = true                # require TLS verified against the system's CAs, without tls_ca
+
+# [maps]                    # delivery routing; without a key: the offline estimate
+# provider = "routes"       # Google Routes API (default with a key), "legacy" or "offline"
+# api_key = "..."           # better kept in the OS keyring: keyring set ocpizza-desk google-maps
+# timeout = 5               # seconds per Google call
+
+# [reports]                 # head-office reports read a replica, not the tills' database
+# url = "mysql+pymysql://ocpizza_reports@replica.example.net:3306/ocpizza"
+# password = "..."
+
+# [mail]                    # customer notices; without it they wait in the outbox
+# host = "smtp.example.net"
+# port = 587                # default: 587 starttls, 465 tls, 25 none
+# security = "starttls"     # "starttls", "tls" (implicit TLS) or "none"
+# username = "notices@example.net"
+# password = "..."          # better kept in the OS keyring: keyring set ocpizza-desk smtp
+# sender = "OC Pizza <notices@example.net>"
+# enabled = true            # false: keep the settings, send nothing
 """
 
 
@@ -173,3 +191,240 @@ def keyring_secret(name: str) -> str | None:
     except (KeyringError, RuntimeError, OSError):
         return None
     return value or None
+
+
+# --------------------------------------------------------------------------- maps
+
+ENV_MAPS_KEY = "OCPIZZA_MAPS_KEY"
+MAPS_PROVIDERS = ("routes", "legacy", "offline")
+MAPS_KEYRING_NAME = "google-maps"
+DEFAULT_MAPS_TIMEOUT_S = 5.0
+
+
+@dataclass(frozen=True)
+class MapsConfig:
+    """Which routing provider to use, and the Google key (never shown: repr=False, __str__)."""
+
+    provider: str = "offline"  # "routes", "legacy" or "offline"
+    api_key: str | None = field(default=None, repr=False)
+    key_source: str | None = None  # where the key came from: a file path, the env var, keyring
+    timeout_s: float = DEFAULT_MAPS_TIMEOUT_S
+
+    def __str__(self) -> str:
+        key = f"key from {self.key_source}" if self.api_key else "no key"
+        return f"maps: {self.provider} ({key}, timeout {self.timeout_s:g} s)"
+
+
+def load_maps_config(
+    path: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    secret: Callable[[str], str | None] | None = None,
+) -> MapsConfig:
+    """The [maps] section of the config file; a missing file or section means no setting.
+
+    The key comes from `OCPIZZA_MAPS_KEY`, else the file's `api_key`, else the OS keyring
+    (`keyring set ocpizza-desk google-maps`). Provider by default: "routes" with a key,
+    "offline" without. `secret` replaces the keyring lookup (tests).
+    """
+    env = os.environ if environ is None else environ
+    path = path or Path(env.get(ENV_CONFIG_FILE) or default_config_file())
+    section: dict = {}
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read {path}: {exc}") from exc
+        found = data.get("maps", {})
+        if not isinstance(found, dict):
+            raise ConfigError(f"{path}: [maps] must be a section")
+        section = found
+    unknown = set(section) - {"provider", "api_key", "timeout"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown keys in [maps]: {', '.join(sorted(unknown))}")
+    provider = section.get("provider")
+    if provider is not None and provider not in MAPS_PROVIDERS:
+        raise ConfigError(f"{path}: [maps] provider must be one of {', '.join(MAPS_PROVIDERS)}")
+    timeout = section.get("timeout", DEFAULT_MAPS_TIMEOUT_S)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 60:
+        raise ConfigError(f"{path}: [maps] timeout must be a number of seconds, at most 60")
+    file_key = section.get("api_key")
+    if file_key is not None and not isinstance(file_key, str):
+        raise ConfigError(f"{path}: [maps] api_key must be a string")  # the value not shown
+    key, source = None, None
+    if provider != "offline":
+        if env.get(ENV_MAPS_KEY, "").strip():
+            key, source = env[ENV_MAPS_KEY].strip(), ENV_MAPS_KEY
+        elif file_key and file_key.strip():
+            key, source = file_key.strip(), str(path)
+        else:
+            key = (secret or keyring_secret)(MAPS_KEYRING_NAME)
+            source = "keyring" if key else None
+    if provider is None:
+        provider = "routes" if key else "offline"
+    return MapsConfig(provider, key, source, float(timeout))
+
+
+# --------------------------------------------------------------------------- mail
+
+MAIL_SECURITY = ("starttls", "tls", "none")
+MAIL_DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+MAIL_KEYRING_NAME = "smtp"
+DEFAULT_MAIL_TIMEOUT_S = 10.0
+_MAIL_KEYS = {
+    "enabled",
+    "host",
+    "port",
+    "security",
+    "username",
+    "password",
+    "sender",
+    "timeout",
+    "tls_ca",
+}
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    """The SMTP server for customer notices; the password is never shown (repr, str)."""
+
+    host: str
+    sender: str
+    port: int = 587
+    security: str = "starttls"  # "starttls", "tls" (implicit, port 465) or "none"
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    password_source: str | None = None  # the config file's path, or "keyring"
+    timeout_s: float = DEFAULT_MAIL_TIMEOUT_S
+    tls_ca: str | None = None  # a private CA to trust instead of the system's
+
+    def __str__(self) -> str:
+        login = f", login {self.username}" if self.username else ""
+        password = f", password from {self.password_source}" if self.password else ""
+        return f"mail: {self.host}:{self.port} ({self.security}{login}{password})"
+
+
+def load_mail_config(
+    path: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    secret: Callable[[str], str | None] | None = None,
+) -> MailConfig | None:
+    """The [mail] section of the config file, or None when mail is not configured.
+
+    No file, no section or `enabled = false`: None, and notices stay pending in the outbox
+    (visible to managers) until a server is configured. The password comes from the file, else
+    from the OS keyring when a username is set (`keyring set ocpizza-desk smtp`); `secret`
+    replaces the keyring lookup (tests). A section that is there but wrong is a ConfigError
+    saying what to fix (never showing the password).
+    """
+    env = os.environ if environ is None else environ
+    path = path or Path(env.get(ENV_CONFIG_FILE) or default_config_file())
+    if not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    section = data.get("mail")
+    if section is None:
+        return None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [mail] must be a section")
+    unknown = set(section) - _MAIL_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown keys in [mail]: {', '.join(sorted(unknown))}")
+    enabled = section.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"{path}: [mail] enabled must be true or false")
+    if not enabled:
+        return None
+
+    def text(key: str, required: bool = False) -> str | None:
+        value = section.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                raise ConfigError(f"{path}: [mail] needs a '{key}'")
+            return None
+        if not isinstance(value, str):
+            raise ConfigError(f"{path}: [mail] {key} must be a string")  # value not shown
+        return value.strip()
+
+    host = text("host", required=True)
+    sender = text("sender", required=True)
+    if "@" not in sender or "\n" in sender or "\r" in sender:
+        raise ConfigError(f"{path}: [mail] sender must be an address, e.g. notices@example.net")
+    security = section.get("security", "starttls")
+    if security not in MAIL_SECURITY:
+        raise ConfigError(f"{path}: [mail] security must be one of {', '.join(MAIL_SECURITY)}")
+    port = section.get("port", MAIL_DEFAULT_PORTS[security])
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ConfigError(f"{path}: [mail] port must be a number from 1 to 65535")
+    timeout = section.get("timeout", DEFAULT_MAIL_TIMEOUT_S)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 60:
+        raise ConfigError(f"{path}: [mail] timeout must be a number of seconds, at most 60")
+    tls_ca = text("tls_ca")
+    if tls_ca and not Path(tls_ca).is_file():
+        raise ConfigError(f"{path}: [mail] tls_ca file not found: {tls_ca}")
+    username = text("username")
+    password = section.get("password")  # as typed: spaces may be part of it
+    if password is not None and not isinstance(password, str):
+        raise ConfigError(f"{path}: [mail] password must be a string")  # value not shown
+    source: str | None = str(path) if password else None
+    if not password:
+        password = None
+        if username:
+            password = (secret or keyring_secret)(MAIL_KEYRING_NAME)
+            source = "keyring" if password else None
+    return MailConfig(
+        host=host,  # type: ignore[arg-type]  # required above
+        sender=sender,
+        port=port,
+        security=security,
+        username=username,
+        password=password,
+        password_source=source,
+        timeout_s=float(timeout),
+        tls_ca=tls_ca,
+    )
+
+
+# --------------------------------------------------------------------------- reports
+
+ENV_REPORTS_DB_URL = "OCPIZZA_REPORTS_DB_URL"
+
+
+def load_replica_config(
+    path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> DatabaseConfig | None:
+    """Where head-office reports read: `OCPIZZA_REPORTS_DB_URL`, else the file's [reports]
+    url (a read replica of the main database), else None (the main database).
+
+    The replica takes the main [database] section's TLS settings: same servers, same CA.
+    """
+    env = os.environ if environ is None else environ
+    if env.get(ENV_REPORTS_DB_URL):
+        return _checked(DatabaseConfig(url=env[ENV_REPORTS_DB_URL], source=ENV_REPORTS_DB_URL))
+    path = path or Path(env.get(ENV_CONFIG_FILE) or default_config_file())
+    if not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    section = data.get("reports")
+    if section is None:
+        return None
+    if not isinstance(section, dict) or not isinstance(section.get("url"), str):
+        raise ConfigError(f"{path}: [reports] needs a 'url' (a read replica)")
+    unknown = set(section) - {"url", "password"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown keys in [reports]: {', '.join(sorted(unknown))}")
+    main = data.get("database")
+    tls = _from_file(path).tls if isinstance(main, dict) and "url" in main else TlsOptions()
+    return _checked(
+        DatabaseConfig(
+            url=section["url"],
+            source=f"{path} [reports]",
+            tls=tls,
+            password=section.get("password"),
+        )
+    )

@@ -22,6 +22,8 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
     os.environ[_var] = str(_HOME / _var.lower())
 os.environ.pop("OCPIZZA_DB_URL", None)
 os.environ.pop("OCPIZZA_CONFIG", None)
+os.environ.pop("OCPIZZA_MAPS_KEY", None)  # no test may reach Google with a developer's key
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # nor the OS keyring
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

@@ -14,7 +14,7 @@ from ocpizza_desk.domain.enums import OrderStatus
 from ocpizza_desk.domain.errors import PermissionDenied
 from ocpizza_desk.services import changes, menu, orders, stock
 from ocpizza_desk.services.cart import CartLine
-from ocpizza_desk.services.changes import MENU, ORDERS, STOCK
+from ocpizza_desk.services.changes import DELIVERIES, MENU, ORDERS, STOCK
 from ocpizza_desk.services.context import ServiceContext
 from tests.helpers import ingredient_id, product_id, request, staff
 
@@ -22,11 +22,11 @@ from tests.helpers import ingredient_id, product_id, request, staff
 def test_a_quiet_store_reports_nothing(demo):
     counter = staff(demo, "accueil.bastille")
     first = changes.poll(demo, counter)
-    assert {topic for (_store, topic) in first.marks} == {ORDERS, STOCK, MENU}
+    assert {topic for (_store, topic) in first.marks} == {ORDERS, STOCK, MENU, DELIVERIES}
     assert {store for (store, _topic) in first.marks} == {counter.store_id}
     again = changes.poll(demo, counter, first.marks)
     assert again.marks == first.marks and again.orders == ()
-    assert not any(again.moved(first.marks, topic) for topic in (ORDERS, STOCK, MENU))
+    assert not any(again.moved(first.marks, t) for t in (ORDERS, STOCK, MENU, DELIVERIES))
 
 
 def test_an_order_and_its_changes_come_through_with_the_stock(demo):
@@ -84,7 +84,7 @@ def test_head_office_watches_every_store_and_staff_only_their_own(demo):
     every = changes.poll(demo, head)
     with demo.engine.connect() as c:
         stores = c.execute(text("SELECT COUNT(*) FROM stores")).scalar()
-    assert len(every.marks) == 3 * stores
+    assert len(every.marks) == 4 * stores  # orders, stock, menu, deliveries
     cook = staff(demo, "pizzaiolo.bastille")
     other = next(store for (store, _t) in every.marks if store != cook.store_id)
     with pytest.raises(PermissionDenied):

@@ -539,8 +539,50 @@ class Trip(Base):
     duration_s: Mapped[int | None] = mapped_column(Integer)
     polyline: Mapped[str | None] = mapped_column(Text)
     estimated: Mapped[bool] = mapped_column(Boolean, server_default=false())  # offline estimate
+    # Bumped by every change before departure: a stale board cannot overwrite a newer plan.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    # The planned route's legs, [[distance_m, duration_s, [[instruction, m, s], ...]], ...],
+    # and why it is an estimate (a maps notice code): the itinerary without calling Google.
+    legs: Mapped[list[Any] | None]
+    notice: Mapped[str | None] = mapped_column(String(80))
 
-    __table_args__ = (Index(None, "store_id", "created_at"), Index(None, "driver_id"))
+    __table_args__ = (
+        Index(None, "store_id", "created_at"),
+        Index(None, "driver_id"),
+        Index(None, "store_id", "finished_at"),  # the trips still out (delivery board)
+    )
+
+
+class DriverShift(Base):
+    """A driver on shift at a store: the change fund they leave with, and at the end the cash
+    expected (fund + cash collected at the door) against what they handed in."""
+
+    __tablename__ = "driver_shifts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    float_cents: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    expected_cash_cents: Mapped[int | None] = mapped_column(Integer)
+    handed_in_cents: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(String(300))
+    # The driver's id while the shift is open, NULL once ended: unique, so one open shift
+    # per driver (a partial unique index that SQLite and MySQL both understand).
+    open_user_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+
+    __table_args__ = (
+        CheckConstraint("float_cents >= 0", name="float_positive"),
+        CheckConstraint(
+            "handed_in_cents IS NULL OR handed_in_cents >= 0", name="handed_in_positive"
+        ),
+        CheckConstraint("(ended_at IS NULL) = (open_user_id IS NOT NULL)", name="open_until_ended"),
+        Index(None, "store_id", "started_at"),
+        Index(None, "user_id", "started_at"),
+    )
 
 
 class Delivery(Base):

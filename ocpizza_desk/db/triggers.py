@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, text
 
-TOPICS = ("orders", "stock", "menu")
+TOPICS = ("orders", "stock", "menu", "deliveries")
 PREFIX, SUFFIX = "trg_", "_mark"
 
 

@@ -89,6 +89,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Trop de modifications simultanées, réessayez dans un instant.",
         "en": "Too many simultaneous changes, please try again in a moment.",
     },
+    # -- backups (ops/backup.py)
+    "backup.not_found": {
+        "fr": "Sauvegarde introuvable : {name}.",
+        "en": "Backup not found: {name}.",
+    },
+    "backup.unreadable": {
+        "fr": "Sauvegarde illisible ({name}) : {detail}",
+        "en": "Unreadable backup ({name}): {detail}",
+    },
+    "backup.damaged": {
+        "fr": "La sauvegarde {name} est endommagée (somme de contrôle fausse) : {files}.",
+        "en": "The backup {name} is damaged (checksum mismatch): {files}.",
+    },
+    "backup.target_not_empty": {
+        "fr": (
+            "La base cible {target} contient des données : la restauration les remplacerait. "
+            "Confirmez explicitement (option --force) pour la remplacer."
+        ),
+        "en": (
+            "The target database {target} holds data: restoring would replace it. "
+            "Confirm explicitly (--force) to replace it."
+        ),
+    },
+    "backup.unknown_revision": {
+        "fr": (
+            "La sauvegarde {name} vient d'une version plus récente du schéma ({revision}) : "
+            "installez la dernière version d'ocpizza-desk pour la restaurer."
+        ),
+        "en": (
+            "The backup {name} comes from a newer schema ({revision}): install the latest "
+            "ocpizza-desk to restore it."
+        ),
+    },
+    "backup.other_backend": {
+        "fr": (
+            "La sauvegarde {name} vient d'une base {source} et ne se restaure que dans une base "
+            "du même type (cible : {target})."
+        ),
+        "en": (
+            "The backup {name} comes from a {source} database and restores only into the same "
+            "kind of database (target: {target})."
+        ),
+    },
+    "backup.tool_missing": {
+        "fr": "Outil introuvable sur ce poste : {tool}.",
+        "en": "Tool not found on this computer: {tool}.",
+    },
+    "backup.tool_failed": {
+        "fr": "{tool} a échoué : {detail}",
+        "en": "{tool} failed: {detail}",
+    },
+    "backup.confirmation": {
+        "fr": "Pour confirmer la restauration, saisissez exactement le nom de la base : {name}.",
+        "en": "To confirm the restore, type the database's name exactly: {name}.",
+    },
     "not_found": {
         "fr": "Élément introuvable : {what}.",
         "en": "Not found: {what}.",
@@ -426,6 +481,89 @@ MESSAGES: dict[str, dict[str, str]] = {
     "payment.plan": {
         "fr": "Les moyens de paiement prévus dépassent le total de la commande.",
         "en": "The planned tenders exceed the order total.",
+    },
+    # -- deliveries (services/deliveries.py)
+    "delivery.no_orders": {
+        "fr": "Choisissez au moins une commande.",
+        "en": "Choose at least one order.",
+    },
+    "delivery.too_many": {
+        "fr": "Une tournée compte au plus {limit} arrêts.",
+        "en": "A trip has at most {limit} stops.",
+    },
+    "delivery.not_delivery": {
+        "fr": "La commande n° {order} est à emporter : elle ne se livre pas.",
+        "en": "Order no. {order} is a take-away: it is not delivered.",
+    },
+    "delivery.no_coordinates": {
+        "fr": "L'adresse de la commande n° {order} n'est pas localisée : vérifiez-la.",
+        "en": "The address of order no. {order} has no location: check it.",
+    },
+    "delivery.not_a_driver": {
+        "fr": "Ce compte n'est pas un livreur actif de cette pizzeria.",
+        "en": "This account is not an active driver of this store.",
+    },
+    "delivery.not_on_shift": {
+        "fr": "{driver} n'est pas en service : commencez d'abord son service.",
+        "en": "{driver} is not on shift: start their shift first.",
+    },
+    "delivery.shift_open": {
+        "fr": "{driver} est déjà en service.",
+        "en": "{driver} is already on shift.",
+    },
+    "delivery.shift_closed": {
+        "fr": "Ce service est déjà terminé.",
+        "en": "This shift has already ended.",
+    },
+    "delivery.shift_not_found": {"fr": "Service introuvable.", "en": "Shift not found."},
+    "delivery.undelivered": {
+        "fr": "{driver} a encore une tournée non terminée : son service ne peut pas être clos.",
+        "en": "{driver} still has an unfinished trip: the shift cannot be ended.",
+    },
+    "delivery.driver_out": {
+        "fr": "{driver} est déjà parti en tournée : attendez son retour.",
+        "en": "{driver} is already out on a trip: wait until they are back.",
+    },
+    "delivery.taken": {
+        "fr": "{who} a déjà confié la commande n° {order} à {driver}.",
+        "en": "{who} already gave order no. {order} to {driver}.",
+    },
+    "delivery.not_ready": {
+        "fr": "{who} a fait passer la commande n° {order} à « {status} » : elle ne part plus.",
+        "en": "{who} moved order no. {order} to '{status}': it no longer leaves.",
+    },
+    "delivery.cancelled": {
+        "fr": "La commande n° {order} a été annulée entre-temps.",
+        "en": "Order no. {order} was cancelled meanwhile.",
+    },
+    "delivery.trip_changed": {
+        "fr": "Cette tournée vient d'être modifiée sur un autre poste : rechargez-la.",
+        "en": "This trip was just changed on another PC: reload it.",
+    },
+    "delivery.trip_not_found": {"fr": "Tournée introuvable.", "en": "Trip not found."},
+    "delivery.trip_departed": {
+        "fr": "Cette tournée est déjà partie.",
+        "en": "This trip has already left.",
+    },
+    "delivery.not_departed": {
+        "fr": "La tournée n'est pas encore partie : appuyez d'abord sur « En livraison ».",
+        "en": "The trip has not left yet: press 'Out for delivery' first.",
+    },
+    "delivery.empty_trip": {
+        "fr": "Cette tournée n'a plus aucun arrêt.",
+        "en": "This trip has no stop left.",
+    },
+    "delivery.not_your_trip": {
+        "fr": "Cette tournée est celle d'un autre livreur.",
+        "en": "This trip belongs to another driver.",
+    },
+    "delivery.not_on_trip": {
+        "fr": "La commande n° {order} n'est pas dans cette tournée.",
+        "en": "Order no. {order} is not on this trip.",
+    },
+    "delivery.not_out": {
+        "fr": "La commande n° {order} n'est pas en livraison.",
+        "en": "Order no. {order} is not out for delivery.",
     },
 }
 

@@ -49,6 +49,12 @@ FIELDS: dict[str, dict[str, str]] = {
     "full_name": {"fr": "nom complet", "en": "full name"},
     "action": {"fr": "action", "en": "action"},
     "entity": {"fr": "type d'élément", "en": "entity"},
+    # -- deliveries
+    "float": {"fr": "fonds de caisse", "en": "change fund"},
+    "handed_in": {"fr": "espèces remises", "en": "cash handed in"},
+    "note": {"fr": "remarque", "en": "note"},
+    # -- operations
+    "maintenance_message": {"fr": "message de maintenance", "en": "maintenance message"},
 }
 
 MAX_AMOUNT_CENTS = 1_000_000  # 10 000 €: more than any order, less than any typo of a zero

@@ -69,10 +69,14 @@ class DeskApplication(QObject):
     # -- runs on a worker thread
     def _open_database(self, report):
         from ocpizza_desk.services.context import ServiceContext
+        from ocpizza_desk.services.maps_setup import setup_maps
+        from ocpizza_desk.services.reports import setup_replica
         from ocpizza_desk.services.system import prepare
 
         ctx = ServiceContext(self.config)
         try:
+            setup_maps(ctx)  # here, on the worker: the OS keyring may take a moment
+            setup_replica(ctx)
             return ctx, prepare(ctx, progress=report)
         except BaseException:
             ctx.close()
@@ -135,10 +139,14 @@ class DeskApplication(QObject):
     def _signed_out(self) -> None:
         log.info("signed out: user %s", self.session.user_id if self.session else "?")
         self.session = None
+        notice = None
         if self.main_window is not None:
+            notice = self.main_window.sign_out_notice  # signed out for maintenance
             self.main_window.deleteLater()
             self.main_window = None
         self.sign_in.reset()
+        if notice:
+            self.sign_in.show_error(notice)
         self.sign_in.show()
 
     def shutdown(self) -> None:

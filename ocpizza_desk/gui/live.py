@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import changes
 from ocpizza_desk.services.auth import StaffSession
-from ocpizza_desk.services.changes import MENU, STOCK, Changes
+from ocpizza_desk.services.changes import DELIVERIES, MENU, STOCK, Changes
+from ocpizza_desk.services.maintenance import OFF
 
 POLL_MS = 1_000
 
@@ -23,12 +24,15 @@ class LiveFeed(QObject):
     orders_changed = Signal(object)  # tuple[ChangedOrder, ...], oldest change first
     stock_changed = Signal()
     menu_changed = Signal()
+    deliveries_changed = Signal()  # a trip or a driver's shift (delivery board, driver view)
     reload_all = Signal()  # too much changed since the last look: reload every view
+    maintenance_changed = Signal(object)  # services.maintenance.Maintenance, on or off
 
     def __init__(self, ctx, session: StaffSession, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.session, self.runner = ctx, session, runner
         self.seen: changes.Marks | None = None
+        self.maintenance = OFF  # as of the last poll; told at the first one if already on
         self.polls = 0  # statements sent, for the benchmark and tests
         self._polling = False
         self._timer = QTimer(self, interval=POLL_MS, timeout=self.poll)
@@ -59,6 +63,9 @@ class LiveFeed(QObject):
 
     def _polled(self, got: Changes) -> None:
         self._polling = False
+        if got.maintenance != self.maintenance:
+            self.maintenance = got.maintenance
+            self.maintenance_changed.emit(got.maintenance)
         seen, self.seen = self.seen, got.marks
         if seen is None:
             return  # the first look: what is on screen was loaded just now
@@ -71,3 +78,5 @@ class LiveFeed(QObject):
             self.stock_changed.emit()
         if got.moved(seen, MENU):
             self.menu_changed.emit()
+        if got.moved(seen, DELIVERIES):
+            self.deliveries_changed.emit()

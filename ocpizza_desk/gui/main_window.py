@@ -23,27 +23,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpizza_desk.domain.enums import Role
+from ocpizza_desk.domain.errors import AuthenticationError
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState, state_label
 from ocpizza_desk.gui.forms.ui_main_window import Ui_MainWindow
 from ocpizza_desk.gui.labels import role_label
 from ocpizza_desk.gui.live import LiveFeed
+from ocpizza_desk.gui.mail_sender import MailSender
 from ocpizza_desk.gui.screens.audit_log import AuditLogScreen
+from ocpizza_desk.gui.screens.backups import BackupsScreen
 from ocpizza_desk.gui.screens.catalogue import CatalogueScreen
 from ocpizza_desk.gui.screens.dashboard import DashboardScreen
+from ocpizza_desk.gui.screens.delivery_board import DeliveryBoardScreen
+from ocpizza_desk.gui.screens.driver_view import DriverScreen
 from ocpizza_desk.gui.screens.kitchen import KitchenScreen
 from ocpizza_desk.gui.screens.order_book import OrderBookScreen
 from ocpizza_desk.gui.screens.order_taking import OrderTakingScreen
+from ocpizza_desk.gui.screens.reports import ReportsScreen
 from ocpizza_desk.gui.screens.staff import StaffScreen
 from ocpizza_desk.gui.screens.stock import StockScreen
 from ocpizza_desk.gui.screens.stores import StoresScreen
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import stock
 from ocpizza_desk.services.auth import StaffSession
+from ocpizza_desk.services.maintenance import OFF, Maintenance
 
 translate = QCoreApplication.translate
 ALERTS_REFRESH_MS = 60_000
+# Maintenance: staff get this long to finish before being signed out; an order being typed
+# is waited for (validated or abandoned) rather than lost.
+MAINTENANCE_GRACE_S = 60
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,18 @@ SCREENS: tuple[Screen, ...] = (
         lambda: translate("MainWindow", "Kitchen"),
         Permission.WORK_KITCHEN,
         KitchenScreen,
+    ),
+    Screen(
+        "delivery_board",
+        lambda: translate("MainWindow", "Deliveries"),
+        Permission.DISPATCH,
+        DeliveryBoardScreen,
+    ),
+    Screen(
+        "my_deliveries",
+        lambda: translate("MainWindow", "My deliveries"),
+        Permission.DELIVER,
+        DriverScreen,
     ),
     Screen(
         "order_book",
@@ -103,6 +126,18 @@ SCREENS: tuple[Screen, ...] = (
         lambda: translate("MainWindow", "Audit log"),
         (Permission.MANAGE_USERS, Permission.MANAGE_STORES, Permission.MANAGE_STORE_STAFF),
         AuditLogScreen,
+    ),
+    Screen(
+        "reports",
+        lambda: translate("MainWindow", "Reports"),
+        Permission.VIEW_REPORTS,
+        ReportsScreen,
+    ),
+    Screen(
+        "backups",
+        lambda: translate("MainWindow", "Backups"),
+        Permission.ADMINISTER,
+        BackupsScreen,
     ),
     Screen(
         "dashboard",
@@ -164,7 +199,18 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if hasattr(page, "watch"):
                 page.watch(self.feed)
+        # Maintenance mode arrives with the same poll: a banner, then staff are signed out.
+        self.maintenance = OFF
+        self.maintenance_grace_s = MAINTENANCE_GRACE_S
+        self.sign_out_notice: str | None = None  # shown by the sign-in window afterwards
+        self._grace_left: int | None = None
+        self._grace_timer = QTimer(self, interval=1_000, timeout=self._grace_tick)
+        self.feed.maintenance_changed.connect(self._maintenance_changed)
+        self.ui.maintenanceSignOutButton.clicked.connect(self._maintenance_sign_out_clicked)
         self.feed.start()
+        # Customer notices from the outbox, if this PC's config has a [mail] section.
+        self.mail_sender = MailSender(ctx, runner, self)
+        self.mail_sender.start()
         self.ui.navigationList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigationList.setCurrentRow(0)
         self.ui.signOutButton.clicked.connect(self._sign_out)
@@ -272,10 +318,82 @@ class MainWindow(QMainWindow):
         self.close()
         self.signed_out.emit()
 
+    # -- maintenance mode
+
+    def _maintenance_changed(self, maintenance: Maintenance) -> None:
+        self.maintenance = maintenance
+        if not maintenance.on:
+            self._grace_timer.stop()
+            self._grace_left = None
+        elif self.session.role is not Role.ADMIN and self._grace_left is None:
+            self._grace_left = self.maintenance_grace_s
+            self._grace_timer.start()
+        self._show_maintenance()
+
+    def has_unsaved_work(self) -> bool:
+        return any(
+            page.has_unsaved_work()
+            for page in self._pages.values()
+            if hasattr(page, "has_unsaved_work")
+        )
+
+    def _grace_tick(self) -> None:
+        if self._grace_left is None:
+            return
+        self._grace_left = max(0, self._grace_left - 1)
+        if self._grace_left == 0 and not self.has_unsaved_work():
+            self._maintenance_sign_out()
+            return
+        self._show_maintenance()
+
+    def _maintenance_sign_out_clicked(self) -> None:
+        if self.has_unsaved_work() and not alerts.confirm(
+            self,
+            translate("MainWindow", "Sign out"),
+            translate("MainWindow", "Leave this order? What was typed will be lost."),
+        ):
+            return
+        self._maintenance_sign_out()
+
+    def _maintenance_sign_out(self) -> None:
+        self._grace_timer.stop()
+        self._grace_left = None
+        self.sign_out_notice = AuthenticationError(
+            "auth.maintenance", message=self.maintenance.message
+        ).message(i18n.language())
+        self._sign_out()
+
+    def _show_maintenance(self) -> None:
+        m = self.maintenance
+        self.ui.maintenanceBanner.setVisible(m.on)
+        if not m.on:
+            return
+        admin = self.session.role is Role.ADMIN
+        self.ui.maintenanceSignOutButton.setVisible(not admin)
+        if admin:
+            text = translate(
+                "MainWindow",
+                "Maintenance mode is on: staff are signed out and cannot sign in. Their message: {message}",  # noqa: E501
+            )
+        elif self._grace_left and not self.has_unsaved_work():
+            text = translate(
+                "MainWindow", "Maintenance: {message}. You will be signed out in {seconds} s."
+            )
+        else:
+            text = translate(
+                "MainWindow",
+                "Maintenance: {message}. Validate or abandon the order in progress: you will then be signed out.",  # noqa: E501
+            )
+        self.ui.maintenanceLabel.setText(
+            text.format(message=m.message, seconds=self._grace_left or 0)
+        )
+
     def closeEvent(self, event) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.monitor.stop()
         self.feed.stop()
+        self._grace_timer.stop()
+        self.mail_sender.stop()
         self._alerts_timer.stop()
         super().closeEvent(event)
 
@@ -294,6 +412,7 @@ class MainWindow(QMainWindow):
         )
         self._show_connection()
         self._show_alerts()
+        self._show_maintenance()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

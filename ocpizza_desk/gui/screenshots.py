@@ -52,6 +52,8 @@ def _fill_order(window, wait) -> None:
     screen._tender_typed(1)
     ui.cashGivenEdit.setText("50")
     ui.cartView.selectRow(row)
+    screen.advice.refresh(force=True)  # the advised store, without the typing debounce
+    wait(lambda: screen.advice.result is not None or screen.advice.error is not None)
 
 
 def _busy_kitchen(window, wait) -> None:
@@ -178,6 +180,123 @@ def _audit_changes(window, wait) -> None:
     wait(lambda: screen.detail.rowCount() > 0)
 
 
+def ready_deliveries(ctx, count: int) -> list[int]:
+    """Bastille's counter takes `count` delivery orders for past delivery customers (their
+    addresses are located), and the kitchen makes them: ready to leave."""
+    import uuid
+    from datetime import timedelta
+
+    from ocpizza_desk.domain.clock import utcnow
+    from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus
+    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, menu, orderbook, orders
+    from ocpizza_desk.services.cart import CartLine
+
+    counter = auth.sign_in(ctx, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
+    cook = auth.sign_in(ctx, "pizzaiolo.bastille", DEMO_PASSWORDS[Role.PIZZAIOLO])
+    past = orderbook.page(
+        ctx, counter, orderbook.OrderBookFilter(statuses=frozenset({OrderStatus.DELIVERED}))
+    )
+    places, seen = [], set()
+    for row in past.rows:
+        detail = orders.detail(ctx, counter, row.id)
+        if detail.address_id and detail.customer_id not in seen:
+            seen.add(detail.customer_id)
+            places.append((detail.customer_id, detail.address_id))
+        if len(places) == count:
+            break
+    items = {i.name: i for i in menu.menu(ctx, counter).items if i.available}
+    picks = [n for n in ("Regina", "Margherita", "4 Fromages", "Diavola") if n in items]
+    placed = []
+    for n, (customer_id, address_id) in enumerate(places):
+        order = orders.place(
+            ctx,
+            counter,
+            orders.OrderRequest(
+                uuid.uuid4().hex,
+                Channel.PHONE,
+                OrderMode.DELIVERY,
+                (CartLine(items[picks[n % len(picks)]].product_id, 1 + n % 2),),
+                utcnow() + timedelta(minutes=20 + 5 * n),
+                customer_id=customer_id,
+                address_id=address_id,
+            ),
+        )
+        for target in (OrderStatus.IN_PREPARATION, OrderStatus.READY):
+            orders.advance(ctx, cook, order.order_id, target)
+        placed.append(order.order_id)
+    return placed
+
+
+def _board_with_trip(window, wait) -> None:
+    """A manager's board at dinner time: orders ready, the driver on shift; three orders
+    given to the driver (stops optimised) and the trip's itinerary shown."""
+    ready = ready_deliveries(window.ctx, 4)
+    screen = window.page("delivery_board")
+    screen.reload()
+    wait(lambda: screen.loaded and all(screen.ready.row_of(o) >= 0 for o in ready))
+    wait(lambda: screen.drivers.rowCount() > 0)
+    from ocpizza_desk.gui.screens.delivery_board import select_ids
+
+    select_ids(screen.ui.readyView, ready[:3])
+    screen.ui.driversView.selectRow(0)
+    screen.assign()
+    wait(lambda: not screen.busy and screen.trips.rowCount() > 0)
+    wait(lambda: screen.itinerary is not None)
+    select_ids(screen.ui.readyView, ready[3:])
+
+
+def _driver_trip(window, wait) -> None:
+    """The driver's view of a trip the manager has just given: stops in order, the route
+    and its directions, the first stop's door code and what to collect."""
+    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, deliveries
+
+    ctx = window.ctx
+    ready = ready_deliveries(ctx, 3)
+    manager = auth.sign_in(ctx, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    deliveries.create_trip(ctx, manager, window.session.user_id, ready)
+    screen = window.page("my_deliveries")
+    screen.reload()
+    wait(lambda: screen.trip is not None and screen.itinerary is not None)
+
+
+def _run_report(window, wait, period, granularity, tab) -> None:
+    """`period`: a quick choice's key, or (first day, last day)."""
+    screen = window.page("reports")
+    wait(lambda: len(screen.store_choices) > 0)
+    if isinstance(period, str):
+        screen.set_period(period)
+    else:
+        screen.set_dates(*period)
+    screen.set_granularity(granularity)
+    screen.run()
+    wait(lambda: not screen.running and screen.report is not None)
+    screen.ui.tabs.setCurrentWidget(getattr(screen.ui, tab))
+
+
+def _reports_revenue(window, wait) -> None:
+    """Head office comparing the five stores over the last five complete months."""
+    from datetime import timedelta
+
+    from ocpizza_desk.domain.clock import to_paris, utcnow
+    from ocpizza_desk.services.reports import Granularity
+
+    month_start = to_paris(utcnow()).date().replace(day=1)
+    last = month_start - timedelta(days=1)
+    first = month_start
+    for _ in range(5):
+        first = (first - timedelta(days=1)).replace(day=1)
+    _run_report(window, wait, (first, last), Granularity.MONTH, "revenueTab")
+
+
+def _reports_summary(window, wait) -> None:
+    """Head office's last month, store against store."""
+    from ocpizza_desk.services.reports import Granularity
+
+    _run_report(window, wait, "last_month", Granularity.WEEK, "summaryTab")
+
+
 SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
     "order-taking": Shot(
@@ -194,6 +313,16 @@ SHOTS: dict[str, Shot] = {
     "stores": Shot("stores", "direction", Role.HEAD_OFFICE, (1360, 820), _store_hours),
     "staff": Shot("staff", "responsable.bastille", Role.MANAGER, (1360, 820), _staff_account),
     "audit-log": Shot("audit_log", "direction", Role.HEAD_OFFICE, (1360, 820), _audit_changes),
+    "reports-revenue": Shot(
+        "reports", "direction", Role.HEAD_OFFICE, (1440, 900), _reports_revenue
+    ),
+    "reports-summary": Shot(
+        "reports", "direction", Role.HEAD_OFFICE, (1440, 900), _reports_summary
+    ),
+    "delivery-board": Shot(
+        "delivery_board", "responsable.bastille", Role.MANAGER, (1360, 860), _board_with_trip
+    ),
+    "itinerary": Shot("my_deliveries", "livreur.bastille", Role.DRIVER, (1360, 820), _driver_trip),
 }
 
 

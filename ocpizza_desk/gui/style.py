@@ -44,6 +44,8 @@ QFrame#headerFrame QPushButton {{
     background: transparent; color: white; border: 1px solid rgba(255,255,255,0.7);
 }}
 QFrame#headerFrame QPushButton:hover {{ background: {BRAND_DARK}; }}
+QFrame#maintenanceBanner {{ background: #fff3cd; border-bottom: 2px solid #e08a00; }}
+QFrame#maintenanceBanner QLabel {{ color: #5c3d00; font-size: 12pt; font-weight: 600; }}
 QListWidget#navigationList {{
     background: #f1ebe3; border: none; border-right: 1px solid #e0d7cc; padding-top: 8px;
 }}

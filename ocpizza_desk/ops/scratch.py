@@ -11,12 +11,19 @@ from sqlalchemy.engine import make_url
 _NAME = re.compile(r"^[A-Za-z0-9_]+$")
 
 
-def create_database(server_url: str, prefix: str = "ocpizza_scratch") -> str:
-    """Create an empty utf8mb4 database with a unique name; return its URL."""
+def create_database(
+    server_url: str, prefix: str = "ocpizza_scratch", connect_args: dict | None = None
+) -> str:
+    """Create an empty utf8mb4 database with a unique name; return its URL (`set(database=None)`
+    keeps the database in SQLAlchemy 2.1: `_replace` drops it).
+
+    `connect_args`: the driver's options (TLS) for a server that asks for them."""
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     if not _NAME.match(name):
         raise ValueError(f"invalid database name {name!r}")
-    engine = create_engine(make_url(server_url).set(database=None))
+    engine = create_engine(
+        make_url(server_url)._replace(database=None), connect_args=connect_args or {}
+    )
     try:
         with engine.begin() as connection:
             connection.execute(
@@ -27,11 +34,11 @@ def create_database(server_url: str, prefix: str = "ocpizza_scratch") -> str:
     return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
-def drop_database(url: str) -> None:
+def drop_database(url: str, connect_args: dict | None = None) -> None:
     parsed = make_url(url)
     if not parsed.database or not _NAME.match(parsed.database):
         raise ValueError("refusing to drop a database without a plain name")
-    engine = create_engine(parsed.set(database=None))
+    engine = create_engine(parsed._replace(database=None), connect_args=connect_args or {})
     try:
         with engine.begin() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {parsed.database}"))

@@ -291,6 +291,7 @@ def _load(engine, rng, now, orders, report, password_hasher):
             world = _reference_data(writer, rng, now, report, password_hasher)
             report("orders", 0.15)
             count = _orders(writer, world, rng, now, orders, report)
+            _shifts(writer, world, now)
         finally:
             writer.finish()  # every statement sent (or the first failure raised) before commit
         if connection.dialect.name != "sqlite":
@@ -675,6 +676,38 @@ def _reference_data(
         head_office_id=head_office_id,
         addresses_by_store=addresses_by_store,
         customer_emails=emails,
+    )
+
+
+SHIFT_COLUMNS = [
+    "store_id",
+    "user_id",
+    "started_at",
+    "started_by_id",
+    "float_cents",
+    "open_user_id",
+]
+DEMO_FLOAT_CENTS = 3000  # the change fund a driver leaves with
+
+
+def _shifts(writer: BulkWriter, world: World, now: datetime) -> None:
+    """Each store's driver is on shift since two hours ago, so the delivery board has
+    someone to give the ready orders to."""
+    started = writer.ts(now - timedelta(hours=2))
+    writer.insert(
+        m.DriverShift.__table__,
+        SHIFT_COLUMNS,
+        [
+            (
+                store.id,
+                store.staff[Role.DRIVER],
+                started,
+                store.staff[Role.MANAGER],
+                DEMO_FLOAT_CENTS,
+                store.staff[Role.DRIVER],
+            )
+            for store in world.stores
+        ],
     )
 
 
@@ -1159,7 +1192,10 @@ def _fate(
     # Live: keep the transitions that have already happened by now.
     age = (now - created).total_seconds() / 60
     done, elapsed = [], 0.0
-    for step in path[:-1]:  # a live order is never finished
+    # A live order is never finished, and never out: delivery orders wait at the pass for
+    # the manager to put them into a trip on the delivery board (the demo's drivers are on
+    # shift, see _shifts).
+    for step in path[:2]:
         elapsed += step[1]
         if elapsed > age:
             break

@@ -24,7 +24,7 @@ from ocpizza_desk.db.models import (
 )
 from ocpizza_desk.domain import phones, validation
 from ocpizza_desk.domain.clock import utcnow
-from ocpizza_desk.domain.enums import OrderStatus
+from ocpizza_desk.domain.enums import MessageStatus, OrderStatus
 from ocpizza_desk.domain.errors import DomainError, NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services import audit
@@ -403,7 +403,9 @@ def update_address(
                 )
             ).inserted_primary_key[0]
         else:
-            db.execute(update(table).where(table.c.id == address_id).values(**values))
+            moved = any(values[k] != getattr(address, k) for k in ("street", "postcode", "city"))
+            located = {"latitude": None, "longitude": None} if moved else {}  # geocoded again
+            db.execute(update(table).where(table.c.id == address_id).values(**values, **located))
             new_id = address_id
         audit.record(
             db,
@@ -509,7 +511,16 @@ def apply_erasure(db: Session, customer_id: int, now: datetime) -> None:
     )
     messages = OutboxMessage.__table__
     orders = select(Order.id).where(Order.customer_id == customer_id).scalar_subquery()
-    db.execute(update(messages).where(messages.c.order_id.in_(orders)).values(recipient=None))
+    # A notice still waiting is not sent; every notice loses its address and its text (it
+    # greets the customer by name). Subjects hold only the store and the order number.
+    db.execute(
+        update(messages)
+        .where(messages.c.order_id.in_(orders), messages.c.status == MessageStatus.PENDING.value)
+        .values(status=MessageStatus.FAILED.value, last_error="recipient erased (GDPR)")
+    )
+    db.execute(
+        update(messages).where(messages.c.order_id.in_(orders)).values(recipient=None, body="")
+    )
 
 
 def _live_customer(db: Session, customer_id: int) -> Customer:

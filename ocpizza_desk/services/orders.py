@@ -52,7 +52,7 @@ from ocpizza_desk.domain.errors import (
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import VatLine, vat_breakdown
-from ocpizza_desk.services import audit, stock
+from ocpizza_desk.services import audit, notices, stock
 from ocpizza_desk.services.auth import StaffSession, require, require_any, require_store
 from ocpizza_desk.services.cart import CartLine, ResolvedCart, resolve
 from ocpizza_desk.services.context import ServiceContext, Tx, core
@@ -361,6 +361,8 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
             user_id=session.user_id,
             order_id=order_id,
         )
+        if request.customer_id is not None:  # customer notice, sent later (services/notices)
+            notices.queue_status(db, order_id, notices.ACCEPTED, now=now, new_order=True)
         return PlacedOrder(
             order_id,
             request.client_key,
@@ -638,6 +640,8 @@ def advance(
                 changed_by_id=session.user_id,
             )
         )
+        if target is OrderStatus.OUT_FOR_DELIVERY:  # customer notice (services/notices)
+            notices.queue_status(db, order.id, notices.OUT_FOR_DELIVERY, now=now)
         return Moved(order.id, target, version, now)
 
     try:
@@ -732,6 +736,10 @@ def cancel(
                 reason=reason,
             )
         )
+        if order.mode is OrderMode.DELIVERY:  # it leaves its delivery trip, if it had one
+            from ocpizza_desk.services import deliveries
+
+            deliveries.order_cancelled(db, order.id, now)
         released = order.status in lifecycle.STOCK_RELEASED_ON_CANCEL
         if released:
             stock.apply(db, order.store_id, held, now)

@@ -161,6 +161,30 @@ Le détail a été écrit dans le journal :
         <translation>Client effacé (RGPD)</translation>
     </message>
     <message>
+        <source>Orders given to a driver</source>
+        <translation>Commandes confiées à un livreur</translation>
+    </message>
+    <message>
+        <source>Trip cancelled before departure</source>
+        <translation>Tournée annulée avant le départ</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s shift started</source>
+        <translation>Début de service d&apos;un livreur</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s shift ended</source>
+        <translation>Fin de service d&apos;un livreur</translation>
+    </message>
+    <message>
+        <source>Maintenance on</source>
+        <translation>Maintenance activée</translation>
+    </message>
+    <message>
+        <source>Maintenance off</source>
+        <translation>Maintenance désactivée</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>Pizzeria</translation>
     </message>
@@ -183,6 +207,18 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Customer</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>Delivery trip</source>
+        <translation>Tournée de livraison</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s shift</source>
+        <translation>Service d&apos;un livreur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Code</source>
@@ -405,6 +441,182 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Folder: %1 — database: %2</source>
+        <translation>Dossier : %1 — base : %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite : %1</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Verified OK: checksums and a test restore (%1).</source>
+        <translation>Vérifiée : sommes de contrôle et restauration d&apos;essai (%1).</translation>
+    </message>
+    <message>
+        <source>Damaged backup: %1</source>
+        <translation>Sauvegarde endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1</source>
+        <translation>Vérification échouée : %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Every piece of data in the database « %1 » will be replaced by the backup of %2. Orders taken since then are lost (GDPR erasures made since are applied again).
+
+Type the database&apos;s name to confirm:</source>
+        <translation>Toutes les données de la base « %1 » seront remplacées par la sauvegarde du %2. Les commandes prises depuis seront perdues (les effacements RGPD faits depuis sont réappliqués).
+
+Saisissez le nom de la base pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restored (schema %1); GDPR erasures applied again: %2.</source>
+        <translation>Restaurée (schéma %1) ; effacements RGPD réappliqués : %2.</translation>
+    </message>
+    <message>
+        <source>Looking for old backups…</source>
+        <translation>Recherche des anciennes sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Rien à effacer.</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Faire le ménage</translation>
+    </message>
+    <message>
+        <source>These backups will be deleted:
+%1
+
+Delete them?</source>
+        <translation>Ces sauvegardes seront effacées :
+%1
+
+Les effacer ?</translation>
+    </message>
+    <message>
+        <source>Deleting old backups…</source>
+        <translation>Effacement des anciennes sauvegardes…</translation>
+    </message>
+    <message>
+        <source>%1 backups deleted.</source>
+        <translation>%1 sauvegarde(s) effacée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back the database up into the folder above</source>
+        <translation>Sauvegarder la base dans le dossier ci-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the selected backup&apos;s checksums and restore it into a scratch database</source>
+        <translation>Contrôler les sommes de la sauvegarde choisie et la restaurer dans une base d&apos;essai</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup</source>
+        <translation>Remplacer la base par la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Faire le ménage…</translation>
+    </message>
+    <message>
+        <source>Delete old backups: each of the last 3 days is kept, then one a week for 2 weeks</source>
+        <translation>Effacer les anciennes sauvegardes : une par jour sur les 3 derniers jours, puis une par semaine sur 2 semaines</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Order {number} is already being prepared: what was made will be written off as waste. A reason is required.</source>
@@ -444,6 +656,21 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Cash per driver</source>
+        <translation>Encaissements par livreur</translation>
+    </message>
+    <message>
+        <source>Payments received by each driver today; expected = change fund + cash.</source>
+        <translation>Paiements reçus par chaque livreur aujourd&apos;hui ; attendu = fonds de caisse + espèces.</translation>
+    </message>
+    <message>
+        <source>No payment taken by a driver today.</source>
+        <translation>Aucun paiement encaissé par un livreur aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1048,61 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Revenue incl. VAT by store</source>
+        <translation>Chiffre d&apos;affaires TTC par magasin</translation>
+    </message>
+    <message>
+        <source>By store</source>
+        <translation>Par magasin</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>All stores (right scale)</source>
+        <translation>Tous les magasins (échelle de droite)</translation>
+    </message>
+    <message>
+        <source>Top {n} products by revenue incl. VAT</source>
+        <translation>Les {n} meilleurs produits (CA TTC)</translation>
+    </message>
+    <message>
+        <source>Revenue incl. VAT</source>
+        <translation>CA TTC</translation>
+    </message>
+    <message>
+        <source>Revenue incl. VAT by channel</source>
+        <translation>Chiffre d&apos;affaires TTC par canal</translation>
+    </message>
+    <message>
+        <source>Preparation and delivery times by store</source>
+        <translation>Délais de préparation et de livraison par magasin</translation>
+    </message>
+    <message>
+        <source>Preparation, median</source>
+        <translation>Préparation, médiane</translation>
+    </message>
+    <message>
+        <source>Preparation, 90th percentile</source>
+        <translation>Préparation, 90e centile</translation>
+    </message>
+    <message>
+        <source>Delivery, median</source>
+        <translation>Livraison, médiane</translation>
+    </message>
+    <message>
+        <source>Delivery, 90th percentile</source>
+        <translation>Livraison, 90e centile</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMonitor</name>
     <message>
         <source>Connected</source>
@@ -1051,6 +1333,231 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>DeliveryBoardPage</name>
+    <message>
+        <source>Delivery board</source>
+        <translation>Tableau des livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Cash per driver</source>
+        <translation>&amp;Encaissements par livreur</translation>
+    </message>
+    <message>
+        <source>Today&apos;s takings of each driver, against what they handed in</source>
+        <translation>Les encaissements du jour de chaque livreur, face à ce qu&apos;il a remis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Not needed: the board updates itself every second (F5)</source>
+        <translation>Inutile : le tableau se met à jour chaque seconde (F5)</translation>
+    </message>
+    <message>
+        <source>Ready to leave</source>
+        <translation>Prêtes à partir</translation>
+    </message>
+    <message>
+        <source>Select one or several orders (Ctrl or Shift + click), then a driver</source>
+        <translation>Sélectionnez une ou plusieurs commandes (Ctrl ou Maj + clic), puis un livreur</translation>
+    </message>
+    <message>
+        <source>Drivers on shift</source>
+        <translation>Livreurs en service</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to driver</source>
+        <translation>&amp;Confier au livreur</translation>
+    </message>
+    <message>
+        <source>Give the selected orders to the selected driver, stops in the best order</source>
+        <translation>Confier les commandes sélectionnées au livreur sélectionné, arrêts dans le meilleur ordre</translation>
+    </message>
+    <message>
+        <source>Drivers of the store not on shift</source>
+        <translation>Livreurs de la pizzeria qui ne sont pas en service</translation>
+    </message>
+    <message>
+        <source>Fund (€)</source>
+        <translation>Fonds (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the trip</source>
+        <translation>&amp;Retirer de la tournée</translation>
+    </message>
+    <message>
+        <source>Before departure: the orders of this trip selected on the left wait again</source>
+        <translation>Avant le départ : les commandes de cette tournée sélectionnées à gauche attendent de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Start shift</source>
+        <translation>&amp;Début de service</translation>
+    </message>
+    <message>
+        <source>&amp;End shift…</source>
+        <translation>&amp;Fin de service…</translation>
+    </message>
+    <message>
+        <source>Count the selected driver&apos;s cash and end their shift</source>
+        <translation>Compter les espèces du livreur sélectionné et clore son service</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Tournées</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryBoardScreen</name>
+    <message>
+        <source>Select a trip to see its stops and route.</source>
+        <translation>Sélectionnez une tournée pour voir ses arrêts et son itinéraire.</translation>
+    </message>
+    <message>
+        <source>Select orders on the left and a driver on shift.</source>
+        <translation>Sélectionnez des commandes à gauche et un livreur en service.</translation>
+    </message>
+    <message>
+        <source>{count} orders given to {driver}.</source>
+        <translation>{count} commandes confiées à {driver}.</translation>
+    </message>
+    <message>
+        <source>Select a trip that has not left yet.</source>
+        <translation>Sélectionnez une tournée qui n&apos;est pas encore partie.</translation>
+    </message>
+    <message>
+        <source>Select, on the left, orders of this trip.</source>
+        <translation>Sélectionnez, à gauche, des commandes de cette tournée.</translation>
+    </message>
+    <message>
+        <source>The orders wait again.</source>
+        <translation>Les commandes attendent de nouveau.</translation>
+    </message>
+    <message>
+        <source>Every driver of the store is already on shift.</source>
+        <translation>Tous les livreurs de la pizzeria sont déjà en service.</translation>
+    </message>
+    <message>
+        <source>Type the change fund in euros, for example 20.</source>
+        <translation>Saisissez le fonds de caisse en euros, par exemple 20.</translation>
+    </message>
+    <message>
+        <source>{driver} is on shift.</source>
+        <translation>{driver} est en service.</translation>
+    </message>
+    <message>
+        <source>Select a driver on shift.</source>
+        <translation>Sélectionnez un livreur en service.</translation>
+    </message>
+    <message>
+        <source>Shift ended: {expected} expected, {counted} handed in.</source>
+        <translation>Service clos : {expected} attendus, {counted} remis.</translation>
+    </message>
+    <message>
+        <source>{count} orders ready to leave</source>
+        <translation>{count} commandes prêtes à partir</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModels</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Waiting to leave</source>
+        <translation>En attente de départ</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rentré</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <source>{time} (+{minutes} min)</source>
+        <translation>{time} (+{minutes} min)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Livreur</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On shift since {time}, change fund {fund}</source>
+        <translation>En service depuis {time}, fonds de caisse {fund}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Arrêts</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Meal vouchers</source>
+        <translation>Titres-restaurant</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>Wrong database version</source>
@@ -1067,6 +1574,170 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Sign-in failed unexpectedly.</source>
         <translation>La connexion a échoué de façon inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>DriverPage</name>
+    <message>
+        <source>My deliveries</source>
+        <translation>Mes livraisons</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Not needed: this page updates itself every second (F5)</source>
+        <translation>Inutile : cette page se met à jour chaque seconde (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Out for delivery</source>
+        <translation>&amp;En livraison</translation>
+    </message>
+    <message>
+        <source>The whole trip leaves now: customers are told when to expect you</source>
+        <translation>Toute la tournée part maintenant : les clients sont prévenus de l&apos;heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Livrée</translation>
+    </message>
+    <message>
+        <source>The selected stop has its order</source>
+        <translation>L&apos;arrêt sélectionné a reçu sa commande</translation>
+    </message>
+    <message>
+        <source>&amp;Payment collected…</source>
+        <translation>&amp;Paiement encaissé…</translation>
+    </message>
+    <message>
+        <source>Cash (with change), card or meal vouchers for the selected stop</source>
+        <translation>Espèces (avec rendu de monnaie), carte ou titres-restaurant pour l&apos;arrêt sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>DriverScreen</name>
+    <message>
+        <source>Not on shift</source>
+        <translation>Pas en service</translation>
+    </message>
+    <message>
+        <source>On shift since {since} · cash collected {cash} · to hand in {expected}</source>
+        <translation>En service depuis {since} · espèces encaissées {cash} · à remettre {expected}</translation>
+    </message>
+    <message>
+        <source>No trip for you at the moment.</source>
+        <translation>Aucune tournée pour vous pour le moment.</translation>
+    </message>
+    <message>
+        <source>{state} · {stops} stops · {distance} · {time} · to collect {due}</source>
+        <translation>{state} · {stops} arrêts · {distance} · {time} · à encaisser {due}</translation>
+    </message>
+    <message>
+        <source>Door code {code}</source>
+        <translation>Digicode {code}</translation>
+    </message>
+    <message>
+        <source>Floor {floor}</source>
+        <translation>Étage {floor}</translation>
+    </message>
+    <message>
+        <source>To collect: {amount}</source>
+        <translation>À encaisser : {amount}</translation>
+    </message>
+    <message>
+        <source>On the road: first stop expected at {eta}.</source>
+        <translation>En route : premier arrêt prévu à {eta}.</translation>
+    </message>
+    <message>
+        <source>Last stop delivered: back to the store.</source>
+        <translation>Dernier arrêt livré : retour à la pizzeria.</translation>
+    </message>
+    <message>
+        <source>Order n° {order} delivered.</source>
+        <translation>Commande n° {order} livrée.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: give back {change}.</source>
+        <translation>Paiement enregistré : rendez {change}.</translation>
+    </message>
+</context>
+<context>
+    <name>EndShiftDialog</name>
+    <message>
+        <source>Type the amount in euros, for example 12,50.</source>
+        <translation>Saisissez le montant en euros, par exemple 12,50.</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de service</translation>
+    </message>
+    <message>
+        <source>Change fund</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>Cash collected</source>
+        <translation>Espèces encaissées</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>&amp;Counted (€)</source>
+        <translation>&amp;Compté (€)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPanel</name>
+    <message>
+        <source>Stops (time after leaving the store)</source>
+        <translation>Arrêts (temps après le départ)</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Itinéraire détaillé</translation>
+    </message>
+    <message>
+        <source>No itinerary</source>
+        <translation>Aucun itinéraire</translation>
+    </message>
+    <message>
+        <source>{distance} · {duration}</source>
+        <translation>{distance} · {duration}</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Distances and times are worked out from the straight-line distance; the line drawn is not the road.</source>
+        <translation>Distances et temps calculés à partir de la distance à vol d&apos;oiseau ; le tracé ne suit pas les rues.</translation>
+    </message>
+    <message>
+        <source>+{duration}</source>
+        <translation>+{duration}</translation>
+    </message>
+    <message>
+        <source>No turn-by-turn directions in the offline estimate.</source>
+        <translation>Pas d&apos;indications pas à pas dans l&apos;estimation hors ligne.</translation>
+    </message>
+    <message>
+        <source>No turn-by-turn directions for this route.</source>
+        <translation>Pas d&apos;indications pas à pas pour ce trajet.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1884,14 @@ Le détail a été écrit dans le journal :
         <translation>Cuisine</translation>
     </message>
     <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>My deliveries</source>
+        <translation>Mes livraisons</translation>
+    </message>
+    <message>
         <source>Order book</source>
         <translation>Commandes</translation>
     </message>
@@ -1241,8 +1920,36 @@ Le détail a été écrit dans le journal :
         <translation>Catalogue</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
         <source>⚠ Stock alerts: {count}</source>
         <translation>⚠ Alertes de stock : {count}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Leave this order? What was typed will be lost.</source>
+        <translation>Abandonner cette commande ? La saisie sera perdue.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on: staff are signed out and cannot sign in. Their message: {message}</source>
+        <translation>Mode maintenance activé : le personnel est déconnecté et ne peut pas se connecter. Message affiché : {message}</translation>
+    </message>
+    <message>
+        <source>Maintenance: {message}. You will be signed out in {seconds} s.</source>
+        <translation>Maintenance : {message}. Vous serez déconnecté dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Maintenance: {message}. Validate or abandon the order in progress: you will then be signed out.</source>
+        <translation>Maintenance : {message}. Validez ou abandonnez la commande en cours : vous serez ensuite déconnecté.</translation>
     </message>
     <message>
         <source>All stores</source>
@@ -1281,8 +1988,31 @@ Le détail a été écrit dans le journal :
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
+        <source>Maintenance notice</source>
+        <translation>Avis de maintenance</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Se déconnecter maintenant</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>No itinerary to show</source>
+        <translation>Aucun itinéraire à afficher</translation>
+    </message>
+    <message>
+        <source>Map data © Google</source>
+        <translation>Données cartographiques © Google</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2454,14 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Save the customer or the new address (Ctrl+S)</source>
         <translation>Enregistrer le client ou la nouvelle adresse (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Advised store</source>
+        <translation>Restaurant conseillé</translation>
+    </message>
+    <message>
+        <source>The store that can make the whole order and deliver it fastest (advice only: the order is placed in your store)</source>
+        <translation>Le restaurant qui peut préparer toute la commande et la livrer le plus vite (simple conseil : la commande est enregistrée dans votre restaurant)</translation>
     </message>
     <message>
         <source>Menu</source>
@@ -2338,6 +3076,382 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message>
+        <source>wk of {day}</source>
+        <translation>sem. du {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>OC Pizza report from {first} to {last}</source>
+        <translation>Rapport OC Pizza du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Generated on {when}</source>
+        <translation>Généré le {when}</translation>
+    </message>
+    <message>
+        <source>Stores: {names}</source>
+        <translation>Magasins : {names}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semaine dernière</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>{count} stores</source>
+        <translation>{count} magasins</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading the revenue…</source>
+        <translation>Lecture du chiffre d&apos;affaires…</translation>
+    </message>
+    <message>
+        <source>Reading the products…</source>
+        <translation>Lecture des produits…</translation>
+    </message>
+    <message>
+        <source>Reading the channels…</source>
+        <translation>Lecture des canaux…</translation>
+    </message>
+    <message>
+        <source>Reading the times…</source>
+        <translation>Lecture des délais…</translation>
+    </message>
+    <message>
+        <source>Reading the stock…</source>
+        <translation>Lecture du stock…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The figures below are those of the previous report.</source>
+        <translation>Les chiffres ci-dessous sont ceux du rapport précédent.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Choose a period and the stores, then press Run.</source>
+        <translation>Choisissez une période et les magasins, puis cliquez sur Lancer.</translation>
+    </message>
+    <message>
+        <source>No order and no stock movement in this period for these stores.</source>
+        <translation>Aucune commande ni mouvement de stock sur cette période pour ces magasins.</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>From {first} to {last} · {stores} · {granularity}</source>
+        <translation>Du {first} au {last} · {stores} · {granularity}</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Preparation, median</source>
+        <translation>Préparation, médiane</translation>
+    </message>
+    <message>
+        <source>Preparation, 90th percentile</source>
+        <translation>Préparation, 90e centile</translation>
+    </message>
+    <message>
+        <source>Delivery, median</source>
+        <translation>Livraison, médiane</translation>
+    </message>
+    <message>
+        <source>Delivery, 90th percentile</source>
+        <translation>Livraison, 90e centile</translation>
+    </message>
+    <message>
+        <source>Lateness, median</source>
+        <translation>Retard, médiane</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Revenue incl. VAT</source>
+        <translation>CA TTC</translation>
+    </message>
+    <message>
+        <source>Revenue excl. VAT</source>
+        <translation>CA HT</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Preparation median</source>
+        <translation>Préparation médiane</translation>
+    </message>
+    <message>
+        <source>Preparation P90</source>
+        <translation>Préparation P90</translation>
+    </message>
+    <message>
+        <source>Delivery median</source>
+        <translation>Livraison médiane</translation>
+    </message>
+    <message>
+        <source>Delivery P90</source>
+        <translation>Livraison P90</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Lateness median</source>
+        <translation>Retard médian</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>No sale in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No product sold in this period.</source>
+        <translation>Aucun produit vendu sur cette période.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Late rate</source>
+        <translation>Taux de retard</translation>
+    </message>
+    <message>
+        <source>Lateness P90</source>
+        <translation>Retard P90</translation>
+    </message>
+    <message>
+        <source>No order was timed in this period.</source>
+        <translation>Aucune commande chronométrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Consumed in theory</source>
+        <translation>Consommation théorique</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Inventory difference</source>
+        <translation>Écart d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Consumed in fact</source>
+        <translation>Consommation réelle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Connecting to the database…</source>
@@ -2883,6 +3997,37 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Dropped, past its date, burnt…</source>
         <translation>Tombé, date dépassée, brûlé…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAdvice</name>
+    <message>
+        <source>Advised store: shown once the address is saved (Ctrl+S).</source>
+        <translation>Restaurant conseillé : affiché une fois l&apos;adresse enregistrée (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Advised store: looking…</source>
+        <translation>Restaurant conseillé : recherche…</translation>
+    </message>
+    <message>
+        <source>Advised store: not available ({reason}).</source>
+        <translation>Restaurant conseillé : indisponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Advised store: none</source>
+        <translation>Restaurant conseillé : aucun</translation>
+    </message>
+    <message>
+        <source>Advised store: {store}</source>
+        <translation>Restaurant conseillé : {store}</translation>
+    </message>
+    <message>
+        <source>Not your store (you are at {store}): you can still place the order here.</source>
+        <translation>Ce n&apos;est pas votre restaurant (vous êtes à {store}) : vous pouvez quand même enregistrer la commande ici.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
     </message>
 </context>
 <context>

@@ -28,13 +28,16 @@ def test_each_role_gets_its_navigation(qtbot, desk, username, role):
     expected = {
         Role.COUNTER: ["Nouvelle commande", "Commandes", "Tableau de bord"],
         Role.PIZZAIOLO: ["Cuisine", "Tableau de bord"],
+        Role.DRIVER: ["Mes livraisons", "Tableau de bord"],
         Role.MANAGER: [
             "Nouvelle commande",
             "Cuisine",
+            "Livraisons",
             "Commandes",
             "Stock",
             "Personnel",
             "Journal d'audit",
+            "Rapports",
             "Tableau de bord",
         ],
         Role.HEAD_OFFICE: [
@@ -44,9 +47,10 @@ def test_each_role_gets_its_navigation(qtbot, desk, username, role):
             "Pizzerias",
             "Personnel",
             "Journal d'audit",
+            "Rapports",
             "Tableau de bord",
         ],
-        Role.ADMIN: ["Personnel", "Journal d'audit", "Tableau de bord"],
+        Role.ADMIN: ["Personnel", "Journal d'audit", "Sauvegardes", "Tableau de bord"],
     }.get(role, ["Tableau de bord"])
     assert [nav.item(i).text() for i in range(nav.count())] == expected
     assert window.visible_screens()[-1] == "dashboard"
@@ -86,6 +90,7 @@ def test_a_screen_only_shows_for_roles_with_its_permission(qtbot, desk):
         "stores",
         "staff",
         "audit_log",
+        "reports",
         "dashboard",
     ]
 

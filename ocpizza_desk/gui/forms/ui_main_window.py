@@ -77,6 +77,33 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.headerFrame)
 
+        self.maintenanceBanner = QFrame(self.centralWidget)
+        self.maintenanceBanner.setObjectName(u"maintenanceBanner")
+        self.maintenanceBanner.setVisible(False)
+        self.maintenanceLayout = QHBoxLayout(self.maintenanceBanner)
+        self.maintenanceLayout.setSpacing(12)
+        self.maintenanceLayout.setObjectName(u"maintenanceLayout")
+        self.maintenanceLayout.setContentsMargins(16, 8, 16, 8)
+        self.maintenanceLabel = QLabel(self.maintenanceBanner)
+        self.maintenanceLabel.setObjectName(u"maintenanceLabel")
+        self.maintenanceLabel.setWordWrap(True)
+        self.maintenanceLabel.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.maintenanceLabel.sizePolicy().hasHeightForWidth())
+        self.maintenanceLabel.setSizePolicy(sizePolicy)
+
+        self.maintenanceLayout.addWidget(self.maintenanceLabel)
+
+        self.maintenanceSignOutButton = QPushButton(self.maintenanceBanner)
+        self.maintenanceSignOutButton.setObjectName(u"maintenanceSignOutButton")
+
+        self.maintenanceLayout.addWidget(self.maintenanceSignOutButton)
+
+
+        self.centralLayout.addWidget(self.maintenanceBanner)
+
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(0)
         self.bodyLayout.setObjectName(u"bodyLayout")
@@ -122,6 +149,10 @@ class Ui_MainWindow(object):
         self.languageCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Language", None))
 #endif // QT_CONFIG(accessibility)
         self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
+#if QT_CONFIG(accessibility)
+        self.maintenanceBanner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Maintenance notice", None))
+#endif // QT_CONFIG(accessibility)
+        self.maintenanceSignOutButton.setText(QCoreApplication.translate("MainWindow", u"Sign out now", None))
 #if QT_CONFIG(accessibility)
         self.navigationList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
 #endif // QT_CONFIG(accessibility)

@@ -224,6 +224,13 @@ class Ui_OrderTakingPage(object):
 
         self.customerLayout.addWidget(self.saveCustomerButton)
 
+        self.placementLabel = QLabel(self.customerBox)
+        self.placementLabel.setObjectName(u"placementLabel")
+        self.placementLabel.setWordWrap(True)
+        self.placementLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.customerLayout.addWidget(self.placementLabel)
+
         self.customerSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.customerLayout.addItem(self.customerSpacer)
@@ -539,6 +546,12 @@ class Ui_OrderTakingPage(object):
         self.saveCustomerButton.setText(QCoreApplication.translate("OrderTakingPage", u"&Save customer", None))
 #if QT_CONFIG(tooltip)
         self.saveCustomerButton.setToolTip(QCoreApplication.translate("OrderTakingPage", u"Save the customer or the new address (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.placementLabel.setAccessibleName(QCoreApplication.translate("OrderTakingPage", u"Advised store", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.placementLabel.setToolTip(QCoreApplication.translate("OrderTakingPage", u"The store that can make the whole order and deliver it fastest (advice only: the order is placed in your store)", None))
 #endif // QT_CONFIG(tooltip)
         self.menuBox.setTitle(QCoreApplication.translate("OrderTakingPage", u"Menu", None))
 #if QT_CONFIG(tooltip)

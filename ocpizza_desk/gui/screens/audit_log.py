@@ -46,6 +46,12 @@ def action_label(action: str) -> str:
         "stock.threshold": translate("AuditLabels", "Alert threshold"),
         "menu.switch": translate("AuditLabels", "Menu item on/off"),
         "customer.erase": translate("AuditLabels", "Customer erased (GDPR)"),
+        "delivery.assign": translate("AuditLabels", "Orders given to a driver"),
+        "delivery.unassign": translate("AuditLabels", "Trip cancelled before departure"),
+        "delivery.shift_start": translate("AuditLabels", "Driver's shift started"),
+        "delivery.shift_end": translate("AuditLabels", "Driver's shift ended"),
+        "maintenance.on": translate("AuditLabels", "Maintenance on"),
+        "maintenance.off": translate("AuditLabels", "Maintenance off"),
     }
     return known.get(action, action)
 
@@ -59,6 +65,9 @@ def entity_label(entity: str) -> str:
         "ingredient": translate("AuditLabels", "Ingredient"),
         "customer": translate("AuditLabels", "Customer"),
         "inventory_count": translate("AuditLabels", "Inventory count"),
+        "trip": translate("AuditLabels", "Delivery trip"),
+        "driver_shift": translate("AuditLabels", "Driver's shift"),
+        "app_setting": translate("AuditLabels", "Setting"),
     }
     return known.get(entity, entity)
 

@@ -58,6 +58,7 @@ class CustomerPanel(QObject):
     changed = Signal()  # the card, the new-customer state or the chosen address changed
     repeat_requested = Signal(object)  # PastOrder
     problem_shown = Signal(str, object)  # message, widget to focus (the screen shows it)
+    address_saved = Signal(int)  # a new address was written: to be located in the background
 
     def __init__(self, ui, ctx, session: StaffSession, runner: TaskRunner, parent: QWidget):
         super().__init__(parent)
@@ -341,6 +342,8 @@ class CustomerPanel(QObject):
         customer and address, so that sending again does not create them twice."""
         if "customer_id" in progress:
             self.load_customer(progress["customer_id"], progress.get("address_id"))
+        if "address_id" in progress:
+            self.address_saved.emit(progress["address_id"])
 
     def field_widget(self, error: ValidationError) -> QWidget | None:
         ui = self.ui

@@ -31,7 +31,13 @@ from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
 from ocpizza_desk.gui.models.cart import CartModel, Entry
 from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel
-from ocpizza_desk.gui.screens.customer_panel import CustomerDraft, CustomerPanel, FieldError
+from ocpizza_desk.gui.screens.customer_panel import (
+    NEW_ADDRESS,
+    CustomerDraft,
+    CustomerPanel,
+    FieldError,
+)
+from ocpizza_desk.gui.screens.store_advice import StoreAdvice
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import kitchen, menu, orders
 from ocpizza_desk.services.auth import StaffSession
@@ -83,6 +89,10 @@ class OrderTakingScreen(QWidget):
         self.customer.changed.connect(self._update_actions)
         self.customer.repeat_requested.connect(self._repeat)
         self.customer.problem_shown.connect(self.show_problem)
+        # The advised store for a delivery: advice on its own threads, never in the way.
+        self.advice = StoreAdvice(self.ui.placementLabel, ctx, session, self._asked, self)
+        self.customer.changed.connect(self.advice.schedule)
+        self.customer.address_saved.connect(self.advice.locate)
 
         self.menu_model = MenuModel(self)
         self.menu_filter = MenuFilter(self)
@@ -233,6 +243,11 @@ class OrderTakingScreen(QWidget):
         self.show_message("")
         self.new_order()
 
+    def has_unsaved_work(self) -> bool:
+        """An order being typed, modified or sent: maintenance waits for it to be validated
+        or abandoned before signing the user out (gui/main_window.py)."""
+        return bool(self.cart.entries or self.editing or self._sending)
+
     def load_order(self, order_id: int) -> None:
         """Fill the screen with a received order, to modify it."""
         self.show_message(self.tr("Opening order {number}…").format(number=order_id))
@@ -322,11 +337,13 @@ class OrderTakingScreen(QWidget):
         if focused is None or not self.isAncestorOf(focused):
             self.ui.phoneEdit.setFocus()  # the phone is ringing: start with the number
         self.refresh_menu()  # the stock moved while another screen was shown
+        self.advice.schedule()  # a change left waiting when the screen was hidden
 
     def hideEvent(self, event) -> None:
         # Nothing runs for a hidden screen (nor after its window closed at sign-out).
         self._menu_timer.stop()
         self.customer.stop()
+        self.advice.stop()
         super().hideEvent(event)
 
     def refresh_menu(self) -> None:
@@ -418,6 +435,7 @@ class OrderTakingScreen(QWidget):
 
     def _cart_changed(self, *_args) -> None:
         self._menu_timer.start()
+        self.advice.schedule()
         self._show_totals()
         self._update_tenders()
         self._update_actions()
@@ -505,6 +523,19 @@ class OrderTakingScreen(QWidget):
     @property
     def mode(self) -> OrderMode:
         return OrderMode.DELIVERY if self.ui.deliveryRadio.isChecked() else OrderMode.TAKEAWAY
+
+    def _asked(self) -> tuple:
+        """What the advised store answers: see store_advice.Question."""
+        if self.mode is not OrderMode.DELIVERY:
+            return ("none",)
+        if self.customer.card is None:
+            return ("new",) if self.customer.new_number is not None else ("none",)
+        address_id = self.ui.addressCombo.currentData()
+        if address_id is None:
+            return ("none",)
+        if address_id == NEW_ADDRESS:
+            return ("new",)
+        return ("address", address_id, tuple(self.cart.cart_lines()))
 
     def _mode_changed(self, *_args) -> None:
         self.customer.set_delivery(self.mode is OrderMode.DELIVERY)
@@ -735,7 +766,7 @@ class OrderTakingScreen(QWidget):
         self._set_sending(True)
         self.runner.run(
             send,
-            self._sent,
+            lambda outcome: self._sent(outcome, progress),
             lambda error: self._refused(error, progress, draft),
             owner=self,
         )
@@ -770,8 +801,10 @@ class OrderTakingScreen(QWidget):
         )
         self._update_actions()
 
-    def _sent(self, outcome: Outcome) -> None:
+    def _sent(self, outcome: Outcome, progress: dict | None = None) -> None:
         self._set_sending(False)
+        if progress and "address_id" in progress:
+            self.advice.locate(progress["address_id"])  # after the save, in the background
         placed = outcome.placed
         lang = i18n.language()
         when = to_paris(placed.promised_at).strftime("%H:%M")
@@ -882,6 +915,7 @@ class OrderTakingScreen(QWidget):
             self._set_sending(self._sending)
             self._show_totals()
             self._update_change()
+            self.advice.retranslate()
             if self.customer.card is not None:
                 self.customer.show_card(self.customer.card, self.ui.addressCombo.currentData())
             for model in (self.menu_model, self.cart):

@@ -1,0 +1,451 @@
+"""The delivery board (managers): orders ready to leave, drivers on shift, trips, and the
+selected trip's itinerary on a map.
+
+Select one or several ready orders and a driver on shift, "Assign to driver": the service
+optimises the stops (Google, or the labelled offline estimate) and the trip appears on the
+right; selecting it draws its route and lists its stops and directions. A Maps Static image
+is fetched on a worker when a key is configured; without one the vector route is shown alone.
+
+Live: the window's feed says when orders or trips/shifts change on any PC, and the board is
+read again (four queries; one read at a time, a change during a read asks for one more).
+What was selected stays selected. A stale assignment (another manager took the order first)
+is refused by the service naming who, and the board is read again.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.enums import OrderStatus
+from ocpizza_desk.domain.errors import DomainError
+from ocpizza_desk.domain.money import parse_euros
+from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.dialogs.shifts import CashDialog, EndShiftDialog
+from ocpizza_desk.gui.forms.ui_delivery_board import Ui_DeliveryBoardPage
+from ocpizza_desk.gui.live import LiveFeed
+from ocpizza_desk.gui.models.deliveries import (
+    ID_ROLE,
+    DriversModel,
+    ReadyOrdersModel,
+    TripsModel,
+    money,
+    trip_state_label,
+)
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.widgets.itinerary_panel import ItineraryPanel, scrolling
+from ocpizza_desk.gui.widgets.map_view import MapView
+from ocpizza_desk.services import deliveries, static_maps
+from ocpizza_desk.services.auth import StaffSession
+from ocpizza_desk.services.deliveries import Board, TripView
+
+CLOCK_MS = 30_000  # lateness recomputed on screen, without the database
+BOARD_STATUSES = frozenset({OrderStatus.READY, OrderStatus.OUT_FOR_DELIVERY})
+
+
+def selected_ids(view: QTableView) -> list[int]:
+    rows = sorted(index.row() for index in view.selectionModel().selectedRows())
+    return [view.model().index(row, 0).data(ID_ROLE) for row in rows]
+
+
+def select_ids(view: QTableView, ids) -> None:
+    """Select the rows whose id is in `ids` (after a reload), without scrolling away."""
+    model, selection = view.model(), view.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for item_id in ids:
+        row = model.row_of(item_id)
+        if row >= 0:
+            selection.select(model.index(row, 0), flags)
+
+
+def _table(view: QTableView, model, stretch: int | None) -> None:
+    """Columns sized to their contents, but `stretch` (the long text) takes the rest; None:
+    every column shares the width (elided). No horizontal scrolling in a narrow column."""
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    if stretch is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class DeliveryBoardScreen(QWidget):
+    def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ui = Ui_DeliveryBoardPage()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setObjectName("pageTitle")
+        self.ctx, self.session, self.runner = ctx, session, runner
+        self.board: Board | None = None
+        self.loaded = False
+        self.busy = False  # an action is on its way: the buttons wait
+        self._sized = False
+        self._loading = False
+        self._again = False
+        self._trip_key: tuple[int, int] | None = None  # (trip, version) on the map
+        self.itinerary = None
+        self.ready = ReadyOrdersModel(self)
+        self.drivers = DriversModel(self)
+        self.trips = TripsModel(self)
+        _table(self.ui.readyView, self.ready, 2)
+        _table(self.ui.driversView, self.drivers, None)
+        _table(self.ui.tripsView, self.trips, None)
+        self.map = MapView(self.ui.mapContainer)
+        self.ui.mapLayout.addWidget(self.map)
+        self.panel = ItineraryPanel()
+        # A long list of steps scrolls inside its column instead of stretching the page.
+        self.ui.itineraryLayout.addWidget(scrolling(self.panel))
+        for column, stretch in enumerate((5, 3, 4)):  # the ready orders get the most room
+            self.ui.columnsSplitter.setStretchFactor(column, stretch)
+        self.ui.columnsSplitter.setSizes([500, 300, 400])
+        self.ui.verticalSplitter.setSizes([330, 420])
+        self.ui.pageLayout.setStretchFactor(self.ui.verticalSplitter, 1)
+        self.ui.mapSplitter.setSizes([760, 420])
+        self.ui.messageLabel.setProperty("role", "error")
+        self.ui.messageLabel.hide()
+
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.unassignButton.clicked.connect(self.unassign)
+        self.ui.startShiftButton.clicked.connect(self.start_shift)
+        self.ui.endShiftButton.clicked.connect(self.end_shift)
+        self.ui.cashButton.clicked.connect(self.show_cash)
+        self.ui.readyView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.driversView.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ui.tripsView.selectionModel().selectionChanged.connect(self._trip_selected)
+        self.map.backdrop_wanted.connect(self._fetch_backdrop)
+        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        self._clock = QTimer(self, interval=CLOCK_MS, timeout=self._tick)
+        self._clock.start()
+        self._retranslate()
+
+    def watch(self, feed: LiveFeed) -> None:
+        feed.orders_changed.connect(self.orders_changed)
+        feed.deliveries_changed.connect(self.reload)
+        feed.reload_all.connect(self.reload)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # once laid out: the ready orders get the most room
+            self._sized = True
+            width = max(self.ui.columnsSplitter.width(), 900)
+            self.ui.columnsSplitter.setSizes(
+                [width * 50 // 100, width * 22 // 100, width * 28 // 100]
+            )
+        if not self.loaded:
+            self.reload()
+
+    # -- loading
+
+    def reload(self) -> None:
+        if self._loading:  # one read at a time; a change meanwhile asks for one more
+            self._again = True
+            return
+        self._loading = True
+        self.runner.run(
+            lambda: deliveries.board(self.ctx, self.session),
+            self._loaded,
+            self._load_failed,
+            owner=self,
+        )
+
+    def orders_changed(self, changed) -> None:
+        """Read the board again only for a change it shows: an order that became ready (or
+        left), or one already on the board (an order in the oven is not its business)."""
+        if not self.loaded:
+            return
+        shown = {r.order_id for r in self.ready.rows} | {
+            s.order_id for t in self.trips.rows for s in t.stops
+        }
+        if any(
+            c.store_id == self.session.store_id
+            and (c.order_id in shown or c.status in BOARD_STATUSES)
+            for c in changed
+        ):
+            self.reload()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed(error)
+
+    def _loaded(self, board: Board) -> None:
+        self._loading = False
+        self.loaded = True
+        keep_orders = selected_ids(self.ui.readyView)
+        keep_driver = selected_ids(self.ui.driversView)
+        keep_trip = selected_ids(self.ui.tripsView)
+        self.board = board
+        self.ready.now = utcnow()
+        self.ready.set_rows(board.ready)
+        self.drivers.set_rows(board.drivers)
+        self.trips.set_rows(board.trips)
+        select_ids(self.ui.readyView, keep_orders)
+        select_ids(self.ui.driversView, keep_driver)
+        select_ids(self.ui.tripsView, keep_trip)
+        self.ui.offShiftCombo.clear()
+        for driver in board.off_shift:
+            self.ui.offShiftCombo.addItem(driver.name, driver.user_id)
+        self._show_count()
+        self._trip_selected()
+        self._update_buttons()
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            self.show_message(error.message(i18n.language()))
+        else:
+            alerts.show_error(self, error)
+
+    # -- the selected trip and its map
+
+    def selected_trip(self) -> TripView | None:
+        ids = selected_ids(self.ui.tripsView)
+        return next((t for t in self.trips.rows if t.trip_id in ids), None)
+
+    def _trip_selected(self, *_args) -> None:
+        trip = self.selected_trip()
+        self._show_stops(trip)
+        self._update_buttons()
+        key = None if trip is None else (trip.trip_id, trip.version)
+        if key == self._trip_key:
+            return
+        self._trip_key = key
+        if trip is None:
+            self.itinerary = None
+            self.map.set_itinerary(None)
+            self.panel.set_itinerary(None)
+            return
+        self.runner.run(
+            lambda: deliveries.itinerary(self.ctx, self.session, trip.trip_id),
+            lambda itinerary, key=key: self._itinerary_loaded(key, itinerary),
+            self._failed,
+            owner=self,
+        )
+
+    def _itinerary_loaded(self, key, itinerary) -> None:
+        if key != self._trip_key:
+            return  # another trip was selected meanwhile
+        self.itinerary = itinerary
+        self.map.set_itinerary(itinerary)
+        self.panel.set_itinerary(itinerary)
+        self._fetch_backdrop()
+
+    def _fetch_backdrop(self, *_args) -> None:
+        itinerary = self.itinerary
+        if itinerary is None or not self.ctx.maps_key:
+            return  # offline: the vector route alone, no network asked
+        request = self.map.backdrop_request()
+        if request is None:
+            return
+        self.runner.run(
+            lambda: static_maps.backdrop(self.ctx, *request, itinerary, lang=i18n.language()),
+            lambda png: self.map.set_backdrop(png, request) if png else None,
+            lambda _error: None,  # the vector route stays
+            owner=self,
+            background=True,
+        )
+
+    def _show_stops(self, trip: TripView | None) -> None:
+        if trip is None:
+            self.ui.tripStopsLabel.setText(self.tr("Select a trip to see its stops and route."))
+            return
+        head = (
+            f"<b>{html.escape(trip.driver_name)}</b> · {html.escape(trip_state_label(trip.state))}"
+        )
+        lines = [
+            html.escape(
+                f"{s.sequence}. n° {s.order_id} – {s.address_line}"
+                + (f" · {money(s.due_cents)}" if s.due_cents else "")
+            )
+            for s in trip.stops
+        ]
+        self.ui.tripStopsLabel.setText("<br>".join([head, *lines]))
+
+    # -- actions
+
+    def _start(self, work, done) -> None:
+        self.busy = True
+        self._update_buttons()
+        self.show_message("")
+        self.runner.run(
+            work,
+            lambda result: self._finished(done, result),
+            lambda error: self._refused(error),
+            owner=self,
+        )
+
+    def _finished(self, done, result) -> None:
+        self.busy = False
+        done(result)
+        self.reload()
+
+    def _refused(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_buttons()
+        self._failed(error)
+        self.reload()  # a stale board: show what is true now
+
+    def assign(self) -> None:
+        orders = selected_ids(self.ui.readyView)
+        drivers = selected_ids(self.ui.driversView)
+        if not orders or not drivers:
+            self.show_message(self.tr("Select orders on the left and a driver on shift."))
+            return
+        driver = drivers[0]
+        self._start(
+            lambda: deliveries.create_trip(self.ctx, self.session, driver, orders),
+            self._assigned,
+        )
+
+    def _assigned(self, trip: TripView) -> None:
+        self.ui.readyView.clearSelection()
+        self.trips.set_rows([*(t for t in self.trips.rows if t.trip_id != trip.trip_id), trip])
+        select_ids(self.ui.tripsView, [trip.trip_id])
+        self.show_message(
+            self.tr("{count} orders given to {driver}.").format(
+                count=len(trip.stops), driver=trip.driver_name
+            ),
+            error=False,
+        )
+
+    def unassign(self) -> None:
+        trip = self.selected_trip()
+        orders = selected_ids(self.ui.readyView)
+        if trip is None or trip.state != "planned":
+            self.show_message(self.tr("Select a trip that has not left yet."))
+            return
+        on_trip = [o for o in orders if o in {s.order_id for s in trip.stops}]
+        if not on_trip:
+            self.show_message(self.tr("Select, on the left, orders of this trip."))
+            return
+        self._start(
+            lambda: deliveries.change_trip(
+                self.ctx, self.session, trip.trip_id, trip.version, remove=on_trip
+            ),
+            lambda _trip: self.show_message(self.tr("The orders wait again."), error=False),
+        )
+
+    def start_shift(self) -> None:
+        driver = self.ui.offShiftCombo.currentData()
+        if driver is None:
+            self.show_message(self.tr("Every driver of the store is already on shift."))
+            return
+        text = self.ui.floatEdit.text().strip()
+        try:
+            float_cents = parse_euros(text) if text else 0
+        except ValueError:
+            self.show_message(self.tr("Type the change fund in euros, for example 20."))
+            return
+        self._start(
+            lambda: deliveries.start_shift(self.ctx, self.session, driver, float_cents),
+            self._shift_started,
+        )
+
+    def _shift_started(self, shift) -> None:
+        self.ui.floatEdit.clear()
+        self.show_message(self.tr("{driver} is on shift.").format(driver=shift.name), error=False)
+
+    def end_shift(self) -> None:
+        ids = selected_ids(self.ui.driversView)
+        driver = next((d for d in self.drivers.rows if d.user_id in ids), None)
+        if driver is None:
+            self.show_message(self.tr("Select a driver on shift."))
+            return
+        self.runner.run(
+            lambda: deliveries.shift_close(self.ctx, self.session, driver.shift_id),
+            self._open_end_shift,
+            self._failed,
+            owner=self,
+        )
+
+    def _open_end_shift(self, close) -> None:
+        dialog = EndShiftDialog(
+            self,
+            self.runner,
+            close,
+            lambda counted, note: deliveries.end_shift(
+                self.ctx, self.session, close.shift_id, counted, note
+            ),
+        )
+        dialog.accepted.connect(lambda: self._shift_ended(dialog.result_value))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _shift_ended(self, close) -> None:
+        self.show_message(
+            self.tr("Shift ended: {expected} expected, {counted} handed in.").format(
+                expected=money(close.expected_cents), counted=money(close.handed_in_cents)
+            ),
+            error=False,
+        )
+        self.reload()
+
+    def show_cash(self) -> None:
+        self.runner.run(
+            lambda: deliveries.cash_per_driver(self.ctx, self.session),
+            self._open_cash,
+            self._failed,
+            owner=self,
+        )
+
+    def _open_cash(self, rows) -> None:
+        dialog = CashDialog(self, rows)
+        self.active_dialog = dialog
+        dialog.open()
+
+    # -- state
+
+    def _update_buttons(self, *_args) -> None:
+        orders = bool(self.ui.readyView.selectionModel().hasSelection())
+        driver = bool(self.ui.driversView.selectionModel().hasSelection())
+        trip = self.selected_trip()
+        idle = not self.busy
+        self.ui.assignButton.setEnabled(idle and orders and driver)
+        self.ui.unassignButton.setEnabled(
+            idle and orders and trip is not None and trip.state == "planned"
+        )
+        self.ui.startShiftButton.setEnabled(idle and self.ui.offShiftCombo.count() > 0)
+        self.ui.endShiftButton.setEnabled(idle and driver)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        label = self.ui.messageLabel
+        if label.property("role") != ("error" if error else "info"):
+            label.setProperty("role", "error" if error else "info")
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _tick(self) -> None:
+        self.ready.now = utcnow()
+        if self.ready.rowCount():
+            self.ready.dataChanged.emit(
+                self.ready.index(0, 1), self.ready.index(self.ready.rowCount() - 1, 1)
+            )
+
+    def _show_count(self) -> None:
+        board = self.board
+        waiting = len(board.ready) if board else 0
+        self.ui.countLabel.setText(self.tr("{count} orders ready to leave").format(count=waiting))
+
+    def _retranslate(self) -> None:
+        self._show_count()
+        self._show_stops(self.selected_trip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,359 @@
+"""My deliveries (drivers): my trip's stops in order, the route on the map with its
+directions, and three buttons: "Out for delivery" (the whole trip leaves), "Delivered" (the
+selected stop), "Payment collected" (cash with change, card, meal vouchers). The cash taken
+during the shift is shown at the top.
+
+Live like the board: a trip given by the manager on another PC appears within a second.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from ocpizza_desk.domain.clock import paris_hhmm
+from ocpizza_desk.domain.enums import OrderStatus, Tender
+from ocpizza_desk.domain.errors import DomainError
+from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.dialogs.payment import PaymentDialog
+from ocpizza_desk.gui.forms.ui_driver_view import Ui_DriverPage
+from ocpizza_desk.gui.labels import tender_label
+from ocpizza_desk.gui.live import LiveFeed
+from ocpizza_desk.gui.models.deliveries import (
+    StopsModel,
+    distance_text,
+    minutes_text,
+    money,
+    trip_state_label,
+)
+from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
+from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.widgets.itinerary_panel import ItineraryPanel, scrolling
+from ocpizza_desk.gui.widgets.map_view import MapView
+from ocpizza_desk.services import deliveries, static_maps
+from ocpizza_desk.services.auth import StaffSession
+from ocpizza_desk.services.deliveries import MyTrip, Stop
+
+
+class DriverScreen(QWidget):
+    def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
+        super().__init__()
+        self.ui = Ui_DriverPage()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setObjectName("pageTitle")
+        self.ctx, self.session, self.runner = ctx, session, runner
+        self.mine: MyTrip | None = None
+        self.loaded = False
+        self.busy = False
+        self._loading = False
+        self._again = False
+        self._trip_key: tuple[int, int] | None = None
+        self.itinerary = None
+        self.stops = StopsModel(self)
+        view = self.ui.stopsView
+        view.setModel(self.stops)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setStretchLastSection(False)
+        self.map = MapView(self.ui.mapContainer)
+        self.ui.mapLayout.addWidget(self.map)
+        self.panel = ItineraryPanel()
+        # A long list of steps scrolls inside its column instead of stretching the page.
+        self.ui.itineraryLayout.addWidget(scrolling(self.panel))
+        self.ui.splitter.setSizes([560, 700])
+        self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
+        self.ui.mapSplitter.setSizes([360, 340])
+        self.ui.messageLabel.setProperty("role", "error")
+        self.ui.messageLabel.hide()
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.ui.departButton.clicked.connect(self.depart)
+        self.ui.deliveredButton.clicked.connect(self.deliver)
+        self.ui.paymentButton.clicked.connect(self.collect)
+        view.selectionModel().selectionChanged.connect(self._stop_selected)
+        self.map.backdrop_wanted.connect(self._fetch_backdrop)
+        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        self._retranslate()
+
+    def watch(self, feed: LiveFeed) -> None:
+        feed.orders_changed.connect(self.orders_changed)
+        feed.deliveries_changed.connect(self.reload)
+        feed.reload_all.connect(self.reload)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
+
+    # -- loading
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.runner.run(
+            lambda: deliveries.my_trip(self.ctx, self.session),
+            self._loaded,
+            self._load_failed,
+            owner=self,
+        )
+
+    def orders_changed(self, changed) -> None:
+        if not self.loaded:
+            return
+        mine = {s.order_id for s in self.trip.stops} if self.trip else set()
+        if any(c.order_id in mine for c in changed):
+            self.reload()
+
+    @property
+    def trip(self):
+        return self.mine.trip if self.mine else None
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed(error)
+
+    def _loaded(self, mine: MyTrip) -> None:
+        self._loading = False
+        self.loaded = True
+        keep = selected_ids(self.ui.stopsView)
+        self.mine = mine
+        stops = mine.trip.stops if mine.trip else ()
+        self.stops.set_rows(stops)
+        if not keep:  # the first stop still to deliver
+            keep = [next((s.order_id for s in stops if not s.delivered), None)]
+        select_ids(self.ui.stopsView, [k for k in keep if k is not None])
+        self._show_trip()
+        self._load_itinerary()
+        self._stop_selected()
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            self.show_message(error.message(i18n.language()))
+        else:
+            alerts.show_error(self, error)
+
+    def _load_itinerary(self) -> None:
+        trip = self.trip
+        key = None if trip is None else (trip.trip_id, len(trip.stops))
+        if key == self._trip_key:
+            return
+        self._trip_key = key
+        if trip is None:
+            self.itinerary = None
+            self.map.set_itinerary(None)
+            self.panel.set_itinerary(None)
+            return
+        self.runner.run(
+            lambda: deliveries.itinerary(self.ctx, self.session, trip.trip_id),
+            lambda itinerary, key=key: self._itinerary_loaded(key, itinerary),
+            self._failed,
+            owner=self,
+        )
+
+    def _itinerary_loaded(self, key, itinerary) -> None:
+        if key != self._trip_key:
+            return
+        self.itinerary = itinerary
+        self.map.set_itinerary(itinerary)
+        self.panel.set_itinerary(itinerary)
+        self._fetch_backdrop()
+
+    def _fetch_backdrop(self, *_args) -> None:
+        itinerary = self.itinerary
+        if itinerary is None or not self.ctx.maps_key:
+            return
+        request = self.map.backdrop_request()
+        if request is None:
+            return
+        self.runner.run(
+            lambda: static_maps.backdrop(self.ctx, *request, itinerary, lang=i18n.language()),
+            lambda png: self.map.set_backdrop(png, request) if png else None,
+            lambda _error: None,
+            owner=self,
+            background=True,
+        )
+
+    # -- what is shown
+
+    def selected_stop(self) -> Stop | None:
+        ids = selected_ids(self.ui.stopsView)
+        return next((s for s in self.stops.rows if s.order_id in ids), None)
+
+    def _show_trip(self) -> None:
+        mine, trip = self.mine, self.trip
+        if mine is None:
+            return
+        if mine.shift is None:
+            self.ui.cashLabel.setText(self.tr("Not on shift"))
+        else:
+            self.ui.cashLabel.setText(
+                self.tr(
+                    "On shift since {since} · cash collected {cash} · to hand in {expected}"
+                ).format(
+                    since=paris_hhmm(mine.shift.started_at),
+                    cash=money(mine.shift.cash_cents),
+                    expected=money(mine.shift.expected_cents),
+                )
+            )
+        if trip is None:
+            self.ui.tripLabel.setText(self.tr("No trip for you at the moment."))
+        else:
+            self.ui.tripLabel.setText(
+                self.tr("{state} · {stops} stops · {distance} · {time} · to collect {due}").format(
+                    state=trip_state_label(trip.state),
+                    stops=len(trip.stops),
+                    distance=distance_text(trip.distance_m),
+                    time=minutes_text(trip.duration_s),
+                    due=money(trip.due_cents),
+                )
+            )
+        self._update_buttons()
+
+    def _stop_selected(self, *_args) -> None:
+        stop = self.selected_stop()
+        if stop is None:
+            self.ui.stopDetailLabel.setText("")
+        else:
+            parts = [f"<b>n° {stop.order_id} – {html.escape(stop.customer_name)}</b>"]
+            parts.append(html.escape(stop.address_line))
+            extra = []
+            if stop.door_code:
+                extra.append(self.tr("Door code {code}").format(code=stop.door_code))
+            if stop.floor:
+                extra.append(self.tr("Floor {floor}").format(floor=stop.floor))
+            if stop.phone:
+                extra.append(stop.phone)
+            if extra:
+                parts.append(html.escape(" · ".join(extra)))
+            if stop.address_notes:
+                parts.append(f"<i>{html.escape(stop.address_notes)}</i>")
+            if stop.due_cents:
+                planned = ", ".join(
+                    f"{tender_label(p.tender)} {money(p.amount_cents)}"
+                    for p in stop.planned_tenders
+                )
+                due = self.tr("To collect: {amount}").format(amount=money(stop.due_cents))
+                parts.append(
+                    f"<b>{html.escape(due)}</b>" + (f" ({html.escape(planned)})" if planned else "")
+                )
+            self.ui.stopDetailLabel.setText("<br>".join(parts))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        trip, stop, idle = self.trip, self.selected_stop(), not self.busy
+        self.ui.departButton.setEnabled(idle and trip is not None and trip.state == "planned")
+        out = stop is not None and stop.status is OrderStatus.OUT_FOR_DELIVERY
+        self.ui.deliveredButton.setEnabled(idle and out)
+        self.ui.paymentButton.setEnabled(idle and stop is not None and stop.due_cents > 0)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        label = self.ui.messageLabel
+        if label.property("role") != ("error" if error else "info"):
+            label.setProperty("role", "error" if error else "info")
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    # -- actions
+
+    def _start(self, work, done) -> None:
+        self.busy = True
+        self._update_buttons()
+        self.show_message("")
+        self.runner.run(
+            work, lambda result: self._finished(done, result), self._refused, owner=self
+        )
+
+    def _finished(self, done, result) -> None:
+        self.busy = False
+        done(result)
+        self.reload()
+
+    def _refused(self, error: BaseException) -> None:
+        self.busy = False
+        self._update_buttons()
+        self._failed(error)
+        self.reload()
+
+    def depart(self) -> None:
+        trip = self.trip
+        if trip is None:
+            return
+        self._start(
+            lambda: deliveries.depart(self.ctx, self.session, trip.trip_id, trip.version),
+            lambda gone: self.show_message(
+                self.tr("On the road: first stop expected at {eta}.").format(
+                    eta=paris_hhmm(gone.stops[0].eta) if gone.stops and gone.stops[0].eta else "—"
+                ),
+                error=False,
+            ),
+        )
+
+    def deliver(self) -> None:
+        stop = self.selected_stop()
+        if stop is None:
+            return
+        order_id = stop.order_id
+        self._start(
+            lambda: deliveries.deliver(self.ctx, self.session, order_id),
+            lambda trip: self._delivered(order_id, trip),
+        )
+
+    def _delivered(self, order_id: int, trip) -> None:
+        self.ui.stopsView.clearSelection()  # the next stop gets selected on reload
+        if trip.state == "finished":
+            self.show_message(self.tr("Last stop delivered: back to the store."), error=False)
+        else:
+            self.show_message(
+                self.tr("Order n° {order} delivered.").format(order=order_id), error=False
+            )
+
+    def collect(self) -> None:
+        stop = self.selected_stop()
+        if stop is None or not stop.due_cents:
+            return
+        order_id = stop.order_id
+        dialog = PaymentDialog(
+            self,
+            self.runner,
+            stop.due_cents,
+            lambda tender, amount, tendered, _reference: deliveries.collect_payment(
+                self.ctx, self.session, order_id, tender, amount, tendered
+            ),
+        )
+        online = dialog.ui.tenderCombo.findData(Tender.ONLINE.value)
+        if online >= 0:  # paid online is never taken at the door
+            dialog.ui.tenderCombo.removeItem(online)
+        dialog.accepted.connect(lambda: self._paid(dialog.result_value))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _paid(self, summary) -> None:
+        text = self.tr("Payment recorded.")
+        if summary is not None and summary.change_cents:
+            text = self.tr("Payment recorded: give back {change}.").format(
+                change=money(summary.change_cents)
+            )
+        self.show_message(text, error=False)
+        self.reload()
+
+    # -- language
+
+    def _retranslate(self) -> None:
+        self._show_trip()
+        self._stop_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
