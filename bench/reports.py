@@ -171,5 +171,6 @@ def run(url: str) -> str:
         "| section | service | hand SQL (same run) | ratio | same figures |\n"
         "|---|---|---|---|---|\n"
         f"{table}\n"
-        f"| the whole report (6 sections, one transaction, one run) | {full_s:.2f} s | - | - | - |\n"
+        f"| the whole report (6 sections, one transaction, one run) | {full_s:.2f} s "
+        "| - | - | - |\n"
     )
