@@ -37,9 +37,8 @@ from ocpizza_desk.gui.models.deliveries import (
     trip_state_label,
 )
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.widgets.itinerary_panel import ItineraryPanel, scrolling
-from ocpizza_desk.gui.widgets.map_view import MapView
-from ocpizza_desk.services import deliveries, static_maps
+from ocpizza_desk.gui.widgets.trip_map import TripMap
+from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.deliveries import Board, TripView
 
@@ -92,19 +91,16 @@ class DeliveryBoardScreen(QWidget):
         self._sized = False
         self._loading = False
         self._again = False
-        self._trip_key: tuple[int, int] | None = None  # (trip, version) on the map
-        self.itinerary = None
         self.ready = ReadyOrdersModel(self)
         self.drivers = DriversModel(self)
         self.trips = TripsModel(self)
         _table(self.ui.readyView, self.ready, 2)
         _table(self.ui.driversView, self.drivers, None)
         _table(self.ui.tripsView, self.trips, None)
-        self.map = MapView(self.ui.mapContainer)
-        self.ui.mapLayout.addWidget(self.map)
-        self.panel = ItineraryPanel()
-        # A long list of steps scrolls inside its column instead of stretching the page.
-        self.ui.itineraryLayout.addWidget(scrolling(self.panel))
+        self.trip_map = TripMap(
+            self, ctx, session, runner, self.ui.mapLayout, self.ui.itineraryLayout, self._failed
+        )
+        self.map, self.panel = self.trip_map.map, self.trip_map.panel
         for column, stretch in enumerate((5, 3, 4)):  # the ready orders get the most room
             self.ui.columnsSplitter.setStretchFactor(column, stretch)
         self.ui.columnsSplitter.setSizes([500, 300, 400])
@@ -123,7 +119,6 @@ class DeliveryBoardScreen(QWidget):
         self.ui.readyView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.driversView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.tripsView.selectionModel().selectionChanged.connect(self._trip_selected)
-        self.map.backdrop_wanted.connect(self._fetch_backdrop)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=self._tick)
         self._clock.start()
@@ -218,44 +213,14 @@ class DeliveryBoardScreen(QWidget):
         trip = self.selected_trip()
         self._show_stops(trip)
         self._update_buttons()
-        key = None if trip is None else (trip.trip_id, trip.version)
-        if key == self._trip_key:
-            return
-        self._trip_key = key
-        if trip is None:
-            self.itinerary = None
-            self.map.set_itinerary(None)
-            self.panel.set_itinerary(None)
-            return
-        self.runner.run(
-            lambda: deliveries.itinerary(self.ctx, self.session, trip.trip_id),
-            lambda itinerary, key=key: self._itinerary_loaded(key, itinerary),
-            self._failed,
-            owner=self,
+        self.trip_map.show(
+            None if trip is None else (trip.trip_id, trip.version),
+            None if trip is None else trip.trip_id,
         )
 
-    def _itinerary_loaded(self, key, itinerary) -> None:
-        if key != self._trip_key:
-            return  # another trip was selected meanwhile
-        self.itinerary = itinerary
-        self.map.set_itinerary(itinerary)
-        self.panel.set_itinerary(itinerary)
-        self._fetch_backdrop()
-
-    def _fetch_backdrop(self, *_args) -> None:
-        itinerary = self.itinerary
-        if itinerary is None or not self.ctx.maps_key:
-            return  # offline: the vector route alone, no network asked
-        request = self.map.backdrop_request()
-        if request is None:
-            return
-        self.runner.run(
-            lambda: static_maps.backdrop(self.ctx, *request, itinerary, lang=i18n.language()),
-            lambda png: self.map.set_backdrop(png, request) if png else None,
-            lambda _error: None,  # the vector route stays
-            owner=self,
-            background=True,
-        )
+    @property
+    def itinerary(self):
+        return self.trip_map.itinerary
 
     def _show_stops(self, trip: TripView | None) -> None:
         if trip is None:

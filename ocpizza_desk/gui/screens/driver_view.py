@@ -31,9 +31,8 @@ from ocpizza_desk.gui.models.deliveries import (
 )
 from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.widgets.itinerary_panel import ItineraryPanel, scrolling
-from ocpizza_desk.gui.widgets.map_view import MapView
-from ocpizza_desk.services import deliveries, static_maps
+from ocpizza_desk.gui.widgets.trip_map import TripMap
+from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.deliveries import MyTrip, Stop
 
@@ -50,8 +49,6 @@ class DriverScreen(QWidget):
         self.busy = False
         self._loading = False
         self._again = False
-        self._trip_key: tuple[int, int] | None = None
-        self.itinerary = None
         self.stops = StopsModel(self)
         view = self.ui.stopsView
         view.setModel(self.stops)
@@ -59,11 +56,10 @@ class DriverScreen(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setStretchLastSection(False)
-        self.map = MapView(self.ui.mapContainer)
-        self.ui.mapLayout.addWidget(self.map)
-        self.panel = ItineraryPanel()
-        # A long list of steps scrolls inside its column instead of stretching the page.
-        self.ui.itineraryLayout.addWidget(scrolling(self.panel))
+        self.trip_map = TripMap(
+            self, ctx, session, runner, self.ui.mapLayout, self.ui.itineraryLayout, self._failed
+        )
+        self.map, self.panel = self.trip_map.map, self.trip_map.panel
         self.ui.splitter.setSizes([560, 700])
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
         self.ui.mapSplitter.setSizes([360, 340])
@@ -74,7 +70,6 @@ class DriverScreen(QWidget):
         self.ui.deliveredButton.clicked.connect(self.deliver)
         self.ui.paymentButton.clicked.connect(self.collect)
         view.selectionModel().selectionChanged.connect(self._stop_selected)
-        self.map.backdrop_wanted.connect(self._fetch_backdrop)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._retranslate()
 
@@ -142,46 +137,14 @@ class DriverScreen(QWidget):
 
     def _load_itinerary(self) -> None:
         trip = self.trip
-        key = None if trip is None else (trip.trip_id, len(trip.stops))
-        if key == self._trip_key:
-            return
-        self._trip_key = key
-        if trip is None:
-            self.itinerary = None
-            self.map.set_itinerary(None)
-            self.panel.set_itinerary(None)
-            return
-        self.runner.run(
-            lambda: deliveries.itinerary(self.ctx, self.session, trip.trip_id),
-            lambda itinerary, key=key: self._itinerary_loaded(key, itinerary),
-            self._failed,
-            owner=self,
+        self.trip_map.show(
+            None if trip is None else (trip.trip_id, len(trip.stops)),
+            None if trip is None else trip.trip_id,
         )
 
-    def _itinerary_loaded(self, key, itinerary) -> None:
-        if key != self._trip_key:
-            return
-        self.itinerary = itinerary
-        self.map.set_itinerary(itinerary)
-        self.panel.set_itinerary(itinerary)
-        self._fetch_backdrop()
-
-    def _fetch_backdrop(self, *_args) -> None:
-        itinerary = self.itinerary
-        if itinerary is None or not self.ctx.maps_key:
-            return
-        request = self.map.backdrop_request()
-        if request is None:
-            return
-        self.runner.run(
-            lambda: static_maps.backdrop(self.ctx, *request, itinerary, lang=i18n.language()),
-            lambda png: self.map.set_backdrop(png, request) if png else None,
-            lambda _error: None,
-            owner=self,
-            background=True,
-        )
-
-    # -- what is shown
+    @property
+    def itinerary(self):
+        return self.trip_map.itinerary
 
     def selected_stop(self) -> Stop | None:
         ids = selected_ids(self.ui.stopsView)
