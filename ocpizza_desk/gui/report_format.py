@@ -25,9 +25,9 @@ def money(cents: int) -> str:
     return format_cents(cents, i18n.language())
 
 
-def euros_short(euros: float) -> str:
-    """An axis label: whole euros, grouped ("12 000 €" / "€12,000")."""
-    whole = round(euros)
+def euros_short(cents: int) -> str:
+    """An axis label: whole euros (rounded half up), grouped ("12 000 €" / "€12,000")."""
+    whole = (cents + 50) // 100
     if i18n.language() == "fr":
         return f"{whole:,}".replace(",", NNBSP) + f"{NBSP}€"
     return f"€{whole:,}"

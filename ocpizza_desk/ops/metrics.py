@@ -64,9 +64,9 @@ class _Histogram:
     """Cumulative bucket counts (DURATION_BUCKETS_S, then +Inf) and the sum, in seconds."""
 
     buckets: list[int] = field(default_factory=lambda: [0] * (len(DURATION_BUCKETS_S) + 1))
-    total: float = 0.0
+    total: int = 0  # whole seconds (SecondsBetween), summed by the database
 
-    def add(self, counts: list[int], seconds: float) -> None:
+    def add(self, counts: list[int], seconds: int) -> None:
         self.buckets = [a + b for a, b in zip(self.buckets, counts, strict=True)]
         self.total += seconds
 
@@ -254,7 +254,7 @@ class ChainCollector(Collector):
         bucket_sums = [
             func.sum(case((seconds <= bound, 1), else_=0)) for bound in DURATION_BUCKETS_S
         ]
-        found: dict[tuple[int, str], tuple[list[int], float]] = {}
+        found: dict[tuple[int, str], tuple[list[int], int]] = {}
         for store_id, kind, n, total, *buckets in c.execute(
             select(
                 timed.c.store_id,
@@ -264,7 +264,7 @@ class ChainCollector(Collector):
                 *bucket_sums,
             ).group_by(timed.c.store_id, timed.c.kind)
         ):
-            found[(store_id, kind)] = ([int(b or 0) for b in buckets] + [int(n)], float(total))
+            found[(store_id, kind)] = ([int(b or 0) for b in buckets] + [int(n)], int(total))
         return found, upper
 
     # -- exposition

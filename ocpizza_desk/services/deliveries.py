@@ -71,7 +71,6 @@ _ORDERS = Order.__table__
 _DELIVERIES = Delivery.__table__
 _TRIPS = Trip.__table__
 _SHIFTS = DriverShift.__table__
-_HISTORY = OrderStatusChange.__table__
 
 READ_BOARD = (Permission.DISPATCH,)
 DRIVING = (Permission.DELIVER, Permission.DISPATCH)  # a manager stands in for a driver
@@ -1242,17 +1241,18 @@ def depart(
             raise DomainError("delivery.empty_trip")
         now = utcnow()
         ids = sorted(s.order_id for s in stops)
-        moved = db.execute(
-            update(_ORDERS)
-            .where(_ORDERS.c.id.in_(ids), _ORDERS.c.status == OrderStatus.READY.value)
-            .values(
-                status=OrderStatus.OUT_FOR_DELIVERY.value,
-                version=_ORDERS.c.version + 1,
-                updated_at=now,
+        try:
+            orders.move(
+                db,
+                session,
+                ids,
+                OrderStatus.READY,
+                OrderStatus.OUT_FOR_DELIVERY,
+                OrderMode.DELIVERY,
+                now,
             )
-        )
-        if moved.rowcount != len(ids):
-            raise ConflictError("delivery.trip_changed")
+        except ConflictError as exc:
+            raise ConflictError("delivery.trip_changed") from exc
         started = db.execute(
             update(_TRIPS)
             .where(
@@ -1264,19 +1264,6 @@ def depart(
         )
         if started.rowcount != 1:
             raise ConflictError("delivery.trip_changed")
-        db.execute(
-            insert(_HISTORY),
-            [
-                {
-                    "order_id": order_id,
-                    "from_status": OrderStatus.READY.value,
-                    "to_status": OrderStatus.OUT_FOR_DELIVERY.value,
-                    "changed_at": now,
-                    "changed_by_id": session.user_id,
-                }
-                for order_id in ids
-            ],
-        )
         arrivals = rules.arrival_times(now, [s.duration_s or 0 for s in stops])
         for sequence, (stop, eta) in enumerate(zip(stops, arrivals, strict=True), start=1):
             db.execute(
@@ -1313,24 +1300,18 @@ def deliver(ctx: ServiceContext, session: StaffSession, order_id: int) -> TripVi
         if trip.started_at is None:
             raise DomainError("delivery.not_departed")
         now = utcnow()
-        moved = db.execute(
-            update(_ORDERS)
-            .where(_ORDERS.c.id == order_id, _ORDERS.c.status == OrderStatus.OUT_FOR_DELIVERY.value)
-            .values(
-                status=OrderStatus.DELIVERED.value, version=_ORDERS.c.version + 1, updated_at=now
+        try:
+            orders.move(
+                db,
+                session,
+                [order_id],
+                OrderStatus.OUT_FOR_DELIVERY,
+                OrderStatus.DELIVERED,
+                OrderMode.DELIVERY,
+                now,
             )
-        )
-        if moved.rowcount != 1:
-            raise _OrderMoved
-        db.execute(
-            insert(_HISTORY).values(
-                order_id=order_id,
-                from_status=OrderStatus.OUT_FOR_DELIVERY.value,
-                to_status=OrderStatus.DELIVERED.value,
-                changed_at=now,
-                changed_by_id=session.user_id,
-            )
-        )
+        except ConflictError as exc:
+            raise _OrderMoved from exc
         db.execute(
             update(_DELIVERIES).where(_DELIVERIES.c.order_id == order_id).values(delivered_at=now)
         )

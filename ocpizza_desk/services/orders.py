@@ -631,15 +631,7 @@ def advance(
             version = _bump(db, order, now, None, [order.status], status=target.value)
         except ConflictError as exc:
             raise _Overtaken from exc
-        db.execute(
-            insert(_HISTORY).values(
-                order_id=order.id,
-                from_status=order.status.value,
-                to_status=target.value,
-                changed_at=now,
-                changed_by_id=session.user_id,
-            )
-        )
+        _history(db, session, [order.id], order.status, target, now)
         if target is OrderStatus.OUT_FOR_DELIVERY:  # customer notice (services/notices)
             notices.queue_status(db, order.id, notices.OUT_FOR_DELIVERY, now=now)
         return Moved(order.id, target, version, now)
@@ -648,6 +640,54 @@ def advance(
         return ctx.transaction(work)
     except _Overtaken:
         raise _who_moved_it(ctx, order_id) from None
+
+
+def move(
+    db: Session,
+    session: StaffSession,
+    order_ids: Sequence[int],
+    source: OrderStatus,
+    target: OrderStatus,
+    mode: OrderMode,
+    now: datetime,
+) -> None:
+    """One lifecycle step for several orders of one mode, inside the caller's transaction
+    (a trip leaving, a stop delivered): status and version in one UPDATE, the history in one
+    INSERT. The caller has checked who may do it; ConflictError('order.changed') when any
+    order is no longer in `source`."""
+    lifecycle.transition(source, target, mode)
+    ids = sorted(order_ids)
+    moved = db.execute(
+        update(_ORDERS)
+        .where(_ORDERS.c.id.in_(ids), _ORDERS.c.status == source.value)
+        .values(status=target.value, version=_ORDERS.c.version + 1, updated_at=now)
+    )
+    if moved.rowcount != len(ids):
+        raise ConflictError("order.changed")
+    _history(db, session, ids, source, target, now)
+
+
+def _history(
+    db: Session,
+    session: StaffSession,
+    order_ids: Sequence[int],
+    source: OrderStatus,
+    target: OrderStatus,
+    now: datetime,
+) -> None:
+    db.execute(
+        insert(_HISTORY),
+        [
+            {
+                "order_id": order_id,
+                "from_status": source.value,
+                "to_status": target.value,
+                "changed_at": now,
+                "changed_by_id": session.user_id,
+            }
+            for order_id in order_ids
+        ],
+    )
 
 
 ADVANCING = tuple(

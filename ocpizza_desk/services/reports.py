@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -188,8 +188,6 @@ class ReportCancelled(DomainError):
 
 Progress = Callable[[str, float], None]
 
-SECTIONS = ("stores", "revenue", "products", "channels", "times", "stock")
-
 
 def report(
     ctx: ServiceContext,
@@ -208,7 +206,7 @@ def report(
             "revenue": scope.revenue,
             "products": scope.products,
             "channels": scope.channels,
-            "times": scope.per_store,
+            "times": lambda: scope.per_store(results["revenue"]),
             "stock": scope.stock,
         }
         for n, (name, step) in enumerate(steps.items()):
@@ -388,7 +386,7 @@ class _Scope:
         )
         return [ProductRow(pid, name, int(q), int(ttc), int(ht)) for pid, name, q, ttc, ht in rows]
 
-    def per_store(self) -> list[StoreRow]:
+    def per_store(self, revenue: list[RevenueRow] | None = None) -> list[StoreRow]:
         counts = {
             store_id: (int(n), int(cancelled or 0))
             for store_id, n, cancelled in self.db.execute(
@@ -401,16 +399,12 @@ class _Scope:
                 .group_by(Order.store_id)
             )
         }
+        # A store's money is the sum of its periods' (HT is rounded per order and rate, so the
+        # sums add up): the revenue section already read it, no second pass over the lines.
         money: dict[int, tuple[int, int]] = {}
-        per_rate = self._per_rate(Order.store_id.label("store_id")).subquery()
-        for store_id, ttc, ht in self.db.execute(
-            select(
-                per_rate.c.store_id,
-                func.sum(per_rate.c.ttc),
-                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
-            ).group_by(per_rate.c.store_id)
-        ):
-            money[store_id] = (int(ttc), int(ht))
+        for row in self.revenue() if revenue is None else revenue:
+            ttc, ht = money.get(row.store_id, (0, 0))
+            money[row.store_id] = (ttc + row.ttc_cents, ht + row.ht_cents)
         durations = self._durations()
         by_store = _percentiles(self.db, durations, by_store=True)
         if len(self.store_ids) == 1:  # all together is that one store: no second pass
@@ -581,10 +575,3 @@ def _percentiles(db: Session, durations, *, by_store: bool) -> dict:
     ):
         found.setdefault(store_id, {})[kind] = (int(p50), int(p90))
     return found
-
-
-def stores_for(session: StaffSession, ids: Sequence[int]) -> tuple[int, ...]:
-    """The store filter a role may ask for: a manager's own store only."""
-    if session.role.is_store_bound:
-        return (session.store_id,)
-    return tuple(ids)

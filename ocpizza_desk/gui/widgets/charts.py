@@ -80,16 +80,22 @@ def nice_step(top: float, ticks: int = 5) -> float:
     return 10 * power
 
 
-def money_axis(top_euros: float) -> QCategoryAxis:
+def plotted(cents: int) -> float:
+    """A chart coordinate in euros. Money is counted in integer cents everywhere; this is only
+    where a bar or a point is placed on the screen."""
+    return cents / 100
+
+
+def money_axis(top_cents: int) -> QCategoryAxis:
     """A value axis in euros with French labels on round values."""
-    step = nice_step(top_euros)
+    step = max(100, round(nice_step(top_cents)))  # whole euros at the least
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setStartValue(0)
-    steps = max(1, math.ceil(top_euros / step))
+    steps = max(1, -(-top_cents // step))
     for n in range(steps + 1):
-        axis.append(fmt.euros_short(n * step), n * step)
-    axis.setRange(0, steps * step)
+        axis.append(fmt.euros_short(n * step), plotted(n * step))
+    axis.setRange(0, plotted(steps * step))
     axis.setGridLineVisible(True)
     return axis
 
@@ -128,16 +134,16 @@ def revenue_chart(report: Report) -> QChart | None:
     if not periods:
         return None
     index = {p: n for n, p in enumerate(periods)}
-    by_store: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(periods))
-    totals = [0.0] * len(periods)
+    by_store: dict[int, list[int]] = defaultdict(lambda: [0] * len(periods))
+    totals = [0] * len(periods)
     for row in report.revenue:
-        by_store[row.store_id][index[row.period]] += row.ttc_cents / 100
-        totals[index[row.period]] += row.ttc_cents / 100
+        by_store[row.store_id][index[row.period]] += row.ttc_cents
+        totals[index[row.period]] += row.ttc_cents
     chart = _base_chart(translate("Charts", "Revenue incl. VAT by store"))
     bars = QBarSeries()
     for n, (store_id, name) in enumerate(report.stores.items()):
         bar = QBarSet(name)
-        bar.append(by_store[store_id] if store_id in by_store else [0.0] * len(periods))
+        bar.append([plotted(c) for c in by_store.get(store_id, [0] * len(periods))])
         bar.setColor(colour(n))
         bar.setBorderColor(colour(n))
         bars.append(bar)
@@ -145,7 +151,7 @@ def revenue_chart(report: Report) -> QChart | None:
     x = category_axis([fmt.period_label(p, report.request.granularity) for p in periods])
     top = max(max(values) for values in by_store.values())
     # Headroom: the top bar is not cut by the frame, nor crossed by the total's line.
-    y = money_axis(top * (1.3 if len(report.stores) > 1 else 1.06))
+    y = money_axis(top * (130 if len(report.stores) > 1 else 106) // 100)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(x)
@@ -153,14 +159,14 @@ def revenue_chart(report: Report) -> QChart | None:
     if len(report.stores) > 1:
         # The total on its own scale (right), or it would flatten the stores' bars.
         y.setTitleText(translate("Charts", "By store"))
-        total_axis = money_axis(max(totals) * 1.06)
+        total_axis = money_axis(max(totals) * 106 // 100)
         total_axis.setTitleText(translate("Charts", "All stores"))
         total_axis.setGridLineVisible(False)
         chart.addAxis(total_axis, Qt.AlignmentFlag.AlignRight)
         line = QLineSeries()
         line.setName(translate("Charts", "All stores (right scale)"))
         for n, total in enumerate(totals):
-            line.append(n, total)
+            line.append(n, plotted(total))
         pen = QPen(QColor(TOTAL_COLOUR))
         pen.setWidthF(2.5)
         line.setPen(pen)
@@ -182,7 +188,7 @@ def products_chart(report: Report) -> QChart | None:
     series = QHorizontalBarSeries()
     bar = QBarSet(translate("Charts", "Revenue incl. VAT"))
     shown = list(reversed(top))  # a horizontal bar chart draws its first category at the bottom
-    bar.append([p.ttc_cents / 100 for p in shown])
+    bar.append([plotted(p.ttc_cents) for p in shown])
     bar.setColor(colour(0))
     bar.setBorderColor(colour(0))
     series.append(bar)
@@ -190,7 +196,7 @@ def products_chart(report: Report) -> QChart | None:
     chart.addSeries(series)
     y = QBarCategoryAxis()
     y.append([p.name for p in shown])
-    x = money_axis(top[0].ttc_cents / 100)
+    x = money_axis(top[0].ttc_cents)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(y)
