@@ -3,6 +3,8 @@
 Each figure stands beside a baseline measured in the same run on the same machine, because
 this machine is shared and noisy. MariaDB from OCPIZZA_BENCH_MYSQL_URL, else
 root@127.0.0.1:3306. `python -m bench seed --orders 200000` runs a smaller seed.
+OCPIZZA_BENCH_MILLION_URL names a database the seed suite already filled (kept afterwards):
+the suites that run on the million orders use it instead of seeding one (a seed takes minutes).
 """
 
 from __future__ import annotations
@@ -13,27 +15,49 @@ import platform
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from bench import (
+    accounts,
+    journal_cost,
     kitchen_queue,
+    maps,
     order_book,
+    paths,
     placement,
     propagation,
     reports,
+    screens,
     seed_load,
     statements,
 )
 from bench.supplies import stock_up
 
 RESULTS = Path(__file__).with_name("results.md")
-SUITES = ("seed", "placement", "queue", "statements", "orderbook", "propagation", "reports")
+SUITES = (
+    "seed",
+    "placement",
+    "queue",
+    "statements",
+    "orderbook",
+    "propagation",
+    "reports",
+    "maps",
+    "journal",
+    "verify",
+    "paths",
+    "screens",
+    "accounts",
+)
 # The suites that run on the seed suite's million orders.
 ON_MILLION = {
     "queue": kitchen_queue,
-    "statements": statements,
     "orderbook": order_book,
     "propagation": propagation,
     "reports": reports,
+    "verify": SimpleNamespace(run=journal_cost.run_verify),
+    "paths": paths,
+    "screens": screens,
 }
 
 
@@ -46,6 +70,12 @@ HEADINGS = {
     "orderbook": "## (d) ",
     "propagation": "## (e) ",
     "reports": "## (f) ",
+    "maps": "## (g) ",
+    "journal": "## (h) ",
+    "verify": "## (i) ",
+    "paths": "## (j) ",
+    "screens": "## (k) ",
+    "accounts": "## (l) ",
 }
 
 
@@ -103,6 +133,9 @@ def main() -> int:
     sections = []
     # The seed suite's million orders stay for the suites of ON_MILLION.
     million = None
+    reused = os.environ.get("OCPIZZA_BENCH_MILLION_URL")
+    if reused and "seed" not in chosen:
+        million = reused
     stocked = False  # the million's stores topped up once, before the first suite that orders
     try:
         for name in chosen:
@@ -111,6 +144,14 @@ def main() -> int:
                 section, million = seed_load.run(server, orders=args.orders, keep=True)
             elif name == "placement":
                 section = placement.run(server)
+            elif name == "statements":  # its own small database: counted per session
+                section = statements.run(server)
+            elif name == "maps":  # its own embedded database and local fake services
+                section = maps.run()
+            elif name == "journal":  # its own small databases, with and without the journal
+                section = journal_cost.run(server)
+            elif name == "accounts":  # its own small database, per-staff accounts against root
+                section = accounts.run(server)
             else:
                 if million is None:
                     _, million = seed_load.run(server, orders=args.orders, keep=True)
@@ -120,7 +161,7 @@ def main() -> int:
                 section = ON_MILLION[name].run(million)
             sections.append(section)
     finally:
-        if million is not None:
+        if million is not None and million != reused:
             from ocpizza_desk.ops.scratch import drop_database
 
             drop_database(million)

@@ -105,11 +105,11 @@ def _work(url: str, until: float) -> dict[tuple[int, int], float]:
                 ctx,
                 counter,
                 orders.OrderRequest(
-                    uuid.uuid4().hex,
-                    Channel.PHONE,
-                    OrderMode.TAKEAWAY,
-                    (CartLine(pizzas[step % len(pizzas)], 1),),
-                    datetime.now(UTC) + timedelta(minutes=40),
+                    client_key=uuid.uuid4().hex,
+                    channel=Channel.PHONE,
+                    mode=OrderMode.TAKEAWAY,
+                    lines=(CartLine(pizzas[step % len(pizzas)], 1),),
+                    promised_at=datetime.now(UTC) + timedelta(minutes=40),
                 ),
             )
             committed[(placed.order_id, placed.version)] = time.time()

@@ -12,11 +12,14 @@ PLENTY = 100_000_000  # base units: a minute of Friday night many times over
 
 
 def stock_up(connection) -> None:
-    connection.execute(text("UPDATE stock_balances SET quantity = quantity + :q"), {"q": PLENTY})
+    """One receipt row per balance: the ledger's trigger moves the balance with it. The
+    balances are read first: MariaDB refuses an INSERT … SELECT FROM stock_balances whose
+    trigger updates stock_balances (error 1442)."""
+    balances = connection.execute(text("SELECT store_id, ingredient_id FROM stock_balances")).all()
     connection.execute(
         text(
             "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, created_at) "
-            "SELECT store_id, ingredient_id, 'receipt', :q, UTC_TIMESTAMP(6) FROM stock_balances"
+            "VALUES (:s, :i, 'receipt', :q, UTC_TIMESTAMP(6))"
         ),
-        {"q": PLENTY},
+        [{"s": store, "i": ingredient, "q": PLENTY} for store, ingredient in balances],
     )

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from ocpizza_desk import APP_NAME
+from ocpizza_desk.domain.texts import N_, tr, translate
 
-EXIT_OK, EXIT_REFUSED, EXIT_BAD_BACKUP = 0, 5, 6
+EXIT_OK, EXIT_CONFIG, EXIT_REFUSED, EXIT_BAD_BACKUP = 0, 4, 5, 6
 REFUSALS = {  # a restore refused before anything was touched
     "backup.target_not_empty": EXIT_REFUSED,
     "backup.other_backend": EXIT_REFUSED,
@@ -20,11 +21,9 @@ REFUSALS = {  # a restore refused before anything was touched
     "backup.damaged": EXIT_BAD_BACKUP,
     "backup.unreadable": EXIT_BAD_BACKUP,
     "backup.not_found": EXIT_REFUSED,
+    "backup.import_not_mysql": EXIT_REFUSED,
+    "backup.import_failed": EXIT_BAD_BACKUP,
 }
-
-
-def _t(lang: str, fr: str, en: str) -> str:
-    return fr if lang == "fr" else en
 
 
 def add_parser(commands) -> None:
@@ -38,8 +37,11 @@ def add_parser(commands) -> None:
     create.add_argument(
         "--builtin", action="store_true", help="the built-in dump even if mariadb-dump is there"
     )
-    listing = backup.add_parser("list", help="the backups, oldest first")
+    listing = backup.add_parser(
+        "list", help="the backups, oldest first, and the retention rule that keeps each one"
+    )
     listing.add_argument("--folder", type=Path, help=folder_help)
+    _policy_arguments(listing)
     verify = backup.add_parser(
         "verify", help="check the checksums and test-restore into a scratch database"
     )
@@ -67,9 +69,87 @@ def add_parser(commands) -> None:
         "prune", help="delete old backups: each of the last days, then one a week"
     )
     prune.add_argument("--folder", type=Path, help=folder_help)
-    prune.add_argument("--keep-daily", type=_count, default=3, help="days kept (default 3)")
-    prune.add_argument("--keep-weekly", type=_count, default=2, help="weeks kept (default 2)")
+    _policy_arguments(prune)
     prune.add_argument("--dry-run", action="store_true", help="say what would go, delete nothing")
+
+
+def _policy_arguments(parser) -> None:
+    """The retention rule; each option overrides the config file's [backup] section."""
+    parser.add_argument(
+        "--keep-daily", type=_count, help="days kept, the newest backup of each (default 3)"
+    )
+    parser.add_argument(
+        "--keep-weekly", type=_count, help="weekly copies kept before those days (default 2)"
+    )
+    parser.add_argument(
+        "--weekly-day",
+        type=_weekday,
+        help="the day a week starts on: its first backup is the week's copy (default sunday)",
+    )
+    parser.add_argument(
+        "--weekly-gap",
+        type=_count,
+        metavar="DAYS",
+        help="at least this many days between two weekly copies (default 7)",
+    )
+
+
+def _weekday(text: str) -> int:
+    from ocpizza_desk.ops.backup import weekday_number
+
+    try:
+        return weekday_number(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day of the week: {text!r}") from None
+
+
+def _policy(args: argparse.Namespace):
+    from dataclasses import replace
+
+    from ocpizza_desk.ops.backup import load_policy
+
+    policy = load_policy()
+    chosen = {
+        "keep_daily": args.keep_daily,
+        "keep_weekly": args.keep_weekly,
+        "weekly_day": args.weekly_day,
+        "weekly_gap_days": args.weekly_gap,
+    }
+    return replace(policy, **{k: v for k, v in chosen.items() if v is not None})
+
+
+WEEKDAYS = (
+    N_("Cli", "monday"),
+    N_("Cli", "tuesday"),
+    N_("Cli", "wednesday"),
+    N_("Cli", "thursday"),
+    N_("Cli", "friday"),
+    N_("Cli", "saturday"),
+    N_("Cli", "sunday"),
+)
+
+
+def rule_text(decision, policy, lang: str) -> str:
+    """Why a backup is kept or goes, in the console's language."""
+    from ocpizza_desk.ops import backup
+
+    rules = {
+        backup.RULE_DAILY: N_("Cli", "daily, {day}"),
+        backup.RULE_WEEKLY: N_("Cli", "weekly, week from {weekday} {day}"),
+        backup.RULE_NEWEST: N_("Cli", "the newest backup"),
+        backup.RULE_FUTURE: N_("Cli", "dated in the future"),
+        backup.RULE_SAME_DAY: N_("Cli", "a newer backup of {day} is kept"),
+        backup.RULE_SAME_WEEK: N_("Cli", "an older backup of the week from {day} is kept"),
+        backup.RULE_TOO_CLOSE: N_("Cli", "less than {gap} days from the next weekly copy"),
+        backup.RULE_TOO_OLD: N_("Cli", "older than the schedule"),
+    }
+    if decision.rule not in rules:
+        return decision.reason
+    return translate("Cli", rules[decision.rule], lang).format(
+        day=decision.day.strftime("%d/%m/%Y") if decision.day else "?",
+        weekday=translate("Cli", WEEKDAYS[policy.weekly_day], lang),
+        gap=policy.weekly_gap_days,
+    )
 
 
 def _count(text: str) -> int:
@@ -99,6 +179,15 @@ def run(args: argparse.Namespace, config, lang: str) -> int:
     from ocpizza_desk.domain.errors import DomainError
     from ocpizza_desk.ops import backup
 
+    policy = None
+    if args.action in ("list", "prune"):
+        from ocpizza_desk.config import ConfigError
+
+        try:
+            policy = _policy(args)
+        except ConfigError as exc:  # prune deletes files: never on a rule it cannot read
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            return EXIT_CONFIG
     if args.action in ("create", "restore"):
         from ocpizza_desk.services.context import ServiceContext
 
@@ -110,29 +199,44 @@ def run(args: argparse.Namespace, config, lang: str) -> int:
         finally:
             ctx.close()
     if args.action == "create":
-        print(_t(lang, "sauvegarde en cours…", "backing up…"), file=sys.stderr)
+        print(tr("Cli", "backing up…", lang), file=sys.stderr)
         info = backup.create(
             config, args.folder, _progress, method="builtin" if args.builtin else "auto"
         )
         print(
-            _t(lang, "sauvegarde écrite : ", "backup written: ")
+            tr("Cli", "backup written: ", lang)
             + f"{info.path} ({_size(info.size)}, {info.total_rows} "
-            + _t(lang, "lignes, schéma", "rows, schema")
+            + tr("Cli", "rows, schema", lang)
             + f" {info.revision}, {info.tool})"
         )
         if args.verify:
             return _verify(backup, info.path, config, None, lang)
         return EXIT_OK
     if args.action == "list":
-        found = backup.list_backups(args.folder)
-        if not found:
-            print(_t(lang, "aucune sauvegarde", "no backup"))
-        for info in found:
-            verified = {None: "-", True: "verified OK", False: "VERIFY FAILED"}[info.verified]
+        decisions = backup.plan_prune(backup.list_backups(args.folder), policy)
+        if not decisions:
+            print(tr("Cli", "no backup", lang))
+        for decision in decisions:
+            info = decision.info
+            verified = {
+                None: "-",
+                True: tr("Cli", "verified OK", lang),
+                False: tr("Cli", "VERIFY FAILED", lang),
+            }[info.verified]
+            why = (
+                tr("Cli", "kept: ", lang)
+                if decision.keep
+                else tr("Cli", "goes at the next prune: ", lang)
+            ) + rule_text(decision, policy, lang)
+            rows = tr("Cli", "{count} rows", lang, count=info.total_rows)
             print(
                 f"{info.name}  {_size(info.size):>9}  {info.backend or '?':<6}  "
-                f"{info.revision or '?':<22}  {info.total_rows:>9} rows  {verified}"
-                + (f"  UNREADABLE: {info.problem}" if info.problem else "")
+                f"{info.revision or '?':<22}  {rows:>14}  {verified:<13}  {why}"
+                + (
+                    "  " + tr("Cli", "UNREADABLE: {problem}", lang, problem=info.problem)
+                    if info.problem
+                    else ""
+                )
             )
         return EXIT_OK
     if args.action == "verify":
@@ -140,7 +244,7 @@ def run(args: argparse.Namespace, config, lang: str) -> int:
         if path is None:
             found = backup.list_backups(args.folder)
             if not found:
-                print(f"{APP_NAME}: " + _t(lang, "aucune sauvegarde", "no backup"), file=sys.stderr)
+                print(f"{APP_NAME}: " + tr("Cli", "no backup", lang), file=sys.stderr)
                 return EXIT_REFUSED
             path = found[-1].path
         return _verify(backup, path, config, args.scratch_server, lang)
@@ -149,7 +253,7 @@ def run(args: argparse.Namespace, config, lang: str) -> int:
 
         other = resolve_database(args.erasures_from) if args.erasures_from else None
         print(
-            _t(lang, "restauration de ", "restoring ") + f"{args.file} -> {config.display_url}",
+            tr("Cli", "restoring ", lang) + f"{args.file} -> {config.display_url}",
             file=sys.stderr,
         )
         try:
@@ -170,57 +274,43 @@ def run(args: argparse.Namespace, config, lang: str) -> int:
             print(f"{APP_NAME}: {exc.message(lang)}", file=sys.stderr)
             return code
         print(
-            _t(lang, "restauré : ", "restored: ")
-            + _t(lang, "schéma", "schema")
+            tr("Cli", "restored: ", lang)
+            + tr("Cli", "schema", lang)
             + f" {done.revision}, {done.rows} "
-            + _t(lang, "lignes ; ", "rows; ")
-            + _t(lang, "effacements RGPD rejoués : ", "GDPR erasures replayed: ")
+            + tr("Cli", "rows; ", lang)
+            + tr("Cli", "GDPR erasures replayed: ", lang)
             + f"{done.erasures_replayed} (log: {done.erasure_log})"
         )
         if done.safety_copy is not None:
-            print(
-                _t(
-                    lang,
-                    "copie de sécurité de la base remplacée : ",
-                    "safety copy of the replaced database: ",
-                )
-                + str(done.safety_copy)
-            )
+            print(tr("Cli", "safety copy of the replaced database: ", lang) + str(done.safety_copy))
         if done.erasure_log == "none":
             print(
-                _t(
+                tr(
+                    "Cli",
+                    (
+                        "warning: no GDPR erasure log could be read; if the live database is "
+                        "elsewhere, run again with --erasures-from URL"
+                    ),
                     lang,
-                    "attention : aucun journal d'effacements RGPD n'a pu être lu ; si la base "
-                    "en service est ailleurs, relancez avec --erasures-from URL",
-                    "warning: no GDPR erasure log could be read; if the live database is "
-                    "elsewhere, run again with --erasures-from URL",
                 ),
                 file=sys.stderr,
             )
         return EXIT_OK
     if args.action == "prune":
-        done = backup.prune(args.folder, args.keep_daily, args.keep_weekly, dry_run=args.dry_run)
+        done = backup.prune(args.folder, policy, dry_run=args.dry_run)
         for decision in done.decisions:
             verb = (
-                _t(lang, "gardée   ", "keep     ")
+                tr("Cli", "keep     ", lang)
                 if decision.keep
-                else (
-                    _t(lang, "à effacer", "would go")
-                    if done.dry_run
-                    else _t(lang, "effacée  ", "deleted  ")
-                )
+                else (tr("Cli", "would go", lang) if done.dry_run else tr("Cli", "deleted  ", lang))
             )
-            print(f"{verb}  {decision.info.name}  ({decision.reason})")
+            print(f"{verb}  {decision.info.name}  ({rule_text(decision, policy, lang)})")
         print(
-            _t(lang, f"{len(done.kept)} gardée(s), ", f"{len(done.kept)} kept, ")
+            tr("Cli", "{value} kept, ", lang, value=len(done.kept))
             + (
-                _t(
-                    lang,
-                    f"{len(done.deleted)} à effacer (essai)",
-                    f"{len(done.deleted)} to delete (dry run)",
-                )
+                tr("Cli", "{value} to delete (dry run)", lang, value=len(done.deleted))
                 if done.dry_run
-                else _t(lang, f"{len(done.deleted)} effacée(s)", f"{len(done.deleted)} deleted")
+                else tr("Cli", "{value} deleted", lang, value=len(done.deleted))
             )
         )
         return EXIT_OK
@@ -233,34 +323,37 @@ def _verify(backup, path: Path, config, scratch_server: str | None, lang: str) -
     if scratch_server:
         server = resolve_database(scratch_server)
     else:
-        server = None if config.is_sqlite else config
+        server = None if config is None or config.is_sqlite else config
     found = backup.verify(path, server, _progress)
     name = Path(path).name
     if found.ok:
         print(
-            _t(lang, "sauvegarde vérifiée : ", "backup verified: ")
+            tr("Cli", "backup verified: ", lang)
             + f"{name} ("
-            + _t(lang, "sommes de contrôle, restauration d'essai, ", "checksums, test restore, ")
-            + _t(lang, "schéma ", "schema ")
+            + tr("Cli", "checksums, test restore, ", lang)
+            + tr("Cli", "schema ", lang)
             + f"{found.revision})"
         )
         return EXIT_OK
     if found.damaged:
         print(
             f"{APP_NAME}: "
-            + _t(lang, "sauvegarde endommagée : ", "damaged backup: ")
+            + tr("Cli", "damaged backup: ", lang)
             + f"{name}: {', '.join(found.damaged)}"
             + (f" ({'; '.join(found.problems)})" if found.problems else ""),
             file=sys.stderr,
         )
     else:
         details = [*found.problems]
-        details += [f"{t}: {a} -> {b} rows" for t, a, b in found.count_mismatches]
+        details += [
+            tr("Cli", "{table}: {before} -> {after} rows", lang, table=t, before=a, after=b)
+            for t, a, b in found.count_mismatches
+        ]
         if found.restored and not found.revision_ok:
-            details.append(f"schema revision {found.revision}")
+            details.append(tr("Cli", "schema revision {revision}", lang, revision=found.revision))
         print(
             f"{APP_NAME}: "
-            + _t(lang, "vérification échouée : ", "verification failed: ")
+            + tr("Cli", "verification failed: ", lang)
             + f"{name}: {'; '.join(details)}",
             file=sys.stderr,
         )
@@ -279,26 +372,22 @@ def backup_before_upgrade(ctx, args: argparse.Namespace, lang: str) -> Path | No
     if args.revision in ("head", schema.EXPECTED_REVISION) and current == schema.head_revision():
         return None
     print(
-        _t(lang, "sauvegarde avant la mise à jour du schéma…", "backing up before the upgrade…"),
+        tr("Cli", "backing up before the upgrade…", lang),
         file=sys.stderr,
     )
     info = backup.create(ctx.config, args.backup_folder, _progress)
-    print(_t(lang, "sauvegarde écrite : ", "backup written: ") + str(info.path))
+    print(tr("Cli", "backup written: ", lang) + str(info.path))
     return info.path
 
 
 def print_rollback(path: Path | None, previous: str | None, lang: str) -> None:
     if path is None and previous is None:
         return
-    print(_t(lang, "pour revenir en arrière :", "to roll back:"))
+    print(tr("Cli", "to roll back:", lang))
     if path is not None:
         print(f"  {APP_NAME} backup restore {path} --force")
     if previous is not None:
         print(
             f"  {APP_NAME} db downgrade --revision {previous} --yes   "
-            + _t(
-                lang,
-                "(les tables ajoutées et leurs données sont perdues)",
-                "(drops the added tables and their data)",
-            )
+            + tr("Cli", "(drops the added tables and their data)", lang)
         )

@@ -23,6 +23,7 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 os.environ.pop("OCPIZZA_DB_URL", None)
 os.environ.pop("OCPIZZA_CONFIG", None)
 os.environ.pop("OCPIZZA_MAPS_KEY", None)  # no test may reach Google with a developer's key
+os.environ["OCPIZZA_MAPS_OFFLINE"] = "1"  # nor the IGN's public services (local fakes only)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # nor the OS keyring
 
 import pytest  # noqa: E402
@@ -30,6 +31,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from ocpizza_desk.config import DatabaseConfig, sqlite_url  # noqa: E402
+from ocpizza_desk.domain.enums import Role  # noqa: E402
 from ocpizza_desk.ops.scratch import create_database, drop_database  # noqa: E402
 from tests import private_mariadb  # noqa: E402
 
@@ -193,7 +195,10 @@ def _migrated(request, tmp_path_factory):
 
 
 def _empty_all_tables(ctx) -> None:
-    from ocpizza_desk.db.models import Base
+    from sqlalchemy import func, select
+
+    from ocpizza_desk.db import triggers
+    from ocpizza_desk.db.models import INALTERABLE_TABLES, Base
     from ocpizza_desk.db.schema import EXPECTED_REVISION
 
     with ctx.engine.begin() as connection:
@@ -201,8 +206,23 @@ def _empty_all_tables(ctx) -> None:
             connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 0")
         else:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        guarded = [
+            t
+            for t in INALTERABLE_TABLES
+            if connection.execute(
+                select(func.count()).select_from(Base.metadata.tables[t])
+            ).scalar()
+        ]
+        if guarded and ctx.backend == "mysql":  # TRUNCATE fires no trigger
+            for table in guarded:
+                connection.exec_driver_sql(f"TRUNCATE TABLE {table}")
+        elif guarded:  # SQLite: the refusals set aside while emptying
+            with triggers.set_aside(connection, triggers.is_refusal):
+                for table in guarded:
+                    connection.execute(Base.metadata.tables[table].delete())
         for table in reversed(Base.metadata.sorted_tables):
-            connection.execute(table.delete())
+            if table.name not in guarded:
+                connection.execute(table.delete())
         # A test may stamp the schema as another revision (refusal of a newer database):
         # the next test gets the session's database at the revision this code expects.
         connection.exec_driver_sql(
@@ -212,20 +232,72 @@ def _empty_all_tables(ctx) -> None:
             connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 1")
 
 
+@pytest.fixture(scope="session")
+def _states(request, _migrated, tmp_path_factory):
+    """The "empty" and "demo" databases, made once per backend and restored for each test
+    (tests/snapshots.py)."""
+    from tests.snapshots import MariaDBStates, SqliteStates
+
+    made: dict[str, SqliteStates | MariaDBStates] = {}
+
+    def get(backend: str):
+        if backend not in made:
+            if backend == "sqlite":
+                made[backend] = SqliteStates(tmp_path_factory.mktemp("states"), _migrated("sqlite"))
+            else:
+                made[backend] = MariaDBStates(
+                    _migrated("mariadb"),
+                    lambda: _create_mysql_database(request.getfixturevalue("mariadb_server")),
+                )
+        return made[backend]
+
+    yield get
+    for states in made.values():
+        states.close()
+
+
+def _restore(states, state: str, tmp_path: Path) -> DatabaseConfig:
+    from tests.snapshots import SqliteStates
+
+    if isinstance(states, SqliteStates):
+        return states.restore(state, tmp_path / "test.sqlite3")
+    return states.restore(state)
+
+
 @pytest.fixture
-def db(backend, _migrated):
-    """A ServiceContext on an empty, migrated database of the current backend."""
+def db(request, backend, _states, tmp_path):
+    """A ServiceContext on an empty, migrated database of the current backend (holding the
+    demo chain already when the test also takes `demo`: one restore, not two)."""
     from ocpizza_desk.services.context import ServiceContext
 
-    ctx = ServiceContext(_migrated(backend))
-    _empty_all_tables(ctx)
+    state = "demo" if "demo" in request.fixturenames else "empty"
+    ctx = ServiceContext(_restore(_states(backend), state, tmp_path))
+    ctx._test_state = state
     yield ctx
     ctx.close()
 
 
+def _cheap_argon2() -> None:
+    """argon2id with the smallest cost for the whole session: every sign-in on SQLite
+    verifies a hash, and the production profile (t=3, 64 MiB, p=4) costs 0.1 to 0.4 s of CPU
+    each time, most of a sign-in test's time. A hash still says what it is made with
+    ($argon2id$v=19$m=8,t=1,p=1$...), and verification reads the cost from the hash, so a
+    hash made elsewhere with the production profile verifies the same. Installed before any
+    test or fixture hashes anything (the dummy hash verified for unknown usernames too)."""
+    from argon2 import PasswordHasher
+
+    from ocpizza_desk.services import auth
+
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    auth._DUMMY_HASH = auth._hasher.hash("not a real password")
+
+
+_cheap_argon2()
+
+
 @functools.cache
 def fast_hash(password: str) -> str:
-    """One real argon2id hash per distinct password for the whole session."""
+    """One argon2id hash (the tests' cheap profile) per distinct password for the session."""
     from ocpizza_desk.services.auth import hash_password
 
     return hash_password(password)
@@ -235,12 +307,121 @@ DEMO_TEST_ORDERS = 150
 
 
 @pytest.fixture
-def demo(db):
-    """`db` holding the demo chain with a short order history."""
+def demo(db, backend, _states, tmp_path):
+    """`db` holding the demo chain with a short order history (DEMO_TEST_ORDERS orders,
+    seeded at most tests/snapshots.SNAPSHOT_MAX_AGE_S seconds ago)."""
+    if db._test_state != "demo":  # asked for by getfixturevalue, after `db` was restored
+        db.engine.dispose()
+        _restore(_states(backend), "demo", tmp_path)
+        db._test_state = "demo"
+    return db
+
+
+# --------------------------------------------------------------------------- per-staff accounts
+
+
+@pytest.fixture(scope="session")
+def staff_accounts(request, _migrated, tmp_path_factory):
+    """The session's MariaDB database with its roles, grants and routines installed, and a
+    server account for every demo staff member (their demo passwords). Roles and accounts are
+    server-wide: this session's carry a prefix of their own, and are dropped at the end."""
+    from sqlalchemy import create_engine
+
+    from ocpizza_desk.db import accounts
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.ops.seed import seed_demo
 
-    seed_demo(db.engine, orders=DEMO_TEST_ORDERS, password_hasher=fast_hash)
-    return db
+    config = _migrated("mariadb")
+    prefix = f"t{os.getpid()}_"
+    engine = create_engine(config.url)
+    naming = accounts.Naming(engine.url.database, role_prefix=prefix, account_prefix=prefix)
+    from ocpizza_desk.db import schema as schemas
+
+    # Who the demo's staff are, from a scratch SQLite copy of the demo (never the session's
+    # database, which a test may be using right now).
+    scratch = create_engine(sqlite_url(tmp_path_factory.mktemp("people") / "demo.sqlite3"))
+    schemas.upgrade(scratch)
+    seed_demo(scratch, orders=0, password_hasher=fast_hash)
+    with scratch.connect() as c:
+        people = [(u, Role(r)) for u, r in c.execute(text("SELECT username, role FROM users"))]
+    scratch.dispose()
+    with engine.begin() as connection:
+        accounts.install(connection, naming)
+        for username, role in people:
+            accounts.create_account(connection, naming, username, DEMO_PASSWORDS[role], role)
+    try:
+        yield naming, {username: DEMO_PASSWORDS[role] for username, role in people}
+    finally:
+        with engine.begin() as connection:
+            accounts.drop_all(connection, naming, [u for u, _ in people])
+        engine.dispose()
+
+
+@pytest.fixture
+def signed_in(staff_accounts, demo):
+    """A factory: a ServiceContext opened with a demo staff member's own server account, and
+    the session the server says they are (MariaDB only). Closed after the test."""
+    from ocpizza_desk.services.auth import sign_in_server
+
+    naming, passwords = staff_accounts
+    with demo.engine.begin() as connection:  # emptied with the tables between tests
+        accounts_ready(connection, naming)
+    opened = []
+
+    def sign_in(username: str, password: str | None = None):
+        config = per_staff_config(demo.config, naming)
+        ctx, session = sign_in_server(config, username, password or passwords[username])
+        opened.append(ctx)
+        return ctx, session
+
+    yield sign_in
+    for ctx in opened:
+        ctx.close()
+
+
+def accounts_ready(connection, naming) -> None:
+    """The session database's accounts as `db bootstrap` leaves them, before a test signs in:
+    the naming recorded (the tables, app_settings with them, are emptied between tests) and
+    EXECUTE on the procedures (a test that restores a backup over this database while its
+    naming row is emptied drops the procedures' grants with them, which a live database,
+    whose naming is always recorded, gets back from the restore)."""
+    from ocpizza_desk.db import accounts
+
+    accounts.record_naming(connection, naming)
+    # GRANT is a privilege-table write per procedure and role (0.15 to 0.4 s for them all):
+    # skipped when the grants read back are exactly those the last full grant left.
+    if _procedure_grants(connection, naming) != _GRANTED.get(naming.database):
+        accounts.grant_procedures(connection, naming)
+        _GRANTED[naming.database] = _procedure_grants(connection, naming)
+
+
+_GRANTED: dict[str, frozenset] = {}
+
+
+def _procedure_grants(connection, naming) -> frozenset:
+    return frozenset(
+        connection.execute(
+            text(
+                "SELECT User, Host, Routine_name, Routine_type, Proc_priv "
+                "FROM mysql.procs_priv WHERE Db = :db"
+            ),
+            {"db": naming.database},
+        ).all()
+    )
+
+
+def per_staff_config(config: DatabaseConfig, naming) -> DatabaseConfig:
+    """The same database as a shop PC sees it: no user, no password in the URL."""
+    from dataclasses import replace
+
+    # URL.set() leaves a field alone when given None: _replace empties them.
+    url = make_url(config.url)._replace(username=None, password=None)
+    return replace(
+        config,
+        url=url.render_as_string(hide_password=False),
+        password=None,
+        account_prefix=naming.account_prefix,
+    )
 
 
 # --------------------------------------------------------------------------- Qt

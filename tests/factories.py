@@ -155,7 +155,7 @@ def build_tiny(ctx, stock: dict[str, int] | None = None, password_hash: str = "x
                 {
                     "store_id": 1,
                     "ingredient_id": i,
-                    "quantity": q,
+                    "quantity": 0,  # the receipt rows below bring it up (the ledger trigger)
                     "threshold": 0,
                     "updated_at": now,
                 }

@@ -68,13 +68,7 @@ def set_balance(ctx, store_id: int, ingredient: int, quantity: int) -> None:
         ).scalar_one()
         if current == quantity:
             return
-        c.execute(
-            text(
-                "UPDATE stock_balances SET quantity = :q WHERE store_id = :s AND ingredient_id = :i"
-            ),
-            {"q": quantity, "s": store_id, "i": ingredient},
-        )
-        c.execute(
+        c.execute(  # the ledger's trigger moves the balance with the row
             Base.metadata.tables["stock_movements"]
             .insert()
             .values(

@@ -24,9 +24,12 @@ def installed() -> str | None:
 
 
 class PrivateMariaDB:
-    def __init__(self, base: Path, extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, base: Path, extra_args: tuple[str, ...] = (), grant_tables: bool = False
+    ) -> None:
         self.base = base
         self.extra_args = extra_args
+        self.grant_tables = grant_tables  # accounts and roles are checked (root: no password)
         self.datadir = base / "data"
         self.port = _free_port()
         self.process: subprocess.Popen | None = None
@@ -65,7 +68,7 @@ class PrivateMariaDB:
                 f"--socket={self.base / 'mysqld.sock'}",
                 f"--pid-file={self.base / 'mysqld.pid'}",
                 f"--log-error={self.base / 'error.log'}",
-                "--skip-grant-tables",
+                *(() if self.grant_tables else ("--skip-grant-tables",)),
                 "--skip-name-resolve",
                 "--innodb-buffer-pool-size=128M",
                 "--character-set-server=utf8mb4",

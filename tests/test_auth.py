@@ -8,10 +8,10 @@ from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import AppSetting, User
 from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import AuthenticationError, PermissionDenied
 from ocpizza_desk.domain.permissions import ROLE_PERMISSIONS, Permission
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services.auth import MAX_FAILED_ATTEMPTS, StaffSession, require, sign_in
 
 

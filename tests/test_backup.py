@@ -23,7 +23,8 @@ from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Role
 from ocpizza_desk.domain.errors import DomainError, PermissionDenied, ValidationError
 from ocpizza_desk.ops import backup
-from ocpizza_desk.services import backups, customers, orders
+from ocpizza_desk.ops import backup_admin as backups
+from ocpizza_desk.services import customers, orders
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext
 from tests.factories import build_tiny
@@ -285,66 +286,7 @@ def test_a_backup_of_another_backend_is_refused(demo, new_database, backend, tmp
     assert refused.value.code == "backup.other_backend"
 
 
-# --------------------------------------------------------------------------- prune
-
-
-NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)  # a Sunday
-
-
-def _fake_backups(folder: Path) -> list[str]:
-    """Two a day (03:15 and 15:00) for four weeks up to NOW (the 15:00 of today not yet)."""
-    folder.mkdir()
-    names = []
-    for days_ago in range(28):
-        day = (NOW - timedelta(days=days_ago)).date()
-        for hour, minute in ((3, 15), (15, 0)):
-            at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
-            if at <= NOW:
-                name = f"ocpizza-{at:%Y-%m-%dT%H%M%S}Z.tar"
-                (folder / name).write_bytes(b"not a real backup")
-                names.append(name)
-    return names
-
-
-def test_prune_keeps_the_last_three_days_then_one_a_week(tmp_path):
-    folder = tmp_path / "backups"
-    names = _fake_backups(folder)
-    # Worked out by hand: days 29, 28, 27 Nov (newest of each: 03:15 today, 15:00 the two days
-    # before); then the week 20-26 Nov (newest: 26 Nov 15:00) and 13-19 Nov (19 Nov 15:00).
-    expected_kept = {
-        "ocpizza-2026-11-29T031500Z.tar",
-        "ocpizza-2026-11-28T150000Z.tar",
-        "ocpizza-2026-11-27T150000Z.tar",
-        "ocpizza-2026-11-26T150000Z.tar",
-        "ocpizza-2026-11-19T150000Z.tar",
-    }
-    dry = backup.prune(folder, now=NOW, dry_run=True)
-    assert {b.name for b in dry.kept} == expected_kept
-    assert {b.name for b in dry.deleted} == set(names) - expected_kept
-    assert sorted(p.name for p in folder.iterdir()) == sorted(names)  # dry run: all there
-    reasons = {d.info.name: d.reason for d in dry.decisions}
-    assert reasons["ocpizza-2026-11-26T150000Z.tar"].startswith("weekly 2026-11-20")
-    assert reasons["ocpizza-2026-11-02T031500Z.tar"] == "older than the schedule"
-
-    done = backup.prune(folder, now=NOW)
-    assert {p.name for p in folder.iterdir()} == expected_kept
-    assert {b.name for b in done.deleted} == set(names) - expected_kept
-
-
-def test_prune_is_configurable_and_never_deletes_the_last_backup(tmp_path):
-    folder = tmp_path / "backups"
-    _fake_backups(folder)
-    kept = backup.prune(folder, keep_daily=1, keep_weekly=3, now=NOW, dry_run=True).kept
-    assert [b.name for b in kept] == [
-        "ocpizza-2026-11-14T150000Z.tar",  # week 8-14 Nov
-        "ocpizza-2026-11-21T150000Z.tar",  # week 15-21 Nov
-        "ocpizza-2026-11-28T150000Z.tar",  # week 22-28 Nov
-        "ocpizza-2026-11-29T031500Z.tar",  # today
-    ]
-    later = NOW + timedelta(days=60)  # the backups stopped two months ago
-    report = backup.prune(folder, now=later)
-    assert [b.name for b in report.kept] == ["ocpizza-2026-11-29T031500Z.tar"]
-    assert report.decisions[-1].reason == "newest backup"
+# prune: tests/test_retention.py
 
 
 # --------------------------------------------------------------------------- services
@@ -451,11 +393,11 @@ def test_a_backup_under_load_is_one_consistent_point_in_time(new_database, tmp_p
                     ctx,
                     counter,
                     orders.OrderRequest(
-                        str(uuid.uuid4()),
-                        Channel.PHONE,
-                        OrderMode.TAKEAWAY,
-                        lines,
-                        utcnow() + timedelta(minutes=30),
+                        client_key=str(uuid.uuid4()),
+                        channel=Channel.PHONE,
+                        mode=OrderMode.TAKEAWAY,
+                        lines=lines,
+                        promised_at=utcnow() + timedelta(minutes=30),
                     ),
                 )
                 started.set()

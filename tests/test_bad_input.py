@@ -119,7 +119,7 @@ CASES = {
     ),
     "negative payment": (
         lambda c, s, r, o: orders.record_payment(c, s, o, Tender.CARD, -500),
-        "input.amount",
+        "payment.negative",
     ),
     "cash handed over short": (
         lambda c, s, r, o: orders.record_payment(c, s, o, Tender.CASH, 500, 200),
@@ -136,20 +136,20 @@ CASES = {
         lambda c, s, r, o: customers.create(
             c,
             s,
-            customers.CustomerInput("0611223344", "Jean", "Dupont"),
-            customers.AddressInput("9 " + "rue " * 2500, "75011"),
+            customers.CustomerInput(phone="0611223344", first_name="Jean", last_name="Dupont"),
+            customers.AddressInput(street="9 " + "rue " * 2500, postcode="75011"),
         ),
         "input.too_long",
     ),
     "emoji name": (
         lambda c, s, r, o: customers.create(
-            c, s, customers.CustomerInput("0611223344", "🍕", "Dupont")
+            c, s, customers.CustomerInput(phone="0611223344", first_name="🍕", last_name="Dupont")
         ),
         "input.characters",
     ),
     "sql name": (
         lambda c, s, r, o: customers.create(
-            c, s, customers.CustomerInput("0611223344", "Jean", SQL)
+            c, s, customers.CustomerInput(phone="0611223344", first_name="Jean", last_name=SQL)
         ),
         "input.characters",
     ),

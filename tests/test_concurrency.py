@@ -78,16 +78,21 @@ def _place_many(url: str, seed: int, start_at: float) -> list[tuple[str, int | N
                     ctx,
                     counter,
                     orders.OrderRequest(
-                        key,
-                        Channel.PHONE,
-                        OrderMode.TAKEAWAY,
-                        tuple(lines),
-                        utcnow() + timedelta(minutes=30),
+                        client_key=key,
+                        channel=Channel.PHONE,
+                        mode=OrderMode.TAKEAWAY,
+                        lines=tuple(lines),
+                        promised_at=utcnow() + timedelta(minutes=30),
                     ),
                 )
                 results.append((key, placed.order_id, None))
             except DomainError as refused:
-                results.append((key, None, refused.code))
+                code = refused.code
+                if code == "stock.insufficient" and (
+                    refused.params["products"] == "?" or not refused.params["ingredients"]
+                ):
+                    code = "stock.unnamed"  # the refusal must say what ran out
+                results.append((key, None, code))
     finally:
         ctx.close()
     return results
@@ -217,9 +222,9 @@ def test_concurrent_modifications_do_not_lose_an_update(mariadb):
     counter, manager = world.staff[Role.COUNTER], world.staff[Role.MANAGER]
     placed = orders.place(mariadb, counter, request(CartLine(world.margherita, 1)))
     change = lambda quantity: orders.OrderChange(  # noqa: E731
-        (CartLine(world.margherita, quantity),),
-        OrderMode.TAKEAWAY,
-        utcnow() + timedelta(minutes=40),
+        lines=(CartLine(world.margherita, quantity),),
+        mode=OrderMode.TAKEAWAY,
+        promised_at=utcnow() + timedelta(minutes=40),
     )
     outcomes = _race(
         lambda: orders.modify(mariadb, counter, placed.order_id, change(2), expected_version=1),
@@ -321,7 +326,12 @@ def test_a_real_deadlock_is_retried(mariadb):
         assert c.execute(text("SELECT SUM(pack_size) FROM ingredients")).scalar() == packs + 4
 
 
-def test_a_connection_killed_by_the_server_is_replaced(mariadb):
+def test_a_connection_killed_by_the_server_is_replaced(mariadb, monkeypatch):
+    from ocpizza_desk.db import engine
+
+    # Only a connection idle for IDLE_PING_AFTER_S is pinged before use (tests/test_deadlines.py
+    # has the busy and the idle cases); here every pooled connection counts as idle.
+    monkeypatch.setattr(engine, "IDLE_PING_AFTER_S", 0.0)
     world = build_tiny(mariadb)
     counter = world.staff[Role.COUNTER]
     orders.place(mariadb, counter, request(CartLine(world.margherita, 1)))
@@ -332,7 +342,7 @@ def test_a_connection_killed_by_the_server_is_replaced(mariadb):
         k.execute(text(f"KILL CONNECTION {int(victim)}"))
     killer.dispose()
     placed = orders.place(mariadb, counter, request(CartLine(world.margherita, 1)))
-    assert placed.order_id  # pool_pre_ping found the dead link and opened another
+    assert placed.order_id  # the idle ping found the dead link and opened another
 
 
 def test_a_connection_lost_mid_transaction_is_reported_and_the_retry_is_idempotent(mariadb):

@@ -127,3 +127,38 @@ def test_the_reports_replica_comes_from_the_environment_or_the_file(tmp_path):
     path.write_text("[reports]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="url"):
         load_replica_config(path, environ={})
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["file", "environment", "command line"],
+)
+def test_a_remote_server_is_reached_with_verified_tls_by_default(tmp_path, where):
+    """No tls key at all: a server on another machine gets TLS checked against the system's
+    CAs and its host name, never clear text without a word."""
+    url = "mysql+pymysql://oc@db.ocpizza.example/ocpizza"
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[database]\nurl = "{url}"\n')
+    config = {
+        "file": lambda: resolve_database(None, {}, config_file),
+        "environment": lambda: resolve_database(None, {"OCPIZZA_DB_URL": url}, config_file),
+        "command line": lambda: resolve_database(url, {}, config_file),
+    }[where]()
+    assert config.remote and config.tls.enabled and not config.unencrypted_remote
+    context = mysql_connect_args(config, interactive=True)["ssl"]
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+
+
+def test_this_pcs_own_server_needs_no_tls_and_disable_must_be_said(tmp_path):
+    local = resolve_database("mysql+pymysql://oc@127.0.0.1/ocpizza", {}, tmp_path / "none.toml")
+    assert not local.remote and "ssl" not in mysql_connect_args(local, interactive=True)
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(
+        '[database]\nurl = "mysql+pymysql://oc@db.ocpizza.example/ocpizza"\ntls = "disable"\n'
+    )
+    clear = resolve_database(None, {}, config_file)
+    assert clear.unencrypted_remote  # the sign-in and the status bar say so (gui/app.py)
+    assert "ssl" not in mysql_connect_args(clear, interactive=True)
+    config_file.write_text('[database]\nurl = "mysql+pymysql://oc@db/ocpizza"\ntls = "maybe"\n')
+    with pytest.raises(ConfigError, match="tls is true, false"):
+        resolve_database(None, {}, config_file)

@@ -21,10 +21,16 @@ def new_customer(demo, counter, phone="06 11 22 33 44"):
     return customers.create(
         demo,
         counter,
-        CustomerInput(phone, "Élodie", "N'Guessan", "elodie@example.fr", "Allergique aux noix 🥜"),
+        CustomerInput(
+            phone=phone,
+            first_name="Élodie",
+            last_name="N'Guessan",
+            email="elodie@example.fr",
+            notes="Allergique aux noix 🥜",
+        ),
         AddressInput(
-            "8 rue Oberkampf",
-            "75011",
+            street="8 rue Oberkampf",
+            postcode="75011",
             door_code="4521B",
             floor="3e étage",
             notes="Interphone au nom de la société",
@@ -47,7 +53,11 @@ def test_phone_numbers_are_unique(demo, counter):
     new_customer(demo, counter)
     before = snapshot(demo)
     with pytest.raises(ValidationError) as taken:
-        customers.create(demo, counter, CustomerInput("+33611223344", "Autre", "Personne"))
+        customers.create(
+            demo,
+            counter,
+            CustomerInput(phone="+33611223344", first_name="Autre", last_name="Personne"),
+        )
     assert taken.value.code == "customer.phone_taken"
     assert snapshot(demo) == before
 
@@ -79,14 +89,37 @@ def test_caller_card_shows_last_orders_and_favourites(demo, counter):
     assert [line[0] for line in card.last_orders[0].lines] == [regina, tiramisu]
 
 
+def test_favourites_count_the_latest_orders_only(demo, counter, monkeypatch):
+    """A regular's card reads a bounded number of orders: favourites over the latest ones."""
+    created = new_customer(demo, counter)
+    address = created.addresses[0].id
+    regina, tiramisu = product_id(demo, "regina"), product_id(demo, "tiramisu")
+    for lines in ([CartLine(regina, 5)], [CartLine(tiramisu, 1)], [CartLine(tiramisu, 1)]):
+        orders.place(
+            demo,
+            counter,
+            request(*lines, mode=OrderMode.DELIVERY, customer_id=created.id, address_id=address),
+        )
+    assert customers.find_by_phone(demo, counter, "0611223344").favourites[0].product_id == regina
+    monkeypatch.setattr(customers, "FAVOURITES_WINDOW", 2)
+    card = customers.find_by_phone(demo, counter, "0611223344")
+    assert [(f.product_id, f.quantity) for f in card.favourites] == [(tiramisu, 2)]
+
+
 def test_update_details_and_addresses(demo, counter):
     created = new_customer(demo, counter)
     updated = customers.update_details(
-        demo, counter, created.id, CustomerInput("07 81 23 45 67", "Élodie", "Martin")
+        demo,
+        counter,
+        created.id,
+        CustomerInput(phone="07 81 23 45 67", first_name="Élodie", last_name="Martin"),
     )
     assert (updated.last_name, updated.phone_e164) == ("Martin", "+33781234567")
     second = customers.add_address(
-        demo, counter, created.id, AddressInput("3 boulevard Voltaire", "75011", label="Travail")
+        demo,
+        counter,
+        created.id,
+        AddressInput(street="3 boulevard Voltaire", postcode="75011", label="Travail"),
     )
     assert len(customers.card(demo, counter, created.id).addresses) == 2
     # An address used by an order is archived and replaced, not rewritten.
@@ -101,7 +134,10 @@ def test_update_details_and_addresses(demo, counter):
         ),
     )
     moved = customers.update_address(
-        demo, counter, second.id, AddressInput("5 boulevard Voltaire", "75011", label="Travail")
+        demo,
+        counter,
+        second.id,
+        AddressInput(street="5 boulevard Voltaire", postcode="75011", label="Travail"),
     )
     assert moved.id != second.id
     assert orders.detail(demo, counter, placed.order_id).address_text.startswith("3 boulevard")
@@ -191,7 +227,10 @@ def test_gdpr_erasure_keeps_orders_and_figures(demo, counter):
     assert recorded == "DPO-2026-17"
     with pytest.raises(DomainError) as gone:
         customers.update_details(
-            demo, counter, created.id, CustomerInput("0611223344", "Re", "Venu")
+            demo,
+            counter,
+            created.id,
+            CustomerInput(phone="0611223344", first_name="Re", last_name="Venu"),
         )
     assert gone.value.code == "customer.erased"
     # The number is free again for a new customer.
@@ -202,10 +241,14 @@ def test_customer_counts_do_not_change_on_bad_input(demo, counter):
     with demo.engine.connect() as c:
         before = c.execute(text("SELECT COUNT(*) FROM customers")).scalar()
     for bad in (
-        CustomerInput("12", "Jean", "Dupont"),
-        CustomerInput("0611223344", "", "Dupont"),
-        CustomerInput("0611223344", "Jean", "Robert'); DROP TABLE customers;--"),
-        CustomerInput("0611223344", "Jean", "Dupont", email="pas-un-email"),
+        CustomerInput(phone="12", first_name="Jean", last_name="Dupont"),
+        CustomerInput(phone="0611223344", first_name="", last_name="Dupont"),
+        CustomerInput(
+            phone="0611223344", first_name="Jean", last_name="Robert'); DROP TABLE customers;--"
+        ),
+        CustomerInput(
+            phone="0611223344", first_name="Jean", last_name="Dupont", email="pas-un-email"
+        ),
     ):
         with pytest.raises(ValidationError):
             customers.create(demo, counter, bad)
@@ -213,16 +256,16 @@ def test_customer_counts_do_not_change_on_bad_input(demo, counter):
         customers.create(
             demo,
             counter,
-            CustomerInput("0611223344", "Jean", "Dupont"),
-            AddressInput("x" * 10_000, "75011"),
+            CustomerInput(phone="0611223344", first_name="Jean", last_name="Dupont"),
+            AddressInput(street="x" * 10_000, postcode="75011"),
         )
     assert long_street.value.field == "street"
     with pytest.raises(ValidationError):
         customers.create(
             demo,
             counter,
-            CustomerInput("0611223344", "Jean", "Dupont"),
-            AddressInput("8 rue Oberkampf", "7501"),
+            CustomerInput(phone="0611223344", first_name="Jean", last_name="Dupont"),
+            AddressInput(street="8 rue Oberkampf", postcode="7501"),
         )
     with demo.engine.connect() as c:
         assert c.execute(select(func.count()).select_from(text("customers"))).scalar() == before

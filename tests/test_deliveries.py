@@ -502,18 +502,104 @@ def test_bad_input_and_permissions_change_nothing(world, db):
     assert snapshot(db) == before
 
 
-def test_an_address_that_cannot_be_located_is_refused_by_name(world, db):
+def test_offline_an_unlocated_address_is_assigned_from_its_postcodes_approximate_point(world, db):
     placed = world.ready(2)
     on_shift(world)
     with db.engine.begin() as c:
         c.execute(text("UPDATE customer_addresses SET latitude = NULL, longitude = NULL"))
-    before = snapshot(db)
-    with pytest.raises(ValidationError) as lost:  # no key: geocoding finds nothing offline
-        deliveries.create_trip(db, world.manager, world.driver.user_id, [placed.order_id])
-    assert lost.value.code == "delivery.no_coordinates"
-    assert str(placed.order_id) in lost.value.message("fr")
-    assert snapshot(db) == before
     assert not deliveries.board(db, world.manager).ready[0].located
+    # no key, no public service: the postcode table answers, flagged approximate
+    trip = deliveries.create_trip(db, world.manager, world.driver.user_id, [placed.order_id])
+    [stop] = trip.stops
+    assert stop.approximate and stop.latitude is not None
+    assert one(db, "SELECT location_source FROM customer_addresses WHERE id = 3") == ("approximate")
+    [row] = deliveries.board(db, world.manager).ready
+    assert row.located and row.approximate and not row.pinned
+    itinerary = deliveries.itinerary(db, world.manager, trip.trip_id)
+    assert itinerary.estimate and [m.approximate for m in itinerary.stops] == [True]
+    from ocpizza_desk.services import documents
+
+    slip = documents.ticket_data(db, world.manager, placed.order_id)
+    assert slip.delivery.approximate
+
+
+def test_an_address_nobody_can_place_is_refused_by_name_until_pinned(world, db):
+    placed = world.ready(2)
+    on_shift(world)
+    with db.engine.begin() as c:
+        c.execute(
+            text(
+                "UPDATE customer_addresses SET latitude = NULL, longitude = NULL,"
+                " postcode = '69002', city = 'Lyon' WHERE id = 3"
+            )
+        )
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as lost:
+        deliveries.create_trip(db, world.manager, world.driver.user_id, [placed.order_id])
+    assert lost.value.code == "delivery.not_located"
+    assert str(placed.order_id) in lost.value.message("fr")
+    assert "carte" in lost.value.message("fr")
+    assert snapshot(db) == before
+    [row] = deliveries.board(db, world.manager).ready
+    assert not row.located and row.address_id == 3
+    from ocpizza_desk.services import geocoding
+
+    geocoding.set_location(db, world.manager, 3, 48.8602, 2.3811)  # the manager's pin
+    trip = deliveries.create_trip(db, world.manager, world.driver.user_id, [placed.order_id])
+    assert (trip.stops[0].latitude, trip.stops[0].longitude) == (48.8602, 2.3811)
+    assert not trip.stops[0].approximate
+    assert one(db, "SELECT location_set_by_id FROM customer_addresses WHERE id = 3") == (
+        world.manager.user_id
+    )
+
+
+def test_a_never_seen_address_without_a_key_is_located_routed_through_streets_and_delivered(
+    world, db
+):
+    from ocpizza_desk.config import MapsConfig
+    from ocpizza_desk.services import customers
+    from ocpizza_desk.services.customers import AddressInput, CustomerInput
+    from ocpizza_desk.services.maps_setup import configure_maps
+    from tests.fake_geoplateforme import FakeGeoplateforme
+
+    public = FakeGeoplateforme().start()
+    try:
+        configure_maps(db, MapsConfig(geoplateforme_url=public.url))  # no Google key
+        card = customers.create(
+            db,
+            world.counter,
+            CustomerInput(phone="06 98 76 54 32", first_name="Nina", last_name="Nouvelle"),
+            AddressInput(
+                street="27 rue du Faubourg Saint-Antoine", postcode="75011", door_code="4521B"
+            ),
+        )
+        placed = orders.place(
+            db,
+            world.counter,
+            request(
+                CartLine(world.tiny.margherita, 1),
+                mode=OrderMode.DELIVERY,
+                customer_id=card.id,
+                address_id=card.addresses[0].id,
+            ),
+        )
+        for target in (OrderStatus.IN_PREPARATION, OrderStatus.READY):
+            orders.advance(db, world.cook, placed.order_id, target)
+        on_shift(world)
+        trip = deliveries.create_trip(db, world.manager, world.driver.user_id, [placed.order_id])
+        [stop] = trip.stops
+        assert (stop.latitude, stop.longitude) == (48.85199, 2.37322) and not stop.approximate
+        assert not trip.estimated and trip.distance_m > 0
+        itinerary = deliveries.itinerary(db, world.driver, trip.trip_id)
+        assert not itinerary.estimate and len(itinerary.path) > 3  # along the streets
+        assert any("Tourner" in step.instruction for step in itinerary.steps)
+        asked = [r for r in public.requests if r.startswith("/navigation/itineraire")]
+        assert len(asked) == 1 and "intermediates=2.373220%2C48.851990" in asked[0]
+        gone = deliveries.depart(db, world.driver, trip.trip_id, trip.version)
+        done = deliveries.deliver(db, world.driver, gone.stops[0].order_id)
+        assert done.state == "finished"
+    finally:
+        public.stop()
 
 
 def test_a_driver_acts_only_on_their_own_trip(world, google):

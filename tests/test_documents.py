@@ -1,18 +1,36 @@
 """What the printed documents of an order are made of (services.documents), on SQLite and
 MariaDB: the right store, lines and customisations, VAT per rate, what is still due, the
-delivery address with its door code, the legal mentions, and who may print."""
+delivery address with its door code, the legal mentions, and who may print; for a discounted
+order paid, made cheaper and refunded: each line's gross, the discounts as given, the total
+and the VAT per rate from `domain.totals` on the net, the refunds with their credit notes."""
 
+import uuid
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, text, update
 
 from ocpizza_desk.db.models import AppSetting, Customer, CustomerAddress, Order, Store
-from ocpizza_desk.domain.enums import CustomisationKind, OrderMode, OrderStatus, Tender
+from ocpizza_desk.domain import totals
+from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.enums import (
+    Channel,
+    CustomisationKind,
+    DiscountKind,
+    DiscountReason,
+    OrderMode,
+    OrderStatus,
+    Tender,
+)
 from ocpizza_desk.domain.errors import NotFound, PermissionDenied, ValidationError
+from ocpizza_desk.domain.totals import Discount
+from ocpizza_desk.services import counter as till
 from ocpizza_desk.services import documents, menu, orders
 from ocpizza_desk.services.cart import CartLine
+from ocpizza_desk.services.counter import CounterSubmission
 from ocpizza_desk.services.orders import PlannedTender
+from ocpizza_desk.services.payments import RefundRequest
 from tests.helpers import product_id, request, staff
 
 VOUCHER = 1500
@@ -57,6 +75,75 @@ def place_delivery(ctx, counter):
     return placed
 
 
+LINE_PERCENT = Discount(DiscountKind.PERCENT, 1000, DiscountReason.LOYALTY, line=1)
+LINE_AMOUNT = Discount(DiscountKind.AMOUNT, 50, DiscountReason.PROMOTION, line=3)
+ORDER_AMOUNT = Discount(DiscountKind.AMOUNT, 300, DiscountReason.GOODWILL)
+ORDER_PERCENT = Discount(DiscountKind.PERCENT, 500, DiscountReason.LATE)
+DISCOUNTS = (LINE_PERCENT, LINE_AMOUNT, ORDER_AMOUNT, ORDER_PERCENT)
+BANK_REFERENCE = "TPE-4471"
+
+
+def place_discounted(ctx):
+    """Through the counter, by the manager: two customised margheritas (10 % off), a regina,
+    cokes at 5.5 % (0.50 € off) and a beer at 20 %, then 3 € and 5 % off the order; paid by
+    card; then the beer taken off, the difference refunded on the card (a credit note).
+    Returns (the order's id, the refund's credit-note number)."""
+    manager = staff(ctx, "responsable.bastille")
+    margherita = next(i for i in menu.menu(ctx, manager).items if i.code == "margherita")
+    options = {o.label: o.option_id for o in margherita.options}
+    lines = (
+        CartLine(margherita.product_id, 2, (options["Supplément mozzarella"],)),
+        CartLine(product_id(ctx, "regina"), 1),
+        CartLine(product_id(ctx, "coca_cola"), 2),
+        CartLine(product_id(ctx, "peroni"), 1),
+    )
+    promised = utcnow() + timedelta(minutes=30)
+
+    def form(lines, **fields):
+        return CounterSubmission(
+            client_key=str(uuid.uuid4()),
+            channel=Channel.COUNTER,
+            mode=OrderMode.TAKEAWAY,
+            lines=lines,
+            promised_at=promised,
+            discounts=DISCOUNTS,
+            **fields,
+        )
+
+    placed = till.submit(ctx, manager, form(lines))
+    orders.record_payment(ctx, manager, placed.order_id, Tender.CARD, placed.total_cents)
+    smaller = lines[:3]
+    after = totals.compute(
+        [
+            totals.AmountLine(line.position, line.gross_cents, line.rate_bp)
+            for line in placed.totals.lines[:3]
+        ],
+        DISCOUNTS,
+    )
+    back = placed.total_cents - after.total_cents
+    changed = till.submit(
+        ctx,
+        manager,
+        form(
+            smaller,
+            order_id=placed.order_id,
+            expected_version=orders.detail(ctx, manager, placed.order_id).version,
+            refunds=(
+                RefundRequest(
+                    client_key=str(uuid.uuid4()),
+                    tender=Tender.CARD,
+                    amount_cents=back,
+                    bank_reference=BANK_REFERENCE,
+                ),
+            ),
+            refund_reason="Bière en rupture",
+        ),
+    )
+    [refund] = changed.refunds
+    assert changed.totals.due_cents == 0 and refund.amount_cents == back > 0
+    return placed.order_id, refund.credit_note_number
+
+
 @pytest.fixture
 def counter(demo):
     return staff(demo, "accueil.bastille")
@@ -64,7 +151,15 @@ def counter(demo):
 
 def test_a_delivery_carries_everything_the_three_documents_print(demo, counter):
     placed = place_delivery(demo, counter)
-    doc = documents.ticket_data(demo, staff(demo, "pizzaiolo.bastille"), placed.order_id)
+    doc = documents.ticket_data(demo, staff(demo, "livreur.bastille"), placed.order_id)
+    # The pizzaiolo's kitchen ticket names nobody: their account may not read customers.
+    kitchen = documents.ticket_data(demo, staff(demo, "pizzaiolo.bastille"), placed.order_id)
+    assert (kitchen.customer_name, kitchen.customer_phone_e164, kitchen.delivery) == (
+        None,
+        None,
+        None,
+    )
+    assert kitchen.lines == doc.lines and kitchen.promised_at == doc.promised_at
     detail = orders.detail(demo, counter, placed.order_id)
     with demo.engine.connect() as c:
         store = c.execute(select(Store).where(Store.id == counter.store_id)).one()
@@ -180,3 +275,75 @@ def test_legal_mentions_come_from_the_setting_else_marked_demo_defaults(demo, co
     assert replace(legal, placeholder=False) == documents.LegalMentions.from_setting(
         documents.DEMO_LEGAL
     )
+
+
+def test_a_discounted_order_made_cheaper_and_refunded(demo, counter):
+    order_id, number = place_discounted(demo)
+    doc = documents.ticket_data(demo, counter, order_id)
+    detail = orders.detail(demo, counter, order_id)
+    # Each line at its gross; the discounts as given, a line's under it.
+    assert [(line.position, line.product_name) for line in doc.lines] == [
+        (1, "Margherita"),
+        (2, "Regina"),
+        (3, "Coca-Cola 33 cl"),
+    ]
+    assert [line.total_cents for line in doc.lines] == [ln.total_cents for ln in detail.lines]
+    assert [line.discount_cents for line in doc.lines] == [ln.discount_cents for ln in detail.lines]
+    assert [(d.line, d.kind, d.value, d.reason) for d in doc.discounts] == [
+        (d.line, d.kind, d.value, d.reason) for d in DISCOUNTS
+    ]
+    assert [d.amount_cents for d in doc.discounts] == [d.amount_cents for d in detail.discounts]
+    margherita = doc.lines[0]
+    assert doc.line_discounts(1)[0].amount_cents == (margherita.total_cents + 5) // 10
+    assert doc.line_discounts(3)[0].amount_cents == 50 and doc.line_discounts(2) == ()
+    assert [d.reason for d in doc.order_discounts] == [
+        DiscountReason.GOODWILL,
+        DiscountReason.LATE,
+    ]
+    # The printed arithmetic holds: gross - line discounts = subtotal; - order's = total.
+    line_off = sum(d.amount_cents for d in doc.discounts if d.line is not None)
+    order_off = sum(d.amount_cents for d in doc.order_discounts)
+    assert doc.subtotal_cents == doc.gross_cents - line_off
+    assert doc.total_cents == doc.subtotal_cents - order_off == detail.total_cents
+    assert doc.discount_cents == line_off + order_off > 0
+    # The VAT per rate on the net, as domain.totals gives it, adding up to the total.
+    assert doc.vat == detail.vat == detail.totals.vat
+    assert [v.rate_bp for v in doc.vat] == [550, 1000]
+    assert sum(v.total_cents for v in doc.vat) == doc.total_cents
+    assert doc.excluding_vat_cents == sum(v.base_cents for v in doc.vat)
+    assert doc.vat == totals.vat_lines((line.vat_rate_bp, line.net_cents) for line in doc.lines)
+    # Paid by card, the beer refunded on the card: nothing due, the credit note named.
+    assert [(p.tender, p.amount_cents) for p in doc.payments] == [(Tender.CARD, doc.paid_cents)]
+    assert [(r.credit_note_number, r.tender, r.bank_reference) for r in doc.refunds] == [
+        (number, Tender.CARD, BANK_REFERENCE)
+    ]
+    assert doc.kept_cents == doc.paid_cents - doc.refunded_cents == doc.total_cents
+    assert doc.due_cents == 0 == detail.due_cents
+
+
+def test_what_is_due_counts_what_was_given_back(demo, counter):
+    """total - paid + refunded: an order paid, refunded in part, then made dearer again."""
+    order_id, _number = place_discounted(demo)
+    doc = documents.ticket_data(demo, counter, order_id)
+    more = replace(doc, totals=totals.stored([(1, doc.total_cents + 700, 0, 1000)]))
+    assert more.due_cents == 700
+    assert replace(more, status=OrderStatus.CANCELLED).due_cents == 0
+
+
+def test_unexplained_line_discounts_still_add_up(demo, counter):
+    """An order written by another application, its lines discounted without a discount row:
+    the receipt prints the difference as a discount, so that it still adds up."""
+    placed = orders.place(demo, counter, request(CartLine(product_id(demo, "regina"), 2)))
+    with demo.engine.begin() as c:
+        c.execute(
+            text("UPDATE order_lines SET discount_cents = 150 WHERE order_id = :o"),
+            {"o": placed.order_id},
+        )
+    doc = documents.ticket_data(demo, counter, placed.order_id)
+    [other] = doc.discounts
+    assert (other.line, other.reason, other.amount_cents) == (None, None, 150)
+    assert doc.subtotal_cents - other.amount_cents == doc.total_cents == placed.total_cents - 150
+
+
+def test_a_mixed_discount_order_can_be_modified(demo):
+    place_discounted(demo)

@@ -7,10 +7,11 @@ import pytest
 from ocpizza_desk.domain import lifecycle, phones, validation
 from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
 from ocpizza_desk.domain.enums import CustomisationKind, OrderMode, OrderStatus
-from ocpizza_desk.domain.errors import MESSAGES, DomainError, ValidationError
-from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.errors import CONTEXT, MESSAGES, DomainError, ValidationError
+from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import PricedLine, excluding_vat, format_rate, vat_breakdown
+from ocpizza_desk.domain.texts import translate
 
 S, D, T = OrderStatus, OrderMode.DELIVERY, OrderMode.TAKEAWAY
 
@@ -100,6 +101,32 @@ def test_money_and_rates_are_shown_the_french_way():
     assert format_cents(-250) == "-2,50\u00a0€"
     assert format_cents(123456, "en") == "€1,234.56"
     assert format_rate(1000) == "10 %" and format_rate(550) == "5,5 %"
+
+
+def _old_axis_label(cents: int, lang: str) -> str:
+    """report_format.euros_short as it was before format_cents(whole=True) replaced it."""
+    whole = (cents + 50) // 100
+    return f"{whole:,}".replace(",", "\u202f") + "\u00a0€" if lang == "fr" else f"€{whole:,}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_whole_euros_for_chart_axes_round_half_up_as_before(lang):
+    for cents in (0, 49, 50, 149, 150, 99_999, 1_234_550, 120_000_000):
+        assert format_cents(cents, lang, whole=True) == _old_axis_label(cents, lang)
+    assert format_cents(1_234_550, "fr", whole=True) == "12\u202f346\u00a0€"
+    assert format_cents(1_234_550, "en", whole=True) == "€12,346"
+
+
+def test_an_amount_field_is_filled_with_what_parse_euros_reads_back():
+    # payment.euros_text wrote f"{c // 100},{c % 100:02d}": same text in French...
+    for cents in (0, 5, 1250, 123_456, 9_999_999):
+        assert format_cents(cents, "fr", plain=True) == f"{cents // 100},{cents % 100:02d}"
+        for lang in ("fr", "en"):
+            assert parse_euros(format_cents(cents, lang, plain=True)) == cents
+    # ...a decimal point in English (as every other amount on an English screen)...
+    assert format_cents(123_456, "en", plain=True) == "1234.56"
+    # ...and a negative amount is no longer a euro off (-150 was "-2,50")
+    assert format_cents(-150, "fr", plain=True) == "-1,50"
 
 
 REGINA = {1: 1, 2: 80, 3: 100, 4: 60}  # dough, sauce, mozzarella, ham
@@ -194,14 +221,14 @@ def test_absurd_quantities(value):
 def test_every_message_exists_in_french_and_english_with_the_same_placeholders():
     import string
 
-    for code, texts in MESSAGES.items():
-        assert set(texts) == {"fr", "en"}, code
+    for code, english in MESSAGES.items():
+        texts = {"en": english, "fr": translate(CONTEXT, english, "fr")}
         fields = [
             {f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f}
             for lang in ("fr", "en")
         ]
         assert fields[0] == fields[1], code
-        assert texts["fr"] != texts["en"] or code.startswith("auth.maintenance"), code
+        assert texts["fr"] != texts["en"], code
 
 
 def test_domain_errors_survive_pickling():
@@ -216,3 +243,14 @@ def test_domain_errors_survive_pickling():
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is StockError and copy.code == error.code
     assert copy.shortages == [(3, 120)] and copy.message("fr") == error.message("fr")
+
+
+@pytest.mark.parametrize(
+    ("typed", "refused"), [("Dufresne5", "5"), ("Zoé 😀", "😀"), ("Le\u200bBlanc", "\u200b")]
+)
+def test_a_refused_name_carries_the_character_refused(typed, refused):
+    """So that the screen can say which one is wrong (issue 18, item 13)."""
+    with pytest.raises(ValidationError) as caught:
+        validation.person_name(typed, "last_name")
+    assert caught.value.code == "input.characters"
+    assert caught.value.params["character"] == refused

@@ -8,9 +8,9 @@ from sqlalchemy import delete, event, select
 
 from ocpizza_desk.cli import EXIT_OK, EXIT_USAGE, main
 from ocpizza_desk.db.models import AppSetting, AuditEntry
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import changes, maintenance
 from ocpizza_desk.services.auth import sign_in
 from tests.helpers import staff
@@ -126,10 +126,15 @@ def test_the_live_feed_poll_carries_the_switch_in_its_one_statement(demo):
 
 def test_the_command_line(demo, capsys):
     url = demo.config.url
-    assert main(["--db-url", url, "maintenance", "status"]) == EXIT_OK
+    assert main(["--lang", "en", "--db-url", url, "maintenance", "status"]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "maintenance: off"
+    assert main(["--lang", "fr", "--db-url", url, "maintenance", "status"]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == "maintenance : arrêtée"
 
     assert main(["--db-url", url, "maintenance", "on", "--message", MESSAGE]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("maintenance : en cours depuis le ") and out.strip().endswith(MESSAGE)
+    assert main(["--lang", "en", "--db-url", url, "maintenance", "status"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.startswith("maintenance: on since ") and out.strip().endswith(MESSAGE)
     with pytest.raises(AuthenticationError):
@@ -138,7 +143,7 @@ def test_the_command_line(demo, capsys):
     assert main(["--db-url", url, "maintenance", "status"]) == EXIT_OK
     assert MESSAGE in capsys.readouterr().out
     assert main(["--db-url", url, "maintenance", "off"]) == EXIT_OK
-    assert capsys.readouterr().out.strip() == "maintenance: off"
+    assert capsys.readouterr().out.strip() == "maintenance : arrêtée"
     assert maintenance.status(demo) == maintenance.OFF
 
 

@@ -132,17 +132,19 @@ def test_configure_maps_builds_the_provider(provider, kind):
     ctx = FakeContext()
     configure_maps(ctx, MapsConfig(provider, KEY if provider != "offline" else None, "test"))
     if kind is None:
-        assert ctx.maps.provider is None and ctx.maps_key is None and ctx.geocoder is None
+        assert ctx.maps.provider is None and ctx.maps_key is None
+        assert not ctx.geocoder.online  # only the postcode table: approximate locations
     else:
         assert isinstance(ctx.maps.provider, kind)
         assert ctx.maps_key == KEY
-        assert isinstance(ctx.geocoder, GoogleGeocoder)
+        [google] = ctx.geocoder.links  # tests run with OCPIZZA_MAPS_OFFLINE: no public link
+        assert isinstance(google, GoogleGeocoder)
 
 
 def test_a_malformed_key_falls_back_to_offline(caplog):
     ctx = FakeContext()
     configure_maps(ctx, MapsConfig("legacy", "not-a-google-key", "test"))
-    assert ctx.maps.provider is None and ctx.geocoder is None and ctx.maps_key is None
+    assert ctx.maps.provider is None and not ctx.geocoder.online and ctx.maps_key is None
     assert "maps key unusable" in caplog.text and "not-a-google-key" not in caplog.text
 
 
@@ -152,3 +154,76 @@ def test_a_routes_provider_without_key_is_offline():
     assert ctx.maps.provider is None
     _cells, notice = ctx.maps.matrix([], [])
     assert notice == "maps.no_key"
+
+
+# --------------------------------------------------------------------------- public services
+
+
+def test_without_a_key_the_geoplateforme_stands_in(tmp_path):
+    config = load_maps_config(tmp_path / "absent.toml", {}, no_keyring)
+    assert config.public_enabled and config.resource == "bdtopo-osrm"
+    assert config.geoplateforme_url == "https://data.geopf.fr"
+    offline = load_maps_config(tmp_path / "absent.toml", {"OCPIZZA_MAPS_OFFLINE": "1"}, no_keyring)
+    assert not offline.public_enabled
+    explicit = write(tmp_path, '[maps]\nprovider = "offline"\n')
+    assert not load_maps_config(explicit, {}, no_keyring).public_enabled
+
+
+def test_public_settings_are_read_and_checked(tmp_path):
+    path = write(
+        tmp_path,
+        '[maps]\npublic = true\ngeoplateforme_url = "http://127.0.0.1:9/"\n'
+        'resource = "bdtopo-pgr"\nprofile = "car"\nscooter_factor = 0.9\n',
+    )
+    config = load_maps_config(path, {}, no_keyring)
+    assert (config.geoplateforme_url, config.resource, config.scooter_factor) == (
+        "http://127.0.0.1:9",
+        "bdtopo-pgr",
+        0.9,
+    )
+    for bad in (
+        'resource = "osrm"',
+        'profile = "scooter"',
+        "scooter_factor = 3",
+        'geoplateforme_url = "ftp://x"',
+        'public = "yes"',
+    ):
+        with pytest.raises(ConfigError):
+            load_maps_config(write(tmp_path, f"[maps]\n{bad}\n"), {}, no_keyring)
+
+
+def test_configure_maps_with_a_local_geoplateforme():
+    ctx = FakeContext()
+    configure_maps(ctx, MapsConfig(geoplateforme_url="http://127.0.0.1:9"))
+    assert ctx.maps.provider is None and ctx.maps.public is not None
+    assert [g.name for g in ctx.geocoder.links] == ["geoplateforme"]
+    public = FakeContext()
+    configure_maps(public, MapsConfig())  # the real one: not while OCPIZZA_MAPS_OFFLINE
+    assert public.maps.public is None and public.maps.no_provider_notice == "maps.no_key"
+
+
+def test_tiles_configuration(tmp_path):
+    from ocpizza_desk.config import TilesConfig, load_tiles_config
+    from ocpizza_desk.services.maps_setup import configure_tiles
+
+    assert load_tiles_config(tmp_path / "absent.toml", {}) == TilesConfig()
+    path = write(
+        tmp_path,
+        '[tiles]\nsource = "xyz"\nurl = "https://t.example/{z}/{x}/{y}.png"\n'
+        f'attribution = "© Example"\ncache_mb = 50\ncache_dir = "{tmp_path}/c"\n',
+    )
+    config = load_tiles_config(path, {"OCPIZZA_MAPS_OFFLINE": "1"})
+    assert (config.source, config.cache_mb, config.download) == ("xyz", 50, False)
+    ctx = FakeContext()
+    provider = configure_tiles(ctx, config)
+    assert ctx.tiles is provider and provider.source().key.startswith("xyz-")
+    assert provider.cache.max_bytes == 50 << 20 and not provider.download
+    for bad in (
+        'source = "osm"',
+        'source = "xyz"\nurl = "https://x/tiles.png"\nattribution = "x"',
+        'source = "xyz"\nurl = "https://x/{z}/{x}/{y}"',
+        "cache_mb = -1",
+    ):
+        with pytest.raises(ConfigError):
+            load_tiles_config(write(tmp_path, f"[tiles]\n{bad}\n"), {})
+    assert configure_tiles(FakeContext(), TilesConfig(source="none")) is None

@@ -340,7 +340,9 @@ def test_the_command_line(demo, capsys):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        code = main(["--db-url", demo.config.url, "metrics", "serve", "--port", str(port)])
+        code = main(
+            ["--lang", "en", "--db-url", demo.config.url, "metrics", "serve", "--port", str(port)]
+        )
     assert code == EXIT_REFUSED
     assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
     with pytest.raises(SystemExit):

@@ -56,8 +56,8 @@ def test_filters(demo):
     created = customers.create(
         demo,
         counter,
-        customers.CustomerInput("06 44 55 66 77", "Zoé", "Zanetti"),
-        customers.AddressInput("1 rue de Lappe", "75011"),
+        customers.CustomerInput(phone="06 44 55 66 77", first_name="Zoé", last_name="Zanetti"),
+        customers.AddressInput(street="1 rue de Lappe", postcode="75011"),
     )
     placed = orders.place(
         demo,
@@ -91,6 +91,44 @@ def test_filters(demo):
         orderbook.page(
             demo, counter, OrderBookFilter(date_from=today, date_to=today - timedelta(days=2))
         )
+
+
+@pytest.mark.parametrize("one_by_one", [50, 1], ids=["customer by customer", "by date"])
+def test_name_searches_page_through_every_order_of_the_customers_found(demo, one_by_one):
+    """A name found in several customers: their orders read customer by customer (or, for
+    a name too common, the book by date), in pages, newest first: the same orders as the
+    plain query, once each, in a store and in the chain."""
+    orderbook.CUSTOMERS_ONE_BY_ONE, saved = one_by_one, orderbook.CUSTOMERS_ONE_BY_ONE
+    try:
+        with demo.engine.connect() as c:
+            prefix = c.execute(
+                text(
+                    "SELECT SUBSTR(last_name, 1, 1) AS p FROM customers c "
+                    "WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) "
+                    "GROUP BY SUBSTR(last_name, 1, 1) HAVING COUNT(*) >= 2 ORDER BY p LIMIT 1"
+                )
+            ).scalar()
+        assert prefix
+        for who, store in (("direction", None), ("accueil.bastille", 1)):
+            rows, _ = all_pages(demo, staff(demo, who), OrderBookFilter(text=prefix), 7)
+            with demo.engine.connect() as c:
+                expected = (
+                    c.execute(
+                        text(
+                            "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+                            "WHERE (c.last_name LIKE :p OR c.first_name LIKE :p) "
+                            "AND (:s IS NULL OR o.store_id = :s) "
+                            "ORDER BY o.created_at DESC, o.id DESC"
+                        ),
+                        {"p": prefix + "%", "s": store},
+                    )
+                    .scalars()
+                    .all()
+                )
+            assert [r.id for r in rows] == expected and expected
+    finally:
+        orderbook.CUSTOMERS_ONE_BY_ONE = saved
+    assert orderbook.page(demo, staff(demo, "direction"), OrderBookFilter(text="Zzzzz")).rows == ()
 
 
 def test_rows_show_what_is_paid_and_due(demo):

@@ -87,7 +87,7 @@ def test_placing_reserves_exactly_the_recipe_and_its_customisations(demo, counte
     assert ledger_mismatches(demo) == 0
 
 
-def test_a_placed_order_costs_five_statements(demo, counter):
+def test_a_placed_order_costs_four_statements_and_its_journal_entry(demo, counter):
     count = []
 
     def on_execute(conn, cursor, statement, *args):
@@ -104,7 +104,10 @@ def test_a_placed_order_costs_five_statements(demo, counter):
         orders.place(demo, counter, cart)
     finally:
         event.remove(demo.engine, "before_cursor_execute", on_execute)
-    assert count == ["SELECT", "INSERT", "INSERT", "UPDATE", "INSERT"]
+    journalling = ["INSERT"] if demo.backend == "mysql" else ["SELECT", "INSERT", "UPDATE"]
+    # The catalogue, the order, its lines, its ledger rows (whose trigger moves the balances),
+    # then the journal.
+    assert count == ["SELECT", "INSERT", "INSERT", "INSERT", *journalling]
 
 
 def test_the_same_submit_twice_creates_one_order(demo, counter):
@@ -401,9 +404,9 @@ def test_another_store_cannot_read_or_change_an_order(demo, counter):
             elsewhere,
             placed.order_id,
             orders.OrderChange(
-                (CartLine(product_id(demo, "regina"), 1),),
-                OrderMode.TAKEAWAY,
-                orders.detail(demo, counter, placed.order_id).promised_at,
+                lines=(CartLine(product_id(demo, "regina"), 1),),
+                mode=OrderMode.TAKEAWAY,
+                promised_at=orders.detail(demo, counter, placed.order_id).promised_at,
             ),
         ),
     ):

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, time
 from sqlalchemy import text
 
 from ocpizza_desk.domain.clock import PARIS, utcnow
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import OrderStatus, Role
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import orders
 from ocpizza_desk.services.auth import sign_in
 from ocpizza_desk.services.cart import CartLine

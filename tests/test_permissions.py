@@ -1,19 +1,29 @@
 """The role x use-case matrix, checked through the services themselves: every call either
 runs or is refused with PermissionDenied having written nothing."""
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import text
 
-from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Role, Tender
+from ocpizza_desk.domain.enums import (
+    DiscountKind,
+    DiscountReason,
+    OrderMode,
+    OrderStatus,
+    Role,
+    Tender,
+)
 from ocpizza_desk.domain.errors import DomainError, PermissionDenied
-from ocpizza_desk.domain.permissions import ROLE_PERMISSIONS, Permission
+from ocpizza_desk.domain.permissions import DEFAULT_TILL_RULES, ROLE_PERMISSIONS, Permission
+from ocpizza_desk.domain.totals import Discount
 from ocpizza_desk.ops.seed import seed_demo
 from ocpizza_desk.services import customers, kitchen, menu, orders, overview, stock
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.payments import RefundRequest
 from tests.conftest import BACKENDS, _empty_all_tables, fast_hash
 from tests.helpers import ingredient_id, product_id, request, staff
 
@@ -99,9 +109,20 @@ class Targets:
             orders.advance(self.ctx, self.manager, placed.order_id, step)
         return placed.order_id
 
+    def paid_order(self, quantity: int) -> tuple[int, int]:
+        """A received order paid in cash, above the refund a clerk may give alone."""
+        placed = orders.place(self.ctx, self.manager, request(CartLine(self.regina, quantity)))
+        orders.record_payment(
+            self.ctx, self.manager, placed.order_id, Tender.CASH, placed.total_cents
+        )
+        assert placed.total_cents > DEFAULT_TILL_RULES.refund_approval_above_cents
+        return placed.order_id, placed.total_cents
+
 
 def change(t: Targets) -> orders.OrderChange:
-    return orders.OrderChange((CartLine(t.regina, 2),), OrderMode.TAKEAWAY, request().promised_at)
+    return orders.OrderChange(
+        lines=(CartLine(t.regina, 2),), mode=OrderMode.TAKEAWAY, promised_at=request().promised_at
+    )
 
 
 _phones = iter(f"06 12 {n // 100:02d} {n % 100:02d} 00" for n in range(1, 10_000))
@@ -109,7 +130,9 @@ _phones = iter(f"06 12 {n // 100:02d} {n % 100:02d} 00" for n in range(1, 10_000
 
 def new_customer_id(t: Targets) -> int:
     return customers.create(
-        t.ctx, t.manager, customers.CustomerInput(next(_phones), "Effa", "Cement")
+        t.ctx,
+        t.manager,
+        customers.CustomerInput(phone=next(_phones), first_name="Effa", last_name="Cement"),
     ).id
 
 
@@ -153,6 +176,28 @@ USE_CASES: dict[str, tuple[tuple[Permission, ...], Callable, Callable]] = {
         lambda c, s, o: orders.record_payment(c, s, o, Tender.CARD, 100),
     ),
     "order detail": (orders.READ_ORDER, lambda t: t.order(), orders.detail),
+    "discount": (
+        (P.GIVE_DISCOUNTS,),
+        lambda t: request(
+            CartLine(t.regina, 1),
+            store_id=1,
+            discounts=(Discount(DiscountKind.PERCENT, 500, DiscountReason.LOYALTY),),
+        ),
+        orders.place,
+    ),
+    "refund above the threshold": (
+        (P.APPROVE_REFUNDS,),
+        lambda t: t.paid_order(2),
+        lambda c, s, o: orders.cancel(
+            c,
+            s,
+            o[0],
+            "test",
+            refunds=(
+                RefundRequest(client_key=uuid.uuid4().hex, tender=Tender.CASH, amount_cents=o[1]),
+            ),
+        ),
+    ),
     "kitchen queue": ((P.WORK_KITCHEN,), lambda t: 1, kitchen.queue),
     "menu": (
         (P.TAKE_ORDERS, P.TOGGLE_MENU_ITEMS),
@@ -167,7 +212,7 @@ USE_CASES: dict[str, tuple[tuple[Permission, ...], Callable, Callable]] = {
     "find customer": ((P.MANAGE_CUSTOMERS,), lambda t: "0611223344", customers.find_by_phone),
     "create customer": (
         (P.MANAGE_CUSTOMERS,),
-        lambda t: customers.CustomerInput(next(_phones), "Ana", "Test"),
+        lambda t: customers.CustomerInput(phone=next(_phones), first_name="Ana", last_name="Test"),
         customers.create,
     ),
     "erase customer": (

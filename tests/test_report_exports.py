@@ -1,6 +1,8 @@
-"""The CSV and Excel exports of a report over the generated orders of tests/test_reports.py,
-read back with the csv module and openpyxl: every figure equals the Report's, on SQLite and
-MariaDB; the files are what French Excel expects (BOM, `;`, decimal commas, euro formats,
+"""The CSV and Excel exports of a report over the generated orders of tests/test_reports.py
+(discounts, payments and refunds included), read back with the csv module and openpyxl: every
+figure equals the Report's, on SQLite and MariaDB, and the money read back adds up (gross =
+net + discounts, net takings = payments - refunds, the summary's takings = the takings
+section's); the files are what French Excel expects (BOM, `;`, decimal commas, euro formats,
 real dates)."""
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def expected_tables(report) -> dict[str, list[tuple]]:
                 r.cancelled / r.orders,
                 r.ttc_cents,
                 r.ht_cents,
+                r.discount_cents,
                 r.average_basket_cents,
                 r.preparation_p50_s,
                 r.preparation_p90_s,
@@ -49,11 +52,22 @@ def expected_tables(report) -> dict[str, list[tuple]]:
                 r.late / r.completed,
                 r.lateness_p50_s,
                 r.lateness_p90_s,
+                r.payments_cents,
+                r.refunds_cents,
+                r.payments_cents - r.refunds_cents,
             )
             for r in report.per_store
         ],
         "revenue": [
-            (r.period, names[r.store_id], r.orders, r.ttc_cents, r.ht_cents, r.average_basket_cents)
+            (
+                r.period,
+                names[r.store_id],
+                r.orders,
+                r.ttc_cents,
+                r.ht_cents,
+                r.discount_cents,
+                r.average_basket_cents,
+            )
             for r in report.revenue
         ],
         "products": [(p.name, p.quantity, p.ttc_cents, p.ht_cents) for p in report.products],
@@ -66,6 +80,17 @@ def expected_tables(report) -> dict[str, list[tuple]]:
                 c.average_basket_cents,
             )
             for c in report.channels
+        ],
+        "takings": [
+            (
+                r.period,
+                names[r.store_id],
+                report_exports.words("fr")[r.tender],
+                r.payments_cents,
+                r.refunds_cents,
+                r.payments_cents - r.refunds_cents,
+            )
+            for r in report.takings
         ],
         "stock": [
             (
@@ -137,6 +162,7 @@ def test_the_csv_holds_every_figure_of_the_report(report, tmp_path):
         "revenue": "Chiffre d'affaires (semaine)",
         "products": "Produits",
         "channels": "Canaux",
+        "takings": "Encaissements (semaine)",
         "stock": "Stock",
     }
     for key, rows in expected_tables(report).items():
@@ -152,6 +178,40 @@ def test_the_csv_holds_every_figure_of_the_report(report, tmp_path):
                 else:
                     assert value == want
     assert blocks["Synthèse par magasin"][0][4] == "CA TTC (€)"
+    assert blocks["Synthèse par magasin"][0][6] == "Réductions (€)"
+    assert blocks["Encaissements (semaine)"][0] == [
+        "Période (début)",
+        "Magasin",
+        "Moyen de paiement",
+        "Encaissé (€)",
+        "Remboursé (€)",
+        "Encaissement net (€)",
+    ]
+    money_adds_up(
+        {
+            key: [
+                [parse_csv_cell(k, t) for k, t in zip(KINDS[key], line, strict=True)]
+                for line in blocks[title][1:]
+            ]
+            for key, title in titles.items()
+        }
+    )
+
+
+def money_adds_up(tables: dict[str, list[list]]) -> None:
+    """Figures read back from a file: the takings add up across sections and columns."""
+    summary, takings, revenue = tables["summary"], tables["takings"], tables["revenue"]
+    assert takings and any(row[4] for row in takings)  # refunds were given
+    for row in takings:
+        assert row[5] == row[3] - row[4]
+    together = summary[-1]
+    assert together[-3:] == [
+        sum(r[3] for r in takings),
+        sum(r[4] for r in takings),
+        sum(r[5] for r in takings),
+    ]
+    assert together[4] == sum(r[3] for r in revenue)  # TTC, net of discounts
+    assert together[6] == sum(r[5] for r in revenue) > 0  # discounts
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -166,6 +226,7 @@ def test_the_workbook_holds_every_figure_as_numbers(report, tmp_path):
         "Chiffre d'affaires (semaine)",
         "Produits",
         "Canaux",
+        "Encaissements (semaine)",
         "Stock",
     ]
     cover = book["Rapport OC Pizza"]
@@ -204,12 +265,28 @@ def test_the_workbook_holds_every_figure_as_numbers(report, tmp_path):
                     assert value == want
         for letter, dimension in sheet.column_dimensions.items():
             assert dimension.width >= 10, letter
+    money_adds_up(
+        {
+            key: [
+                [
+                    _cents(cell.value) if kind is Kind.MONEY else cell.value
+                    for kind, cell in zip(KINDS[key], cells, strict=True)
+                ]
+                for cells in book.worksheets[1 + n].iter_rows(min_row=2)
+            ]
+            for n, key in enumerate(expected_tables(report))
+        }
+    )
     stock = book["Stock"]
     units = {
         stock.cell(row=r, column=3).value: stock.cell(row=r, column=4).number_format
         for r in range(2, stock.max_row + 1)
     }
     assert '"g"' in units["g"]
+
+
+def _cents(value) -> int | None:
+    return None if value is None else round(Decimal(str(value)) * 100)
 
 
 def test_an_empty_report_writes_headers_only(db, tmp_path):

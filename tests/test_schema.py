@@ -4,6 +4,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from ocpizza_desk.db import schema
 from ocpizza_desk.db.engine import create_engine_for
@@ -100,3 +101,69 @@ def test_an_older_known_revision_is_reported_as_older(monkeypatch):
 
 def test_insert_only_tables_are_declared():
     assert set(INSERT_ONLY_TABLES) == {"stock_movements", "audit_log"}
+
+
+def test_allergens_migration_keeps_ingredients_up_down_up_with_data(engine):
+    """0008 carries the ingredients over as "allergens not recorded", keeps what was recorded
+    out of the way on the way down, and goes up again over data."""
+    schema.upgrade(engine, "0007_accounts")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO ingredients (id, code, name, unit, pack_size, pack_label, active) "
+                "VALUES (1, 'paton', 'Pâton', 'g', 250, 'pâton', 1), "
+                "(2, 'mozzarella', 'Mozzarella', 'g', 1000, 'kg', 1)"
+            )
+        )
+        # Rows of other tables that refer to the ingredients: the columns' changes must not
+        # rebuild the table under them.
+        connection.execute(
+            text(
+                "INSERT INTO categories (id, code, name, position) VALUES (1, 'pizza', 'Pizzas', 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO products (id, code, name, category_id, price_cents, vat_rate_bp, "
+                "active, position, created_at, updated_at) VALUES (1, 'margherita', "
+                "'Margherita', 1, 990, 1000, 1, 1, '2026-12-01 10:00:00', '2026-12-01 10:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO recipe_lines (id, product_id, ingredient_id, quantity) "
+                "VALUES (1, 1, 1, 1), (2, 1, 2, 90)"
+            )
+        )
+    schema.upgrade(engine, "0008_allergens")
+    with engine.begin() as connection:
+        rows = connection.execute(
+            text("SELECT code, allergens_recorded_at FROM ingredients ORDER BY id")
+        ).all()
+        assert [tuple(r) for r in rows] == [("paton", None), ("mozzarella", None)]
+        connection.execute(
+            text(
+                "INSERT INTO ingredient_allergens (ingredient_id, allergen) "
+                "VALUES (1, 'gluten'), (2, 'milk')"
+            )
+        )
+    # The regulation's list is checked by the table too.
+    with pytest.raises(DBAPIError), engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO ingredient_allergens (ingredient_id, allergen) VALUES (1, 'x')")
+        )
+
+    schema.downgrade(engine, "0007_accounts")
+    assert "ingredient_allergens" not in inspect(engine).get_table_names()
+    columns = {c["name"] for c in inspect(engine).get_columns("ingredients")}
+    assert "allergens_recorded_at" not in columns
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM ingredients")).scalar() == 2
+        assert connection.execute(text("SELECT COUNT(*) FROM recipe_lines")).scalar() == 2
+
+    schema.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO ingredient_allergens (ingredient_id, allergen) VALUES (1, 'gluten')")
+        )
+        assert connection.execute(text("SELECT COUNT(*) FROM ingredient_allergens")).scalar() == 1

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from ocpizza_desk.db.models import AuditEntry
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import (
     AuthenticationError,
@@ -15,7 +16,6 @@ from ocpizza_desk.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import stores
 from ocpizza_desk.services.auth import sign_in
 from tests.helpers import snapshot, staff

@@ -1,16 +1,22 @@
 """Refresh resources/translations/*.ts from the sources (pyside6-lupdate) and compile them
 to .qm (pyside6-lrelease).
 
-Source strings are English; ocpizza_fr.ts carries the French, edited with Qt Linguist
-(`pyside6-linguist resources/translations/ocpizza_fr.ts`). `--check` fails when a source
-string is missing from the .ts or not translated, without touching anything. `--fill FILE.json`
-({"Context": {"English source": "French"}}) writes translations for strings still unfinished,
-for work done away from Linguist. Runs hold a lock, so two at once do not clobber the file.
+Source strings are English: the GUI's (`tr`, .ui files) and those the other layers mark with
+`N_(context, text)`, `Text(context, text, ...)` or `tr(context, text, lang, ...)`
+(ocpizza_desk/domain/texts.py), which this tool finds itself and hands to lupdate as
+QT_TRANSLATE_NOOP calls, so one catalogue serves the GUI, the services' errors and the
+command line. ocpizza_fr.ts carries the French, edited
+with Qt Linguist (`pyside6-linguist resources/translations/ocpizza_fr.ts`). `--check` fails
+when a source string is missing from the .ts or not translated, without touching anything.
+`--fill FILE.json` ({"Context": {"English source": "French"}}) writes translations for strings
+still unfinished, for work done away from Linguist. Runs hold a lock, so two at once do not
+clobber the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import fcntl
 import json
 import shutil
@@ -38,12 +44,60 @@ def sources() -> list[str]:
     return [str(f) for f in files] + [str(f) for f in sorted((ROOT / "ui").glob("*.ui"))]
 
 
+MARKERS = ("N_", "Text", "tr")  # ocpizza_desk.domain.texts: (context, text, ...)
+
+
+def marked_texts(files: list[Path] | None = None) -> list[tuple[str, str]]:
+    """(context, English) of every `N_("Context", "text")` / `Text("Context", "text", ...)`
+    call with literal arguments, in the order found."""
+    if files is None:
+        files = [f for f in sorted((ROOT / "ocpizza_desk").rglob("*.py")) if "forms" not in f.parts]
+    found: list[tuple[str, str]] = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name == "tr" and not isinstance(func, ast.Name):
+                continue  # QObject.tr(text, disambiguation): lupdate's own
+            context, text = node.args[0], node.args[1]
+            if (
+                name in MARKERS
+                and isinstance(context, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
+            ):
+                found.append((context.value, text.value))
+    return found
+
+
 def lupdate(ts: Path) -> None:
-    subprocess.run(
-        [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        marked = Path(tmp) / "marked_texts.py"
+        marked.write_text(
+            "".join(
+                f"QT_TRANSLATE_NOOP({json.dumps(c, ensure_ascii=False)}, "
+                f"{json.dumps(t, ensure_ascii=False)})\n"
+                for c, t in dict.fromkeys(marked_texts())
+            ),
+            encoding="utf-8",
+        )
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                str(marked),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def untranslated(ts: Path) -> list[str]:

@@ -2,7 +2,8 @@
 
 A deadlock (1213) rolls the whole transaction back; a lock wait timeout (1205) only the
 statement. Either way the whole use case runs again from the start in a new transaction,
-with a bounded number of attempts and jittered exponential backoff.
+with a bounded number of attempts and jittered exponential backoff, and never past the
+call's deadline (db/engine.py `deadline`): no retry starts without MIN_ATTEMPT_S left.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import TypeVar
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ocpizza_desk.db.engine import remaining
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -31,6 +34,9 @@ MAX_ATTEMPTS = 5
 MAX_LOCK_WAIT_ATTEMPTS = 2
 BASE_DELAY_S = 0.02
 MAX_DELAY_S = 0.5
+# A new attempt needs at least this long before the deadline, or it would only be cut off
+# (a lock wait alone costs innodb_lock_wait_timeout = 3 s): give up with "conflict" instead.
+MIN_ATTEMPT_S = 1.0
 
 
 class RetriesExhausted(Exception):
@@ -96,8 +102,14 @@ def run_in_transaction(
                 raise
             code = mysql_error_code(exc)
             lock_waits += code == MYSQL_LOCK_WAIT_TIMEOUT
-            if attempt == attempts - 1 or lock_waits >= MAX_LOCK_WAIT_ATTEMPTS:
+            delay = backoff_delay(attempt)
+            left = remaining()
+            if (
+                attempt == attempts - 1
+                or lock_waits >= MAX_LOCK_WAIT_ATTEMPTS
+                or (left is not None and left < delay + MIN_ATTEMPT_S)
+            ):
                 raise RetriesExhausted(str(exc.orig)) from exc
             log.info("transient conflict (%s), retry %d/%d", code or "busy", attempt + 1, attempts)
-            sleep(backoff_delay(attempt))
+            sleep(delay)
     raise AssertionError("unreachable")

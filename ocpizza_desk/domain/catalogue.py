@@ -17,6 +17,7 @@ from ocpizza_desk.domain.enums import CustomisationKind, Unit
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.pricing import format_rate
+from ocpizza_desk.domain.texts import Text
 
 # The French rates a pizzeria sells at: 5,5 % (cans and bottles taken away), 10 % (food and
 # soft drinks served), 20 % (alcohol).
@@ -202,10 +203,10 @@ def check_dose(value: object, ingredient: IngredientRef) -> int:
     return value
 
 
-UNIT_NAMES = {
-    Unit.GRAM: {"fr": "g", "en": "g"},
-    Unit.MILLILITRE: {"fr": "ml", "en": "ml"},
-    Unit.PIECE: {"fr": "pièces", "en": "pieces"},
+UNIT_NAMES: dict[Unit, Text] = {
+    Unit.GRAM: Text("Unit", "g"),
+    Unit.MILLILITRE: Text("Unit", "ml"),
+    Unit.PIECE: Text("Unit", "pieces"),
 }
 
 

@@ -76,3 +76,28 @@ class MessageStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # gave up after the retry budget
+
+
+class DiscountKind(StrEnum):
+    AMOUNT = "amount"  # cents off, VAT included
+    PERCENT = "percent"  # basis points of what it applies to (1000 = 10 %)
+
+
+class DiscountReason(StrEnum):
+    """Why a discount was given: a closed list, so that reports can count them."""
+
+    LOYALTY = "loyalty"  # client fidèle
+    GOODWILL = "goodwill"  # geste commercial
+    LATE = "late"  # retard
+    PRODUCT_ISSUE = "product_issue"  # produit non conforme
+    STAFF_MEAL = "staff_meal"  # repas du personnel
+    PROMOTION = "promotion"
+
+
+class LocationSource(StrEnum):
+    """Where an address's coordinates come from: a pin placed by hand wins over the rest."""
+
+    GOOGLE = "google"
+    GEOPLATEFORME = "geoplateforme"
+    APPROXIMATE = "approximate"  # a postcode's centre, offline
+    MANUAL = "manual"

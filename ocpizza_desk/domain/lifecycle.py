@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import Text
 
 S = OrderStatus
 
@@ -41,14 +42,42 @@ _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
 # Managers stand in for any role of their store, so they may also make the kitchen's and the
 # drivers' moves; that follows from the permission matrix, not from here.
 MODIFIABLE = frozenset({S.RECEIVED})
+
+# For messages built below the GUI (texts of the one catalogue; the screens have
+# their own translated labels in gui/labels.py).
+STATUS_NAMES: dict[OrderStatus, Text] = {
+    S.RECEIVED: Text("OrderStatus", "received"),
+    S.IN_PREPARATION: Text("OrderStatus", "in preparation"),
+    S.READY: Text("OrderStatus", "ready"),
+    S.OUT_FOR_DELIVERY: Text("OrderStatus", "out for delivery"),
+    S.DELIVERED: Text("OrderStatus", "delivered"),
+    S.COLLECTED: Text("OrderStatus", "collected"),
+    S.CANCELLED: Text("OrderStatus", "cancelled"),
+}
 STOCK_RELEASED_ON_CANCEL = frozenset({S.RECEIVED})  # later, the food is made: written off
+
+
+# Undo of a tap (issue 18): a kitchen's start or ready, a driver's delivered, taken back to
+# the status before it. The one who tapped may undo it within UNDO_SECONDS; later, or for
+# someone else's tap, it is a manager's correction with a reason.
+REVERSIBLE = frozenset(
+    {
+        (S.RECEIVED, S.IN_PREPARATION),
+        (S.IN_PREPARATION, S.READY),
+        (S.OUT_FOR_DELIVERY, S.DELIVERED),
+    }
+)
+UNDO_SECONDS = 8
+UNDO_REASON = "annulé par l'utilisateur"  # the history's reason for an undo within the window
 
 
 def transition(source: OrderStatus, target: OrderStatus, mode: OrderMode) -> Transition:
     """The allowed transition, or DomainError('order.transition') saying what is possible."""
     found = _BY_PAIR.get((source, target))
     if found is None or (found.mode is not None and found.mode is not mode):
-        raise DomainError("order.transition", source=source.value, target=target.value)
+        raise DomainError(
+            "order.transition", source=STATUS_NAMES[source], target=STATUS_NAMES[target]
+        )
     return found
 
 

@@ -1,5 +1,6 @@
 """Who may do what: the role x use-case matrix, enforced by every service call."""
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ocpizza_desk.domain.enums import Role
@@ -13,6 +14,8 @@ class Permission(StrEnum):
     CANCEL_RECEIVED_ORDERS = "cancel_received_orders"
     CANCEL_STARTED_ORDERS = "cancel_started_orders"  # with a reason; stock written off
     RECORD_PAYMENTS = "record_payments"
+    GIVE_DISCOUNTS = "give_discounts"  # up to the role's limit (TillRules)
+    APPROVE_REFUNDS = "approve_refunds"  # a refund above TillRules.refund_approval_above
     MANAGE_CUSTOMERS = "manage_customers"
     ERASE_CUSTOMERS = "erase_customers"  # GDPR
     WORK_KITCHEN = "work_kitchen"
@@ -43,6 +46,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.MODIFY_ORDERS,
             P.CANCEL_RECEIVED_ORDERS,
             P.RECORD_PAYMENTS,
+            P.GIVE_DISCOUNTS,
             P.MANAGE_CUSTOMERS,
             P.VIEW_RECIPES,
         }
@@ -58,6 +62,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CANCEL_RECEIVED_ORDERS,
             P.CANCEL_STARTED_ORDERS,
             P.RECORD_PAYMENTS,
+            P.GIVE_DISCOUNTS,
+            P.APPROVE_REFUNDS,
             P.MANAGE_CUSTOMERS,
             P.ERASE_CUSTOMERS,
             P.WORK_KITCHEN,
@@ -91,3 +97,25 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
+
+
+@dataclass(frozen=True)
+class TillRules:
+    """How much each role may give away: discounts as a share of the order's gross (basis
+    points), and the refund above which a manager must approve. The counter's limit is fixed
+    here; the manager's and the approval threshold are the chain's settings (head office
+    sets them: services/settings.py, stored in app_settings)."""
+
+    counter_discount_limit_bp: int = 1000  # 10 %
+    manager_discount_limit_bp: int = 5000  # 50 %, configurable
+    refund_approval_above_cents: int = 2000  # configurable
+
+    def discount_limit_bp(self, role: Role) -> int:
+        if not allows(role, Permission.GIVE_DISCOUNTS):
+            return 0
+        if role is Role.MANAGER:
+            return self.manager_discount_limit_bp
+        return self.counter_discount_limit_bp
+
+
+DEFAULT_TILL_RULES = TillRules()

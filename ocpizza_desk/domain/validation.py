@@ -1,6 +1,6 @@
 """Checks of what users type, before anything reaches the database.
 
-Every check raises ValidationError with the field's name in French and English, so the
+Every check raises ValidationError with the field's name (a catalogue text), so the
 screen can say which field is wrong and keep everything the user typed.
 """
 
@@ -12,49 +12,50 @@ import unicodedata
 from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.texts import Text
 
-FIELDS: dict[str, dict[str, str]] = {
-    "first_name": {"fr": "prénom", "en": "first name"},
-    "last_name": {"fr": "nom", "en": "last name"},
-    "email": {"fr": "e-mail", "en": "e-mail"},
-    "phone": {"fr": "téléphone", "en": "phone"},
-    "notes": {"fr": "remarques", "en": "notes"},
-    "label": {"fr": "libellé", "en": "label"},
-    "street": {"fr": "adresse", "en": "street"},
-    "extra": {"fr": "complément d'adresse", "en": "address line 2"},
-    "postcode": {"fr": "code postal", "en": "postcode"},
-    "city": {"fr": "ville", "en": "city"},
-    "door_code": {"fr": "digicode", "en": "door code"},
-    "floor": {"fr": "étage", "en": "floor"},
-    "reason": {"fr": "raison", "en": "reason"},
-    "reference": {"fr": "référence", "en": "reference"},
-    "name_prefix": {"fr": "nom recherché", "en": "name searched"},
-    "search": {"fr": "recherche", "en": "search"},
-    "threshold": {"fr": "seuil d'alerte", "en": "alert threshold"},
-    "counted": {"fr": "quantité comptée", "en": "counted quantity"},
-    "packs": {"fr": "colis", "en": "packs"},
-    "quantity": {"fr": "quantité", "en": "quantity"},
+FIELDS: dict[str, Text] = {
+    "first_name": Text("Field", "first name"),
+    "last_name": Text("Field", "last name"),
+    "email": Text("Field", "e-mail"),
+    "phone": Text("Field", "phone"),
+    "notes": Text("Field", "notes"),
+    "label": Text("Field", "label"),
+    "street": Text("Field", "street"),
+    "extra": Text("Field", "address line 2"),
+    "postcode": Text("Field", "postcode"),
+    "city": Text("Field", "city"),
+    "door_code": Text("Field", "door code"),
+    "floor": Text("Field", "floor"),
+    "reason": Text("Field", "reason"),
+    "reference": Text("Field", "reference"),
+    "name_prefix": Text("Field", "name searched"),
+    "search": Text("Field", "search"),
+    "threshold": Text("Field", "alert threshold"),
+    "counted": Text("Field", "counted quantity"),
+    "packs": Text("Field", "packs"),
+    "quantity": Text("Field", "quantity"),
     # -- catalogue
-    "code": {"fr": "code", "en": "code"},
-    "name": {"fr": "nom", "en": "name"},
-    "description": {"fr": "description", "en": "description"},
-    "baking_notes": {"fr": "cuisson", "en": "baking notes"},
-    "recipe": {"fr": "recette", "en": "recipe"},
-    "memo": {"fr": "étape du mémo", "en": "memo step"},
-    "options": {"fr": "personnalisations", "en": "customisations"},
-    "option_label": {"fr": "libellé de l'option", "en": "option label"},
+    "code": Text("Field", "code"),
+    "name": Text("Field", "name"),
+    "description": Text("Field", "description"),
+    "baking_notes": Text("Field", "baking notes"),
+    "recipe": Text("Field", "recipe"),
+    "memo": Text("Field", "memo step"),
+    "options": Text("Field", "customisations"),
+    "option_label": Text("Field", "option label"),
     # -- stores and staff
-    "store_name": {"fr": "nom de la pizzeria", "en": "store name"},
-    "username": {"fr": "identifiant", "en": "username"},
-    "full_name": {"fr": "nom complet", "en": "full name"},
-    "action": {"fr": "action", "en": "action"},
-    "entity": {"fr": "type d'élément", "en": "entity"},
+    "store_name": Text("Field", "store name"),
+    "username": Text("Field", "username"),
+    "full_name": Text("Field", "full name"),
+    "action": Text("Field", "action"),
+    "entity": Text("Field", "entity"),
     # -- deliveries
-    "float": {"fr": "fonds de caisse", "en": "change fund"},
-    "handed_in": {"fr": "espèces remises", "en": "cash handed in"},
-    "note": {"fr": "remarque", "en": "note"},
+    "float": Text("Field", "change fund"),
+    "handed_in": Text("Field", "cash handed in"),
+    "note": Text("Field", "note"),
     # -- operations
-    "maintenance_message": {"fr": "message de maintenance", "en": "maintenance message"},
+    "maintenance_message": Text("Field", "maintenance message"),
 }
 
 MAX_AMOUNT_CENTS = 1_000_000  # 10 000 €: more than any order, less than any typo of a zero
@@ -73,6 +74,10 @@ def _has_control(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text)
 
 
+def _first_control(text: str) -> str:
+    return next(ch for ch in text if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"))
+
+
 def text(
     value: str | None, field: str, *, limit: int, required: bool = True, minimum: int = 1
 ) -> str | None:
@@ -87,7 +92,7 @@ def text(
     if len(cleaned) < minimum:
         raise _error("input.too_short", field, limit=minimum)
     if _has_control(cleaned):
-        raise _error("input.characters", field)
+        raise _error("input.characters", field, character=_first_control(cleaned))
     return cleaned
 
 
@@ -97,7 +102,8 @@ def person_name(value: str | None, field: str) -> str:
     assert cleaned is not None
     for ch in cleaned:
         if not (unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCTUATION):
-            raise _error("input.characters", field)
+            # The character named, so that the screen can say which one ("5", "😀").
+            raise _error("input.characters", field, character=ch)
     if not any(unicodedata.category(ch)[0] == "L" for ch in cleaned):
         raise _error("input.characters", field)
     return cleaned

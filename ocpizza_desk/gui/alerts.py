@@ -54,7 +54,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, DomainError):
         warning(parent, translate("Alerts", "Not possible"), error.message(i18n.language()))
         return
-    from ocpizza_desk.cli import log_file
+    from ocpizza_desk.logs import log_file
 
     critical(
         parent,

@@ -3,6 +3,11 @@
 Importing SQLAlchemy and opening the database take most of a second; the window is shown
 before, and the work runs on a worker thread. A database at the wrong schema revision is
 refused with a message and exit code 3.
+
+On MySQL/MariaDB with per-staff accounts (a URL without a user: the shop PC holds no
+database password) nothing can be read before someone signs in: start-up only checks that
+the server answers, and signing in opens the database with that person's own account
+(`services.auth.sign_in_server`); signing out closes that pool.
 """
 
 from __future__ import annotations
@@ -62,16 +67,57 @@ class DeskApplication(QObject):
     def start(self) -> None:
         self.sign_in.show()
         self.sign_in.set_connecting()
+        if self.config.unencrypted_remote:
+            log.warning('the database server is reached without TLS (tls = "disable")')
+        if self.config.per_staff:
+            self.runner.run(self._probe, self._server_answers, self._database_failed)
+            return
         self.runner.run_with_progress(
             self._open_database, self._on_progress, self._database_ready, self._database_failed
         )
 
+    # -- per-staff accounts: on a worker thread
+    def _probe(self) -> None:
+        from ocpizza_desk.ops.startup import probe
+
+        probe(self.config)
+
+    def _server_answers(self, _result) -> None:
+        log.info("database server answers; staff sign in with their own accounts")
+        self.sign_in.set_ready()
+
+    def _open_for(self, username: str, password: str):
+        from ocpizza_desk.ops.startup import prepare
+        from ocpizza_desk.services.auth import sign_in_server
+        from ocpizza_desk.services.maps_setup import setup_maps
+        from ocpizza_desk.services.reports import setup_replica
+
+        ctx, session = sign_in_server(self.config, username, password)
+        try:
+            setup_maps(ctx)
+            setup_replica(ctx)
+            prepare(ctx)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx, session
+
+    def _signed_in_with(self, result) -> None:
+        self.ctx, session = result
+        self._signed_in(session)
+
+    def _refused_or_wrong_version(self, error: BaseException) -> None:
+        if isinstance(error, SchemaMismatch):
+            self._database_failed(error)
+        else:
+            self._refused(error)
+
     # -- runs on a worker thread
     def _open_database(self, report):
+        from ocpizza_desk.ops.startup import prepare
         from ocpizza_desk.services.context import ServiceContext
         from ocpizza_desk.services.maps_setup import setup_maps
         from ocpizza_desk.services.reports import setup_replica
-        from ocpizza_desk.services.system import prepare
 
         ctx = ServiceContext(self.config)
         try:
@@ -111,6 +157,14 @@ class DeskApplication(QObject):
         )
 
     def _sign_in(self, username: str, password: str) -> None:
+        if self.config.per_staff:
+            self.sign_in.set_signing_in()
+            self.runner.run(
+                lambda: self._open_for(username, password),
+                self._signed_in_with,
+                self._refused_or_wrong_version,
+            )
+            return
         if self.ctx is None:
             return
         from ocpizza_desk.services.auth import sign_in
@@ -131,7 +185,10 @@ class DeskApplication(QObject):
 
         log.info("signed in: user %s, role %s", session.user_id, session.role.value)
         self.session = session
-        self.main_window = MainWindow(self.ctx, session, self.runner, self.config.display_url)
+        shown = self.config.display_url
+        if self.config.unencrypted_remote:
+            shown += " — " + translate("DeskApplication", "not encrypted (TLS disabled)")
+        self.main_window = MainWindow(self.ctx, session, self.runner, shown)
         self.main_window.signed_out.connect(self._signed_out)
         self.sign_in.hide()
         self.main_window.show()
@@ -144,6 +201,9 @@ class DeskApplication(QObject):
             notice = self.main_window.sign_out_notice  # signed out for maintenance
             self.main_window.deleteLater()
             self.main_window = None
+        if self.config.per_staff and self.ctx is not None:
+            ctx, self.ctx = self.ctx, None  # the next person signs in with their own account
+            self.runner.run(ctx.close, lambda _r: None, lambda _e: None)
         self.sign_in.reset()
         if notice:
             self.sign_in.show_error(notice)

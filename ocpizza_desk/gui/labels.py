@@ -7,9 +7,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus, Role, Tender, Unit
+from ocpizza_desk.domain.enums import (
+    Channel,
+    DiscountReason,
+    OrderMode,
+    OrderStatus,
+    Role,
+    Tender,
+    Unit,
+)
 
 translate = QCoreApplication.translate
+
+
+def door_and_floor(door_code: str | None, floor: str | None) -> str:
+    """ "Digicode 4821B · 3e étage": a floor typed with its word ("1e étage", "RDC") is not
+    prefixed again (the driver read "Étage 1e étage")."""
+    parts = []
+    if door_code:
+        parts.append(translate("Labels", "Door code {code}").format(code=door_code))
+    if floor:
+        spelled = any(word in floor.casefold() for word in ("étage", "etage", "floor", "rdc"))
+        parts.append(floor if spelled else translate("Labels", "Floor {floor}").format(floor=floor))
+    return " · ".join(parts)
+
+
+def plural(count: int, one: str, many: str, **values) -> str:
+    """`one` or `many` (both already translated, with {count}): "1 commandes" read badly.
+    French takes the singular for 0 and 1, English for 1 only."""
+    from ocpizza_desk.gui import i18n
+
+    singular = count in (0, 1) if i18n.language() == "fr" else count == 1
+    return (one if singular else many).format(count=count, **values)
 
 
 def role_label(role: Role) -> str:
@@ -58,6 +87,17 @@ def tender_label(tender: Tender) -> str:
         Tender.MEAL_VOUCHER: translate("Labels", "Meal vouchers"),
         Tender.ONLINE: translate("Labels", "Online"),
     }[tender]
+
+
+def discount_reason_label(reason: DiscountReason) -> str:
+    return {
+        DiscountReason.LOYALTY: translate("Labels", "Loyal customer"),
+        DiscountReason.GOODWILL: translate("Labels", "Goodwill gesture"),
+        DiscountReason.LATE: translate("Labels", "Late order"),
+        DiscountReason.PRODUCT_ISSUE: translate("Labels", "Product not right"),
+        DiscountReason.STAFF_MEAL: translate("Labels", "Staff meal"),
+        DiscountReason.PROMOTION: translate("Labels", "Promotion"),
+    }[reason]
 
 
 def quantity_text(quantity: int, unit: Unit) -> str:

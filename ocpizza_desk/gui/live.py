@@ -17,7 +17,7 @@ from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.changes import DELIVERIES, MENU, STOCK, Changes
 from ocpizza_desk.services.maintenance import OFF
 
-POLL_MS = 1_000
+POLL_MS = 1_000  # what the shops run; tests pass a shorter interval (tests/gui/conftest.py)
 
 
 class LiveFeed(QObject):
@@ -28,17 +28,27 @@ class LiveFeed(QObject):
     reload_all = Signal()  # too much changed since the last look: reload every view
     maintenance_changed = Signal(object)  # services.maintenance.Maintenance, on or off
 
-    def __init__(self, ctx, session: StaffSession, runner: TaskRunner, parent=None) -> None:
+    def __init__(
+        self,
+        ctx,
+        session: StaffSession,
+        runner: TaskRunner,
+        parent=None,
+        *,
+        interval_ms: int | None = None,
+    ) -> None:
+        """`interval_ms`: between two polls (default POLL_MS, read when the feed is made)."""
         super().__init__(parent)
         self.ctx, self.session, self.runner = ctx, session, runner
+        self.interval_ms = interval_ms or POLL_MS
         self.seen: changes.Marks | None = None
         self.maintenance = OFF  # as of the last poll; told at the first one if already on
         self.polls = 0  # statements sent, for the benchmark and tests
         self._polling = False
-        self._timer = QTimer(self, interval=POLL_MS, timeout=self.poll)
+        self._timer = QTimer(self, interval=self.interval_ms, timeout=self.poll)
 
     def start(self) -> None:
-        self._timer.setInterval(POLL_MS)
+        self._timer.setInterval(self.interval_ms)
         self._timer.start()
         self.poll()
 

@@ -1,9 +1,14 @@
-"""The outbox's sender inside the application: every 30 s, one batch, on a worker thread.
+"""The outbox's sender inside the application: every 30 s, one batch, on a thread of its own.
 
 Every signed-in PC runs one, if the config file has a [mail] section; the claim in
 `services.notices.send_due` keeps two PCs from sending the same message. It never shows a
 dialog or lights the busy indicator: a mail server that is down costs the counter nothing,
 the messages are retried later and the failures are in the log (by outbox id only).
+
+It does not share the screens' thread pool: a batch waiting on a slow SMTP server (10 s
+timeouts, twenty messages) would otherwise hold a worker that placing an order needs. Its
+own one-thread pool (`pool`) is a child of the sender, so it is waited for when the sender
+goes with the main window, never left running at exit.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import notices
@@ -27,14 +32,17 @@ class MailSender(QObject):
     def __init__(
         self,
         ctx,
-        runner: TaskRunner,
         parent: QObject | None = None,
         *,
         transport_factory: Callable[[], notices.MailTransport | None] | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.runner = ctx, runner
+        self.ctx = ctx
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one batch at a time, and one SMTP connection
+        self.pool.setObjectName("mailSenderPool")
+        self.runner = TaskRunner(self, pool=self.pool)
         # Reads the config file and maybe the OS keyring: on the worker, never on Qt's thread.
         self._factory = transport_factory or notices.configured_transport
         self._transport: notices.MailTransport | None = None
@@ -59,6 +67,10 @@ class MailSender(QObject):
     def stop(self) -> None:
         self._stopped = True
         self._timer.stop()
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Block until a batch on its way has ended (tests, shutdown)."""
+        return self.pool.waitForDone(timeout_ms)
 
     def tick(self) -> None:
         if self._in_flight or self._transport is None or self._stopped:

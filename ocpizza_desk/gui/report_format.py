@@ -11,26 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ocpizza_desk.domain.money import NBSP, NNBSP, format_cents
+from ocpizza_desk.domain.money import NBSP
 from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.i18n import money
 from ocpizza_desk.gui.models.stock import format_quantity
 from ocpizza_desk.services.report_exports import Kind
 from ocpizza_desk.services.reports import Granularity
 
 translate = QCoreApplication.translate
 NONE = "—"
-
-
-def money(cents: int) -> str:
-    return format_cents(cents, i18n.language())
-
-
-def euros_short(cents: int) -> str:
-    """An axis label: whole euros (rounded half up), grouped ("12 000 €" / "€12,000")."""
-    whole = (cents + 50) // 100
-    if i18n.language() == "fr":
-        return f"{whole:,}".replace(",", NNBSP) + f"{NBSP}€"
-    return f"€{whole:,}"
 
 
 def rate(ratio: float) -> str:

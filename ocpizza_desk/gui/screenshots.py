@@ -63,8 +63,8 @@ def _busy_kitchen(window, wait) -> None:
     from datetime import timedelta
 
     from ocpizza_desk.domain.clock import utcnow
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.domain.enums import Channel, OrderMode
-    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
     from ocpizza_desk.services import auth, menu, orders
     from ocpizza_desk.services.cart import CartLine
 
@@ -89,11 +89,11 @@ def _busy_kitchen(window, wait) -> None:
             ctx,
             counter,
             orders.OrderRequest(
-                uuid.uuid4().hex,
-                Channel.PHONE,
-                OrderMode.TAKEAWAY,
-                cart,
-                utcnow() + timedelta(minutes=minutes),
+                client_key=uuid.uuid4().hex,
+                channel=Channel.PHONE,
+                mode=OrderMode.TAKEAWAY,
+                lines=cart,
+                promised_at=utcnow() + timedelta(minutes=minutes),
                 notes="Bien cuite, svp" if minutes == 35 else None,
             ),
         )
@@ -153,12 +153,114 @@ def _staff_account(window, wait) -> None:
     wait(lambda: screen.detail is not None)
 
 
+def _customer_file(window, wait) -> None:
+    """A manager looking up a caller by name: the customers found, the most regular one
+    opened, their orders."""
+    screen = window.page("customers")
+    screen.ui.searchEdit.setText("Mar")
+    screen.search()
+    wait(lambda: screen.rows.rowCount() > 1)
+    regular = max(screen.rows.rows, key=lambda r: r.orders)
+    screen.select_customer(regular.id)
+    wait(lambda: screen.card is not None and screen.card.id == regular.id and not screen.busy)
+    wait(lambda: screen.cursor is not None)
+
+
+def cash_day(ctx, manager) -> list[int]:
+    """A day at the manager's till (a StaffSession) through the services: counter sales paid
+    cash, card and meal vouchers (one with a discount), finished, and one left unpaid.
+    Returns the orders finished."""
+    import uuid
+    from datetime import timedelta
+
+    from ocpizza_desk.domain.clock import utcnow
+    from ocpizza_desk.domain.enums import (
+        Channel,
+        DiscountKind,
+        DiscountReason,
+        OrderMode,
+        OrderStatus,
+        Tender,
+    )
+    from ocpizza_desk.domain.totals import Discount
+    from ocpizza_desk.services import counter, menu, orders
+    from ocpizza_desk.services.cart import CartLine
+
+    items = {i.name: i for i in menu.menu(ctx, manager).items if i.available}
+    names = [n for n in items if not n.startswith("Peroni")]
+    sales = [
+        ((names[0], 2), (names[-1], 2), Tender.CASH, None),
+        (
+            (names[1], 1),
+            (names[-2], 1),
+            Tender.CARD,
+            Discount(DiscountKind.PERCENT, 1000, DiscountReason.LOYALTY),
+        ),
+        ((names[2], 1), (names[3], 1), Tender.MEAL_VOUCHER, None),
+        ((names[4], 3), (names[-3], 3), Tender.CASH, None),
+        ((names[5], 1), (names[0], 1), Tender.CARD, None),
+        ((names[6], 2), (names[-1], 1), Tender.CASH, None),
+    ]
+    done = []
+    for first, second, tender, discount in sales:
+        placed = counter.submit(
+            ctx,
+            manager,
+            counter.CounterSubmission(
+                client_key=uuid.uuid4().hex,
+                channel=Channel.COUNTER,
+                mode=OrderMode.TAKEAWAY,
+                lines=tuple(CartLine(items[n].product_id, q) for n, q in (first, second)),
+                promised_at=utcnow() + timedelta(minutes=15),
+                discounts=(discount,) if discount else (),
+            ),
+        )
+        due = placed.totals.total_cents
+        orders.record_payment(
+            ctx, manager, placed.order_id, tender, due,
+            (due // 1000 + 1) * 1000 if tender is Tender.CASH else None,
+            client_key=uuid.uuid4().hex,
+        )  # fmt: skip
+        for target in (OrderStatus.IN_PREPARATION, OrderStatus.READY, OrderStatus.COLLECTED):
+            orders.advance(ctx, manager, placed.order_id, target)
+        done.append(placed.order_id)
+    counter.submit(
+        ctx,
+        manager,
+        counter.CounterSubmission(
+            client_key=uuid.uuid4().hex,
+            channel=Channel.COUNTER,
+            mode=OrderMode.TAKEAWAY,
+            lines=(CartLine(items[names[7]].product_id, 1),),
+            promised_at=utcnow() + timedelta(minutes=15),
+        ),
+    )
+    return done
+
+
+def _cash_close(window, wait) -> None:
+    """Bastille's manager at the end of the evening: the day's sales and takings, the
+    drawer being counted (a few euros short), the orders still open listed."""
+    from ocpizza_desk.services.closures import DENOMINATIONS
+
+    cash_day(window.ctx, window.session)
+    screen = window.page("cash_close")
+    screen.refresh()
+    wait(lambda: not screen.loading and screen.preview is not None)
+    expected = screen.preview.expected_cash_cents - 350
+    for denomination in DENOMINATIONS:
+        pieces, expected = divmod(expected, denomination)
+        if pieces:
+            screen.model.set_pieces(denomination, str(pieces))
+    screen.focus_count(9)
+
+
 def _audit_changes(window, wait) -> None:
     """Head office after a morning of changes: an account created and reset by the
     Bastille manager, a store's delivery radius widened; the newest entry opened."""
     from dataclasses import replace
 
-    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.services import auth, staff, stores
 
     ctx = window.ctx
@@ -187,8 +289,8 @@ def ready_deliveries(ctx, count: int) -> list[int]:
     from datetime import timedelta
 
     from ocpizza_desk.domain.clock import utcnow
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus
-    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
     from ocpizza_desk.services import auth, menu, orderbook, orders
     from ocpizza_desk.services.cart import CartLine
 
@@ -213,11 +315,11 @@ def ready_deliveries(ctx, count: int) -> list[int]:
             ctx,
             counter,
             orders.OrderRequest(
-                uuid.uuid4().hex,
-                Channel.PHONE,
-                OrderMode.DELIVERY,
-                (CartLine(items[picks[n % len(picks)]].product_id, 1 + n % 2),),
-                utcnow() + timedelta(minutes=20 + 5 * n),
+                client_key=uuid.uuid4().hex,
+                channel=Channel.PHONE,
+                mode=OrderMode.DELIVERY,
+                lines=(CartLine(items[picks[n % len(picks)]].product_id, 1 + n % 2),),
+                promised_at=utcnow() + timedelta(minutes=20 + 5 * n),
                 customer_id=customer_id,
                 address_id=address_id,
             ),
@@ -249,7 +351,7 @@ def _board_with_trip(window, wait) -> None:
 def _driver_trip(window, wait) -> None:
     """The driver's view of a trip the manager has just given: stops in order, the route
     and its directions, the first stop's door code and what to collect."""
-    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.services import auth, deliveries
 
     ctx = window.ctx
@@ -297,32 +399,31 @@ def _reports_summary(window, wait) -> None:
     _run_report(window, wait, "last_month", Granularity.WEEK, "summaryTab")
 
 
+# The shops' screens: 1366×768 (issue 18), as the README shows them.
+SHOP = (1366, 768)
+
 SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
-    "order-taking": Shot(
-        "order_taking", "accueil.bastille", Role.COUNTER, (1360, 820), _fill_order
-    ),
-    "kitchen": Shot("kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, (1300, 820), _busy_kitchen),
+    "order-taking": Shot("order_taking", "accueil.bastille", Role.COUNTER, SHOP, _fill_order),
+    "kitchen": Shot("kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, SHOP, _busy_kitchen),
     "order-book": Shot(
-        "order_book", "responsable.bastille", Role.MANAGER, (1360, 820), _select_first_order
+        "order_book", "responsable.bastille", Role.MANAGER, SHOP, _select_first_order
     ),
-    "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, (1200, 760)),
-    "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, (1200, 760)),
-    "catalogue": Shot("catalogue", "direction", Role.HEAD_OFFICE, (1360, 820), _catalogue_product),
-    "stock": Shot("stock", "responsable.bastille", Role.MANAGER, (1360, 820), _stock_ledger),
-    "stores": Shot("stores", "direction", Role.HEAD_OFFICE, (1360, 820), _store_hours),
-    "staff": Shot("staff", "responsable.bastille", Role.MANAGER, (1360, 820), _staff_account),
-    "audit-log": Shot("audit_log", "direction", Role.HEAD_OFFICE, (1360, 820), _audit_changes),
-    "reports-revenue": Shot(
-        "reports", "direction", Role.HEAD_OFFICE, (1440, 900), _reports_revenue
-    ),
-    "reports-summary": Shot(
-        "reports", "direction", Role.HEAD_OFFICE, (1440, 900), _reports_summary
-    ),
+    "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, SHOP),
+    "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, SHOP),
+    "catalogue": Shot("catalogue", "direction", Role.HEAD_OFFICE, SHOP, _catalogue_product),
+    "stock": Shot("stock", "responsable.bastille", Role.MANAGER, SHOP, _stock_ledger),
+    "customers": Shot("customers", "responsable.bastille", Role.MANAGER, SHOP, _customer_file),
+    "cash-close": Shot("cash_close", "responsable.bastille", Role.MANAGER, SHOP, _cash_close),
+    "stores": Shot("stores", "direction", Role.HEAD_OFFICE, SHOP, _store_hours),
+    "staff": Shot("staff", "responsable.bastille", Role.MANAGER, SHOP, _staff_account),
+    "audit-log": Shot("audit_log", "direction", Role.HEAD_OFFICE, SHOP, _audit_changes),
+    "reports-revenue": Shot("reports", "direction", Role.HEAD_OFFICE, SHOP, _reports_revenue),
+    "reports-summary": Shot("reports", "direction", Role.HEAD_OFFICE, SHOP, _reports_summary),
     "delivery-board": Shot(
-        "delivery_board", "responsable.bastille", Role.MANAGER, (1360, 860), _board_with_trip
+        "delivery_board", "responsable.bastille", Role.MANAGER, SHOP, _board_with_trip
     ),
-    "itinerary": Shot("my_deliveries", "livreur.bastille", Role.DRIVER, (1360, 820), _driver_trip),
+    "itinerary": Shot("my_deliveries", "livreur.bastille", Role.DRIVER, SHOP, _driver_trip),
 }
 
 
@@ -336,10 +437,11 @@ def take(
     config: DatabaseConfig | None = None,
     lang: str = "fr",
     timeout_ms: int = 120_000,
+    size: tuple[int, int] | None = None,
 ) -> Path:
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.gui import i18n
     from ocpizza_desk.gui.app import DeskApplication, make_application
-    from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 
     if name not in SHOTS:
         raise ScreenshotError(f"unknown screen {name!r}; choose from {', '.join(SHOTS)}")
@@ -376,7 +478,7 @@ def take(
                 raise ScreenshotError(desk.sign_in.message)
             window = desk.main_window
             window.show_screen(shot.screen)
-        window.resize(QSize(*shot.size))
+        window.resize(QSize(*(size or shot.size)))
         window.show()
         _wait(app, lambda: not desk.runner.busy, timeout_ms)
         if shot.prepare is not None:

@@ -2,11 +2,94 @@
 
 from ocpizza_desk.assets import resource_path
 
+# Every colour of the application is named here, by what it means; the rest of the code
+# uses these names (tests/test_colours.py holds every other module to it).
 BRAND = "#c0392b"
 BRAND_DARK = "#962d22"
 INK = "#2b2b2b"
 MUTED = "#6b6b6b"
 PAPER = "#fbf8f4"
+WHITE = "#ffffff"
+
+# -- states of things, as text (ink) and cell backgrounds
+GOOD = "#2e7d32"  # done, gained, matching, on time
+BAD = BRAND_DARK  # refused, missing, owed, out of stock
+LATE = BRAND
+WARNING = "#b26a00"  # soon due, not quite right
+LOW_STOCK = "#a35a00"
+APPROXIMATE = "#9a5b00"  # an estimated time or place (≈)
+PLANNED = "#8a4f00"  # a delivery planned, an estimate's notice
+DISABLED = "#9a9a9a"  # cancelled, inactive
+WITHDRAWN = "#8a8a8a"  # off the menu
+BAD_BACKGROUND = "#fbdedb"  # an invalid cell, an ingredient out of stock
+LOW_BACKGROUND = "#fff1dc"
+COIN_BACKGROUND = "#f6f1ea"  # the coins' rows of the cash drawer
+ESTIMATE_BACKGROUND = "#fff4e0"
+ESTIMATE_BORDER = "#e08a00"
+
+# -- the database link's state, in the status bar
+LINK_CONNECTED = GOOD
+LINK_SLOW = "#c9a000"
+LINK_RECONNECTING = "#e08a00"
+LINK_OFFLINE = BRAND
+
+# -- tables of printed documents (reports, customer files) and light lists
+TABLE_HEADER = "#f1ebe3"
+TABLE_BORDER = "#e0d7cc"
+TABLE_RULE = "#eee4d8"
+
+# -- the map
+MAP_ROUTE = "#1a73e8"
+MAP_CASING = WHITE
+MAP_STORE = BRAND
+MAP_STOP = "#202124"
+MAP_PIN = "#d35400"
+MAP_APPROXIMATE = "#e08a00"
+MAP_BACKGROUND = "#f4f5f7"
+MAP_GRID = "#e4e7eb"
+MAP_TILE_BORDER = "#d5d9de"
+MAP_BADGE_FILL = ESTIMATE_BACKGROUND
+MAP_BADGE_BORDER = ESTIMATE_BORDER
+MAP_BADGE_INK = PLANNED
+MAP_BUTTON_BORDER = "#b9bec5"
+MAP_BUTTON_HOVER = "#eef3fb"
+MAP_BUTTON_FILL = "rgba(255,255,255,235)"  # in a stylesheet
+# (red, green, blue, alpha) for QColor(*...)
+MAP_SHADOW = (0, 0, 0, 60)
+MAP_APPROXIMATE_AREA = (224, 138, 0, 40)
+MAP_LABEL_BORDER = (0, 0, 0, 40)
+MAP_LABEL_FILL = (255, 255, 255, 235)
+MAP_SCALE_FILL = (255, 255, 255, 210)
+MAP_ATTRIBUTION_FILL = (255, 255, 255, 215)
+
+# -- charts: one colour per series, in order; the total's line
+CHART_PALETTE = (
+    "#c0392b",
+    "#1f5fa8",
+    "#2e7d32",
+    "#e08a00",
+    "#7b3f98",
+    "#00838f",
+    "#8d6e63",
+    "#d81b60",
+    "#546e7a",
+    "#9e9d24",
+)
+CHART_TOTAL = INK
+
+
+def set_styled_property(widget, name: str, value, *styled_inside) -> bool:
+    """Set a property the stylesheet selects on (`QLabel[role="error"]`) and polish again the
+    widget and the children `styled_inside` whose rules name it: Qt does not re-read the
+    selectors when a property changes. False when the value was already set."""
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    for styled in (widget, *styled_inside):
+        styled.style().unpolish(styled)
+        styled.style().polish(styled)
+    return True
+
 
 CHEVRON = resource_path("icons", "chevron-down.svg").as_posix()
 
@@ -79,6 +162,7 @@ QFrame#orderCard QPushButton#actionButton {{
 QFrame#orderCard[started="true"] QPushButton#actionButton {{ background: #2e7d32; }}
 QFrame#orderCard QPushButton#actionButton:disabled {{ background: #bbb; }}
 QScrollArea#cardsArea, QWidget#cardsContainer {{ background: {PAPER}; }}
+QScrollArea#placementArea, QWidget#placementContents {{ background: transparent; }}
 QLabel#emptyLabel {{ font-size: 16pt; color: {MUTED}; padding: 40px; }}
 QFrame[tile="true"] {{ background: white; border: 1px solid #e6ded3; border-radius: 6px; }}
 QLabel[tileValue="true"] {{ font-size: 20pt; font-weight: 700; color: {BRAND}; }}

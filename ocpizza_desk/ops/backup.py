@@ -27,7 +27,8 @@ schema at the backup's revision, then the rows are loaded with foreign-key check
 change-mark triggers set aside (the backup holds the marks themselves). Last, the GDPR
 erasure log of the database being replaced (read before it is replaced) is replayed with
 `services.customers.apply_erasure`: a customer erased after the backup was taken is erased
-again in the restored copy.
+again in the restored copy. A MariaDB database that uses per-staff accounts gets its
+routines and store-scope triggers created again for its name (`accounts.restore_routines`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -55,12 +56,14 @@ from typing import Any
 
 from sqlalchemy import Engine, column, inspect, table, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from ocpizza_desk import APP_AUTHOR, APP_NAME, __version__
 from ocpizza_desk.config import DatabaseConfig, sqlite_url
-from ocpizza_desk.db import schema, triggers
+from ocpizza_desk.db import accounts, schema, triggers
 from ocpizza_desk.db.engine import build_url, create_engine_for, tls_context
 from ocpizza_desk.db.models import Base
+from ocpizza_desk.db.setting_keys import LAST_BACKUP_KEY
 from ocpizza_desk.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -154,7 +157,9 @@ class RestoreReport:
 class PruneDecision:
     info: BackupInfo
     keep: bool
-    reason: str
+    reason: str  # in English, for the log and the console
+    rule: str = ""  # RULE_DAILY, RULE_WEEKLY... (the screens say it in their language)
+    day: date | None = None  # the Paris day, or the first day of the week, the rule is about
 
 
 @dataclass(frozen=True)
@@ -220,9 +225,6 @@ def create(
     log.info("backup written: %s (%s rows)", target.name, sum(manifest["row_counts"].values()))
     _record_last_backup(config, stamp, target)
     return read_info(target)
-
-
-LAST_BACKUP_KEY = "last_backup"  # read by the metrics exporter (last successful backup time)
 
 
 def _record_last_backup(config: DatabaseConfig, stamp: datetime, target: Path) -> None:
@@ -503,6 +505,7 @@ def _dump_with_tool(config: DatabaseConfig, tool: str, work: Path, report: Progr
             "--quick",
             "--skip-lock-tables",
             "--triggers",
+            "--routines",  # the functions the per-staff accounts' triggers call
             "--hex-blob",
             "--tz-utc",
             "--default-character-set=utf8mb4",
@@ -897,6 +900,8 @@ def restore(
             _restore_jsonl(archive, manifest, target, revision, report)
     engine = create_engine_for(target, interactive=False)
     try:
+        if target_backend == "mysql":
+            _restore_routines(engine)
         replayed = _replay(engine, erasures) if erasures else 0
     finally:
         engine.dispose()
@@ -904,6 +909,21 @@ def restore(
     counts = manifest.get("row_counts", {})
     log.info("restored %s (%s), %s erasures replayed", path.name, revision, replayed)
     return RestoreReport(revision, len(counts), sum(counts.values()), replayed, log_source, safety)
+
+
+def _restore_routines(engine: Engine) -> None:
+    """The per-staff accounts' routines and triggers back in the restored database; an
+    account without the right to create them (not the owner) leaves it to `db upgrade`."""
+    try:
+        with engine.begin() as connection:
+            if accounts.restore_routines(connection) is not None:
+                log.info("restore: the per-staff accounts' routines and triggers created again")
+    except DBAPIError as exc:
+        log.warning(
+            "restore: the per-staff accounts' routines not created (%s); run `ocpizza-desk "
+            "db upgrade` as the database's owner",
+            type(exc).__name__,
+        )
 
 
 def ensure_database(config: DatabaseConfig) -> None:
@@ -1153,59 +1173,501 @@ def _for_sqlite(value: Any) -> Any:
     return value
 
 
+# --------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    statements: int  # sent to the server
+    tables: int
+    rows: int
+    revision: str | None  # the schema revision the imported data says it is at
+    skipped: tuple[str, ...] = ()  # statements left out, by kind ("USE", "LOCK TABLES"...)
+    erasures_replayed: int = 0
+    safety_copy: Path | None = None  # the replaced database, backed up just before
+    missing_triggers: tuple[str, ...] = ()
+
+
+# Statements of a dump that would leave the database named on the command line, or need
+# rights an application account has no business holding; left out, and said so.
+_SKIPPED = (
+    (re.compile(rb"USE\b", re.I), "USE"),
+    (re.compile(rb"(CREATE|DROP)\s+(DATABASE|SCHEMA)\b", re.I), "CREATE/DROP DATABASE"),
+    (re.compile(rb"(UN)?LOCK\s+TABLES?\b", re.I), "LOCK TABLES"),
+    (re.compile(rb"SET\s+@@(GLOBAL\.GTID_PURGED|SESSION\.SQL_LOG_BIN)\b", re.I), "binary log"),
+)
+_VERSIONED = re.compile(rb"^/\*[M]?!\d*\s*")
+_ANY_DEFINER = re.compile(
+    rb"DEFINER\s*=\s*(?:`[^`]*`|'[^']*'|[^\s@]+)@(?:`[^`]*`|'[^']*'|\S+?)(?=\s)\s*", re.I
+)
+_DELIMITER = re.compile(rb"^\s*DELIMITER\s+(\S+)", re.I)
+
+
+class SqlSplitter:
+    """A SQL dump cut into statements, line by line, as the `mariadb` client does it: strings
+    ('…', "…", `…` with their escapes), comments (`-- `, `#`, `/* */`; the executable
+    `/*!40101 … */` ones are kept for the server) and the client's `DELIMITER` command, which
+    mariadb-dump and phpMyAdmin use around triggers. Bytes, not text: a dump without
+    --hex-blob holds raw binary inside its strings."""
+
+    def __init__(self) -> None:
+        self.delimiter = b";"
+        self._pattern = self._compile()
+        self._parts: list[bytes] = []
+        self._text = False  # the statement being read has more than blanks and comments
+        self._quote: bytes | None = None
+        self._escaped = False  # a backslash ended the previous line inside a string
+        self._block = False
+        self.line = 0  # lines read
+        self.start_line = 1  # where the statement being read began
+
+    def _compile(self) -> re.Pattern[bytes]:
+        return re.compile(rb"['\"`#]|--(?=[ \t\r\n])|--$|/\*|" + re.escape(self.delimiter))
+
+    def feed(self, line: bytes) -> list[tuple[int, bytes]]:
+        """The statements this line completes, each with the line it started on."""
+        self.line += 1
+        done: list[tuple[int, bytes]] = []
+        if not self._text and not self._quote and not self._block:
+            found = _DELIMITER.match(line)
+            if found:
+                self.delimiter = found.group(1)
+                self._pattern = self._compile()
+                self._parts = []
+                return done
+            if not line.strip():
+                return done
+            self.start_line = self.line
+        pos, end = 0, len(line)
+        while pos < end:
+            if self._block:
+                close = line.find(b"*/", pos)
+                if close < 0:
+                    self._parts.append(line[pos:])
+                    break
+                self._parts.append(line[pos : close + 2])
+                self._block, pos = False, close + 2
+                continue
+            if self._quote:
+                pos = self._in_string(line, pos)
+                continue
+            found = self._pattern.search(line, pos)
+            if found is None:
+                self._add(line[pos:])
+                break
+            token = found.group(0)
+            if token in (b"'", b'"', b"`"):
+                self._add(line[pos : found.end()])
+                self._quote, pos = token, found.end()
+            elif token == b"#" or token.startswith(b"--"):
+                self._add(line[pos : found.start()] + b"\n")  # the rest is a comment
+                break
+            elif token == b"/*":
+                self._add(line[pos : found.end()])
+                self._block, pos = True, found.end()
+            else:  # the delimiter
+                self._add(line[pos : found.start()])
+                statement = b"".join(self._parts).strip()
+                if statement:
+                    done.append((self.start_line, statement))
+                self._parts, self._text, pos = [], False, found.end()
+                self.start_line = self.line
+        return done
+
+    def _add(self, part: bytes) -> None:
+        self._parts.append(part)
+        if not self._text and part.strip():
+            self._text = True
+
+    def _in_string(self, line: bytes, pos: int) -> int:
+        quote, start = self._quote, pos
+        assert quote is not None
+        if self._escaped:  # the escaped character was this line's first
+            self._escaped = False
+            pos += 1
+        while True:
+            if quote == b"`":
+                at = line.find(quote, pos)
+            else:
+                backslash, closing = line.find(b"\\", pos), line.find(quote, pos)
+                at = closing if backslash < 0 or 0 <= closing < backslash else backslash
+            if at < 0:
+                self._parts.append(line[start:])
+                return len(line)
+            if line[at : at + 1] == b"\\":
+                if at + 1 >= len(line):
+                    self._escaped = True
+                    self._parts.append(line[start:])
+                    return len(line)
+                pos = at + 2
+                continue
+            if line[at + 1 : at + 2] == quote:  # doubled: a quote inside the string
+                pos = at + 2
+                continue
+            self._parts.append(line[start : at + 1])
+            self._quote = None
+            return at + 1
+
+    def rest(self) -> tuple[int, bytes] | None:
+        """A last statement without its delimiter (the end of the file ends it)."""
+        statement = b"".join(self._parts).strip()
+        if self._quote or self._block:
+            raise ValueError(f"the file ends inside a string or a comment (line {self.line})")
+        return (self.start_line, statement) if statement else None
+
+
+def _skipped_kind(statement: bytes) -> str | None:
+    head = _VERSIONED.sub(b"", statement[:200], count=1)
+    for pattern, kind in _SKIPPED:
+        if pattern.match(head):
+            return kind
+    return None
+
+
+def _without_definer(statement: bytes) -> bytes:
+    """Triggers come back owned by whoever imports (no SUPER or SET USER right needed)."""
+    head = _VERSIONED.sub(b"", statement[:60], count=1).upper()
+    if not head.startswith(b"CREATE") or b"DEFINER" not in statement[:400].upper():
+        return statement
+    statement = _DEFINER.sub(b"", statement)
+    head, tail = statement[:400], statement[400:]
+    return _ANY_DEFINER.sub(b"", head, count=1) + tail
+
+
+def _open_dump(path: Path):
+    raw = path.open("rb")
+    magic = raw.read(2)
+    raw.seek(0)
+    if magic == b"\x1f\x8b":
+        return raw, gzip.GzipFile(fileobj=raw)
+    return raw, raw
+
+
+def _expected_triggers(revision: str) -> set[str]:
+    """The change-mark triggers a database at `revision` has (the migrations say so, run on a
+    throwaway in-memory SQLite: the same names on both backends)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        schema.upgrade(engine, revision)
+        with engine.connect() as connection:
+            return {name for name, _ in triggers.definitions(connection)}
+    finally:
+        engine.dispose()
+
+
+def import_sql(
+    path: Path | str,
+    target: DatabaseConfig,
+    force: bool = False,
+    safety_folder: Path | str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Load a plain SQL dump (mariadb-dump, mysqldump, phpMyAdmin's export; `.sql` or
+    `.sql.gz`) into `target`, a MariaDB/MySQL database: "Importer un fichier" of the manual.
+
+    A database holding data is refused unless `force`, and then backed up into
+    `safety_folder` first. The application's tables are dropped before the load (a
+    phpMyAdmin export has no DROP TABLE). `USE`, `CREATE DATABASE` and `LOCK TABLES` are
+    left out (the dump goes where the command says), triggers lose their DEFINER. The
+    statements go one by one on one connection, foreign-key checks off; an error stops the
+    import naming the line (the server's message may quote data: it goes to the console
+    only, never to the log). Afterwards the GDPR erasure log of the replaced database is
+    replayed, and the revision and the change-mark triggers are read back."""
+    report = progress or _quiet
+    path = Path(path)
+    if not path.is_file():
+        raise DomainError("backup.not_found", name=str(path))
+    if target.is_sqlite:
+        raise DomainError("backup.import_not_mysql", name=path.name)
+    report("import", 0.0)
+    ensure_database(target)
+    engine = create_engine_for(target, interactive=False, read_timeout_s=3600)
+    safety = None
+    try:
+        holds_data = not is_empty(engine)
+        if holds_data and not force:
+            raise DomainError("backup.target_not_empty", target=target.display_url)
+        erasures, _source = _erasure_log(engine, None)
+        if holds_data and safety_folder is not None:
+            safety = create(target, safety_folder, lambda _s, f: report("import", 0.1 * f)).path
+        _drop_tables(engine, set())
+        statements, skipped = _run_dump(engine, path, report)
+        replayed = _replay(engine, erasures) if erasures else 0
+        revision = schema.current_revision(engine)
+    finally:
+        engine.dispose()
+    missing: tuple[str, ...] = ()
+    if revision in schema.known_revisions():
+        engine = create_engine_for(target, interactive=False)
+        try:
+            with engine.connect() as connection:
+                present = {name for name, _ in triggers.definitions(connection)}
+        finally:
+            engine.dispose()
+        missing = tuple(sorted(_expected_triggers(revision) - present))
+    counts, _ = _counts_of(target)
+    report("import", 1.0)
+    log.info(
+        "imported %s: %s statements, %s rows, revision %s",
+        path.name,
+        statements,
+        sum(counts.values()),
+        revision,
+    )
+    return ImportReport(
+        statements=statements,
+        tables=len(counts),
+        rows=sum(counts.values()),
+        revision=revision,
+        skipped=tuple(sorted(skipped)),
+        erasures_replayed=replayed,
+        safety_copy=safety,
+        missing_triggers=missing,
+    )
+
+
+def _run_dump(engine: Engine, path: Path, report: Progress) -> tuple[int, set[str]]:
+    import pymysql
+
+    size = max(path.stat().st_size, 1)
+    splitter = SqlSplitter()
+    sent, skipped = 0, set()
+    raw_file, dump = _open_dump(path)
+    connection = engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        driver.autocommit(True)  # as the mariadb client: each statement on its own
+        cursor = driver.cursor()
+        cursor.execute("SET FOREIGN_KEY_CHECKS = 0")
+
+        def send(line_number: int, statement: bytes) -> None:
+            nonlocal sent
+            kind = _skipped_kind(statement)
+            if kind is not None:
+                skipped.add(kind)
+                return
+            try:
+                cursor.execute(_without_definer(statement))
+                while cursor.nextset():
+                    pass
+            except pymysql.Error as exc:
+                detail = exc.args[1] if len(exc.args) > 1 else str(exc)
+                raise DomainError(
+                    "backup.import_failed", name=path.name, line=line_number, detail=detail
+                ) from None  # the statement (customers' data) stays out of any traceback
+            sent += 1
+
+        read, last = 0, 0
+        with dump:
+            for line in dump:
+                for line_number, statement in splitter.feed(line):
+                    send(line_number, statement)
+                read += len(line)
+                if read - last > 1 << 20:
+                    last = read
+                    report("import", 0.1 + 0.85 * min(1.0, raw_file.tell() / size))
+            try:
+                tail = splitter.rest()
+            except ValueError as exc:
+                raise DomainError(
+                    "backup.import_failed", name=path.name, line=splitter.line, detail=str(exc)
+                ) from None
+            if tail is not None:
+                send(*tail)
+        cursor.execute("SET FOREIGN_KEY_CHECKS = 1")
+        cursor.close()
+    finally:
+        connection.invalidate()  # its session variables were the dump's: never back in the pool
+        connection.close()
+        raw_file.close()
+    return sent, skipped
+
+
 # --------------------------------------------------------------------------- prune
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """What prune keeps (the hosting's rule in the operations manual: J-1, J-2, J-3, then
+    the previous Sunday and the Sunday two weeks before).
+
+    - the newest backup of each of the `keep_daily` most recent days that have a backup;
+    - then, before those days, one backup a week for `keep_weekly` weeks: the *oldest* backup
+      of each week starting on `weekly_day` (Sunday's night backup), so the copy kept for a
+      week never changes once taken and ages undisturbed, each copy at least `weekly_gap_days`
+      days older than the newer weekly copy.
+
+    Days and weeks are Paris calendar days (the night backup at 00:01 Paris is dated the
+    evening before in UTC). The newest backup of all is always kept, and so is one dated in
+    the future (a PC clock ahead)."""
+
+    keep_daily: int = 3
+    keep_weekly: int = 2
+    weekly_day: int = 6  # Monday 0 … Sunday 6
+    weekly_gap_days: int = 7
+
+    def __post_init__(self) -> None:
+        if min(self.keep_daily, self.keep_weekly, self.weekly_gap_days) < 0:
+            raise ValueError("retention counts must be zero or more")
+        if not 0 <= self.weekly_day <= 6:
+            raise ValueError("weekly_day is 0 (Monday) to 6 (Sunday)")
+
+    @property
+    def weekday_name(self) -> str:
+        return WEEKDAYS[self.weekly_day]
+
+
+DEFAULT_POLICY = RetentionPolicy()
+
+
+def weekday_number(text: str | int) -> int:
+    """Monday 0 … Sunday 6, from "sunday", "dimanche", "sun" or 6."""
+    if isinstance(text, int):
+        if 0 <= text <= 6:
+            return text
+        raise ValueError(f"not a weekday: {text!r}")
+    french = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    wanted = text.strip().lower()
+    for number, (english, other) in enumerate(zip(WEEKDAYS, french, strict=True)):
+        if wanted and (english.startswith(wanted) or other.startswith(wanted)) and len(wanted) >= 3:
+            return number
+    raise ValueError(f"not a weekday: {text!r}")
+
+
+def load_policy(config_file: Path | None = None) -> RetentionPolicy:
+    """The `[backup]` section of the config file (keep_daily, keep_weekly, weekly_day,
+    weekly_gap_days), else the manual's rule. A section that cannot be used is an error, not
+    a silent default: prune deletes files."""
+    import tomllib
+
+    from ocpizza_desk.config import ENV_CONFIG_FILE, ConfigError, default_config_file
+
+    path = config_file or Path(os.environ.get(ENV_CONFIG_FILE) or default_config_file())
+    if not path.is_file():
+        return DEFAULT_POLICY
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    section = data.get("backup")
+    if section is None:
+        return DEFAULT_POLICY
+    known = {"keep_daily", "keep_weekly", "weekly_day", "weekly_gap_days"}
+    if not isinstance(section, dict) or set(section) - known:
+        unknown = ", ".join(sorted(set(section) - known)) if isinstance(section, dict) else ""
+        raise ConfigError(f"{path}: unknown keys in [backup]: {unknown}")
+    try:
+        values = {k: section[k] for k in known - {"weekly_day"} if k in section}
+        if any(not isinstance(v, int) or isinstance(v, bool) for v in values.values()):
+            raise ValueError("keep_daily, keep_weekly and weekly_gap_days are whole numbers")
+        if "weekly_day" in section:
+            values["weekly_day"] = weekday_number(section["weekly_day"])
+        return RetentionPolicy(**values)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: [backup]: {exc}") from exc
+
+
+# Why a backup is kept, or not: PruneDecision.rule.
+RULE_DAILY, RULE_WEEKLY, RULE_NEWEST, RULE_FUTURE = "daily", "weekly", "newest", "future"
+RULE_SAME_DAY, RULE_SAME_WEEK, RULE_TOO_CLOSE, RULE_TOO_OLD = (
+    "same-day",
+    "same-week",
+    "too-close",
+    "too-old",
+)
+KEEPING_RULES = frozenset({RULE_DAILY, RULE_WEEKLY, RULE_NEWEST, RULE_FUTURE})
+
+
+def local_day(moment: datetime) -> date:
+    from ocpizza_desk.domain.clock import to_paris
+
+    return to_paris(moment).date()
+
+
+def _describe(rule: str, day: date | None, policy: RetentionPolicy) -> str:
+    iso = day.isoformat() if day else "?"
+    return {
+        RULE_DAILY: f"daily {iso}",
+        RULE_WEEKLY: f"weekly, week from {policy.weekday_name} {iso}",
+        RULE_NEWEST: "newest backup",
+        RULE_FUTURE: "dated in the future",
+        RULE_SAME_DAY: f"a newer backup of {iso} is kept",
+        RULE_SAME_WEEK: f"an older backup of the week from {iso} is kept",
+        RULE_TOO_CLOSE: f"less than {policy.weekly_gap_days} days from the next weekly copy",
+        RULE_TOO_OLD: "older than the schedule",
+    }[rule]
 
 
 def plan_prune(
-    backups: list[BackupInfo],
-    keep_daily: int = 3,
-    keep_weekly: int = 2,
+    backups: Iterable[BackupInfo],
+    policy: RetentionPolicy | None = None,
     now: datetime | None = None,
 ) -> list[PruneDecision]:
-    """The schedule (days in UTC): the newest backup of each of the last `keep_daily` days
-    (today included), then the newest of each of the `keep_weekly` 7-day weeks before those
-    days. The newest backup of all is always kept, even when old (a stopped schedule must
-    not end with no backup at all); a backup dated in the future is kept too."""
+    """Which backups `policy` keeps and why (see RetentionPolicy), oldest first. Deletes
+    nothing. Stable under the nightly "create, then prune": a backup kept as a weekly copy
+    stays kept, ageing, until `keep_weekly` newer weekly copies exist."""
+    policy = policy or DEFAULT_POLICY
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    today = now.date()
-    first_daily = today - timedelta(days=keep_daily - 1) if keep_daily > 0 else today + timedelta(1)
-    newest_first = sorted(backups, key=_age_key, reverse=True)
-    decisions: dict[Path, PruneDecision] = {}
-    taken: set[tuple[str, Any]] = set()
-    for info in newest_first:
-        day = info.created_at.astimezone(UTC).date()
+    ordered = sorted(backups, key=_age_key)  # oldest first
+    decided: dict[Path, tuple[str, date | None]] = {}
+    past = [b for b in ordered if b.created_at <= now]
+    for info in ordered:
         if info.created_at > now:
-            reason, keep = "dated in the future", True
-        elif day >= first_daily:
-            slot = ("day", day)
-            keep = slot not in taken
-            reason = f"daily {day.isoformat()}" if keep else f"older backup of {day.isoformat()}"
-            taken.add(slot)
+            decided[info.path] = (RULE_FUTURE, local_day(info.created_at))
+    # Daily: the newest backup of each of the last `keep_daily` days that have one.
+    days = sorted({local_day(b.created_at) for b in past}, reverse=True)
+    daily_days = set(days[: policy.keep_daily])
+    seen: set[date] = set()
+    for info in reversed(past):  # newest first: the first seen of a day is its copy
+        day = local_day(info.created_at)
+        if day in daily_days:
+            decided[info.path] = (RULE_SAME_DAY if day in seen else RULE_DAILY, day)
+            seen.add(day)
+    # Weekly: among the days before the daily window, the oldest backup of each week.
+    first_daily = min(daily_days) if daily_days else None
+    older = [b for b in past if first_daily is None or local_day(b.created_at) < first_daily]
+    weeks: dict[date, BackupInfo] = {}
+    for info in older:  # oldest first: the first seen of a week is its copy
+        day = local_day(info.created_at)
+        start = day - timedelta(days=(day.weekday() - policy.weekly_day) % 7)
+        if start in weeks:
+            decided[info.path] = (RULE_SAME_WEEK, start)
         else:
-            week = (first_daily - day - timedelta(days=1)).days // 7  # 0: the week just before
-            if week < keep_weekly:
-                start = first_daily - timedelta(days=7 * (week + 1))
-                slot = ("week", week)
-                keep = slot not in taken
-                label = f"{start.isoformat()}..{(start + timedelta(days=6)).isoformat()}"
-                reason = f"weekly {label}" if keep else f"older backup of week {label}"
-                taken.add(slot)
-            else:
-                keep, reason = False, "older than the schedule"
-        decisions[info.path] = PruneDecision(info, keep, reason)
-    if newest_first and not decisions[newest_first[0].path].keep:
-        decisions[newest_first[0].path] = PruneDecision(newest_first[0], True, "newest backup")
-    return [decisions[b.path] for b in sorted(backups, key=_age_key)]
+            weeks[start] = info
+    kept_weekly: list[date] = []
+    for start in sorted(weeks, reverse=True):
+        info = weeks[start]
+        day = local_day(info.created_at)
+        if len(kept_weekly) >= policy.keep_weekly:
+            decided[info.path] = (RULE_TOO_OLD, start)
+        elif kept_weekly and (kept_weekly[-1] - day).days < policy.weekly_gap_days:
+            decided[info.path] = (RULE_TOO_CLOSE, start)
+        else:
+            decided[info.path] = (RULE_WEEKLY, start)
+            kept_weekly.append(day)
+    # A stopped schedule must never end with no backup at all.
+    if past and decided[past[-1].path][0] not in KEEPING_RULES:
+        decided[past[-1].path] = (RULE_NEWEST, local_day(past[-1].created_at))
+    decisions = []
+    for info in ordered:
+        rule, day = decided.get(info.path, (RULE_TOO_OLD, None))
+        keep = rule in KEEPING_RULES
+        decisions.append(PruneDecision(info, keep, _describe(rule, day, policy), rule, day))
+    return decisions
 
 
 def prune(
     folder: Path | str | None = None,
-    keep_daily: int = 3,
-    keep_weekly: int = 2,
+    policy: RetentionPolicy | None = None,
     now: datetime | None = None,
     dry_run: bool = False,
 ) -> PruneReport:
-    decisions = plan_prune(list_backups(folder), keep_daily, keep_weekly, now)
+    decisions = plan_prune(list_backups(folder), policy, now)
     if not dry_run:
         for decision in decisions:
             if not decision.keep:

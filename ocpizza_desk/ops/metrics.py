@@ -15,6 +15,11 @@ STATEMENT_TIMEOUT_S on MariaDB. No statement grows with the order history:
 Rows younger than SETTLE are left for the next scrape: a transaction still open could yet
 commit a row with a smaller id, which would otherwise never be counted.
 Labels are bounded: the store code (a handful), the open order statuses (four) and `le`.
+
+Neither endpoint waits on a frozen database: a scrape reads under a SCRAPE_DEADLINE_S
+deadline (db/engine.py: pool, connect, every statement) and says ocpizza_database_up 0 when it
+passes; /healthz asks one background check at a time and answers 503 "database not answering"
+after HEALTH_ANSWER_S if that check has not finished, however often it is called.
 """
 
 from __future__ import annotations
@@ -41,13 +46,12 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import aliased
 
 from ocpizza_desk.config import DatabaseConfig
-from ocpizza_desk.db.engine import create_engine_for
+from ocpizza_desk.db.engine import create_engine_for, deadline
 from ocpizza_desk.db.models import AppSetting, Order, OrderStatusChange, StockBalance, Store
+from ocpizza_desk.db.setting_keys import LAST_BACKUP_KEY, MAINTENANCE_KEY
 from ocpizza_desk.db.sqlfunctions import SecondsBetween
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, OrderStatus
-from ocpizza_desk.ops.backup import LAST_BACKUP_KEY  # written by `backup create`
-from ocpizza_desk.services.auth import MAINTENANCE_KEY
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,9 @@ DURATION_BUCKETS_S = (300, 600, 900, 1200, 1800, 2700, 3600)  # 5, 10, 15, 20, 3
 KITCHEN_STATUSES = (OrderStatus.RECEIVED, OrderStatus.IN_PREPARATION)  # services/kitchen.py
 SETTLE = timedelta(seconds=60)
 STATEMENT_TIMEOUT_S = 5
+SCRAPE_DEADLINE_S = 5.0  # the whole reading (and the wait for a scrape already running)
+HEALTH_ANSWER_S = 1.5  # /healthz answers within this, whatever the database does
+HEALTH_CHECK_DEADLINE_S = 5.0  # a check still running after that gives up (one at a time)
 PREPARATION, DELIVERY = "preparation", "delivery"
 
 
@@ -100,6 +107,7 @@ class ChainCollector(Collector):
         self.clock = clock
         self.errors = 0
         self._lock = threading.Lock()  # one scrape at a time: the running counters
+        self._lock_errors = threading.Lock()  # `errors` also counts scrapes turned away
         self._orders_mark: int | None = None  # last orders.id counted
         self._history_mark: int | None = None  # last order_status_history.id counted
         self._created: dict[int, int] = {}  # store id -> orders created, ever
@@ -109,25 +117,47 @@ class ChainCollector(Collector):
         return []  # registering must not scrape the database
 
     def collect(self) -> Iterator[Any]:
-        with self._lock:  # built whole under the lock, handed out after
-            families = self._scrape()
+        started = time.perf_counter()
+        # One scrape at a time; one stuck on a frozen database ends at its deadline, and the
+        # next waits for it no longer than that either.
+        if not self._lock.acquire(timeout=SCRAPE_DEADLINE_S):
+            yield from self._down(started, "a previous scrape is still waiting")
+            return
+        try:  # built whole under the lock, handed out after
+            with deadline(SCRAPE_DEADLINE_S - (time.perf_counter() - started)):
+                families = self._scrape(started)
+        finally:
+            self._lock.release()
         yield from families
 
-    def _scrape(self) -> list[Any]:
-        started = time.perf_counter()
+    def _down(self, started: float, why: str) -> list[Any]:
+        log.warning("metrics: the database did not answer: %s", why)
+        with self._lock_errors:
+            self.errors += 1
+        up = GaugeMetricFamily(
+            "ocpizza_database_up", "1 if the database answered this scrape, else 0."
+        )
+        up.add_metric([], 0)
+        return [up, *self._scrape_stats(started)]
+
+    def _scrape(self, started: float) -> list[Any]:
         up = GaugeMetricFamily(
             "ocpizza_database_up", "1 if the database answered this scrape, else 0."
         )
         try:
             reading = self._read()
         except (SQLAlchemyError, OSError) as exc:
-            self.errors += 1
+            with self._lock_errors:
+                self.errors += 1
             log.warning("metrics: the database did not answer: %s", _describe(exc))
             up.add_metric([], 0)
             families: list[Any] = [up]
         else:
             up.add_metric([], 1)
             families = [up, *self._families(reading)]
+        return [*families, *self._scrape_stats(started)]
+
+    def _scrape_stats(self, started: float) -> list[Any]:
         errors = CounterMetricFamily(
             "ocpizza_metrics_scrape_errors",
             "Scrapes whose database reading failed, since this server started.",
@@ -138,7 +168,7 @@ class ChainCollector(Collector):
             "Time this scrape took to read the database.",
         )
         duration.add_metric([], time.perf_counter() - started)
-        return [*families, errors, duration]
+        return [errors, duration]
 
     # -- reading
 
@@ -386,11 +416,70 @@ def database_answers(engine: Engine) -> bool:
     """The server answers and the database holds the schema (a bare SELECT 1 still works on
     a connection whose database was dropped)."""
     try:
-        with engine.connect() as c:
+        with deadline(HEALTH_CHECK_DEADLINE_S), engine.connect() as c:
             c.exec_driver_sql("SELECT version_num FROM alembic_version").all()
         return True
     except (SQLAlchemyError, OSError):
         return False
+
+
+class HealthCheck:
+    """`check()` -> True (answers), False (refused, no schema) or None (no answer in time).
+
+    The database is asked on a thread of its own, one check at a time: a request arriving
+    while one runs waits for that one (HEALTH_ANSWER_S at most), so a monitor calling again
+    and again during a freeze never piles up threads or connections. Each loss and recovery
+    is logged once, with its duration.
+    """
+
+    def __init__(self, probe: Callable[[], bool], answer_s: float = HEALTH_ANSWER_S) -> None:
+        from ocpizza_desk.services.context import LinkLog
+
+        self.probe = probe
+        self.answer_s = answer_s
+        self.link = LinkLog("database (healthz)")
+        self._lock = threading.Lock()
+        self._running: _Check | None = None
+
+    def check(self) -> bool | None:
+        with self._lock:
+            current = self._running
+            if current is None:
+                current = self._running = _Check(time.monotonic())
+                threading.Thread(
+                    target=self._run, args=(current,), name="healthz-check", daemon=True
+                ).start()
+                wait = self.answer_s
+            elif time.monotonic() - current.started < self.answer_s:
+                wait = self.answer_s  # joined a check that may still answer in time
+            else:
+                wait = 0.0  # joined one that already missed its time: say so at once
+        if not current.done.wait(wait):
+            self.link.lost(f"no answer within {self.answer_s:g} s")
+            return None
+        if current.ok:
+            self.link.answered()
+        else:
+            self.link.lost("refused, or no schema")
+        return current.ok
+
+    def _run(self, current: _Check) -> None:
+        try:
+            current.ok = self.probe()
+        except Exception:  # a bug in the probe: unhealthy, and said so in the log
+            log.exception("healthz: the check failed")
+            current.ok = False
+        finally:
+            with self._lock:
+                self._running = None
+            current.done.set()
+
+
+@dataclass
+class _Check:
+    started: float
+    ok: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 class MetricsServer:
@@ -407,6 +496,7 @@ class MetricsServer:
         self.httpd = ThreadingHTTPServer((host, port), _handler(self))  # OSError: port taken
         self.httpd.daemon_threads = True
         self.engine = metrics_engine(config)
+        self.health = HealthCheck(lambda: database_answers(self.engine))
         self.collector = ChainCollector(self.engine, **(collector_options or {}))
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(self.collector)
@@ -442,8 +532,11 @@ def _handler(server: MetricsServer) -> type[BaseHTTPRequestHandler]:
                 encoder, content_type = choose_encoder(self.headers.get("Accept"))
                 self._answer(200, encoder(server.registry), content_type)
             elif path == "/healthz":
-                if database_answers(server.engine):
+                healthy = server.health.check()
+                if healthy:
                     self._answer(200, b"ok\n")
+                elif healthy is None:
+                    self._answer(503, b"database not answering\n")
                 else:
                     self._answer(503, b"database unreachable\n")
             else:

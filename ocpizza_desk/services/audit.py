@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ocpizza_desk.db.models import AuditEntry, User
 from ocpizza_desk.domain.clock import paris_hhmm, utcnow
 from ocpizza_desk.domain.errors import ConflictError
+from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services.auth import StaffSession
 
 _AUDIT = AuditEntry.__table__
@@ -50,7 +51,7 @@ def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     return sorted(key for key in after if before.get(key) != after.get(key))
 
 
-SOMEONE = {"fr": "Quelqu'un", "en": "Someone"}  # a change made outside this application
+SOMEONE = Text("ErrorDetail", "Someone")  # a change made outside this application
 
 
 def conflict(

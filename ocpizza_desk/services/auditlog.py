@@ -7,14 +7,14 @@ so ids grow with time): each page starts strictly below the last id of the previ
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import AuditEntry, Store, User
+from ocpizza_desk.db.models import AuditEntry, Ingredient, Store, User
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.errors import PermissionDenied, ValidationError
@@ -52,6 +52,9 @@ class AuditRow:
     entity_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    # Ingredient names by the ids the stock entries carry ("28" -> "Mozzarella"), so the
+    # viewer never shows "Ingredient 28" (read for readers who may see the stock).
+    ingredients: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,44 @@ def page(
         ).all()
         more = len(found) > limit
         rows = tuple(AuditRow(*r) for r in found[:limit])
+        if session.can(Permission.VIEW_STOCK):
+            rows = _with_ingredient_names(db, rows)
         return AuditPage(rows, rows[-1].id if more and rows else None, wanted)
 
     return ctx.transaction(work)
+
+
+def _ingredient_ids(row: AuditRow) -> set[str]:
+    """The ingredient ids a stock entry names: its entity, its payload's keys (a count's
+    before and after), the keys of its per-ingredient maps (a receipt's packs, loose, units)."""
+    ids = {row.entity_id} if row.entity == "ingredient" else set()
+    if not row.action.startswith("stock."):
+        return ids
+    for payload in (row.before or {}, row.after or {}):
+        for key, value in payload.items():
+            if key.isdigit():
+                ids.add(key)
+            elif isinstance(value, dict):
+                ids.update(k for k in value if k.isdigit())
+    return ids
+
+
+def _with_ingredient_names(db: Session, rows: tuple[AuditRow, ...]) -> tuple[AuditRow, ...]:
+    wanted = {int(i) for row in rows for i in _ingredient_ids(row) if i.isdigit()}
+    if not wanted:
+        return rows
+    names = {
+        str(i): n
+        for i, n in db.execute(
+            select(Ingredient.id, Ingredient.name).where(Ingredient.id.in_(wanted))
+        )
+    }
+    return tuple(
+        replace(row, ingredients={i: names[i] for i in _ingredient_ids(row) if i in names})
+        if _ingredient_ids(row)
+        else row
+        for row in rows
+    )
 
 
 def choices(ctx: ServiceContext, session: StaffSession) -> AuditChoices:

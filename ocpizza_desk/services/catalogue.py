@@ -45,6 +45,7 @@ from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind, Unit
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
@@ -57,7 +58,7 @@ _RECIPE = RecipeLine.__table__
 _MEMO = MemoStep.__table__
 _OPTIONS = CustomisationOption.__table__
 _PHOTOS = ProductPhoto.__table__
-_PRODUCT = {"fr": "produit", "en": "product"}
+_PRODUCT = Text("ErrorDetail", "product")
 _TICK = timedelta(microseconds=1)
 
 

@@ -18,9 +18,10 @@ from sqlalchemy import BigInteger, String, and_, cast, literal, null, or_, selec
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import AppSetting, ChangeMark, Order
+from ocpizza_desk.db.setting_keys import MAINTENANCE_KEY
 from ocpizza_desk.domain.enums import OrderStatus
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.services.auth import MAINTENANCE_KEY, StaffSession, require
+from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
 from ocpizza_desk.services.maintenance import OFF, Maintenance
 

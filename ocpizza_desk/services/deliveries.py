@@ -12,15 +12,18 @@ Who does what (permissions are checked here, not only by hiding buttons):
 A driver has one unfinished trip at a time. Assigning orders to a driver whose trip has not
 left yet adds them to it (the stops are optimised again); a driver already out is refused.
 
-The route is computed through `ctx.maps` (never raises: Google, or the labelled offline
-estimate) OUTSIDE any transaction; the write transaction then checks again that every order
+Addresses not located yet go through the geocoding chain first (services/geocoding.py); one
+the network cannot place gets its postcode's approximate point, flagged on the board, the map
+and the slip, so geocoding never blocks a delivery. The route is computed through `ctx.maps`
+(never raises: Google, the IGN Géoplateforme, or the labelled offline estimate) OUTSIDE any
+transaction; the write transaction then checks again that every order
 is still ready, of this store and in no other trip, and refuses a stale board naming who took
 the order. Assigning touches the orders rows (version), so the "orders" change mark moves;
 trips and shifts move the "deliveries" mark (triggers, migration 0003): every open board
 follows within a second.
 
 Each trip keeps its planned route (polyline, legs with their steps, estimate flag and
-notice), so its itinerary is shown again without calling Google; it is computed anew only
+notice), so its itinerary is shown again without calling any router; it is computed anew only
 when the stops no longer match it (an order cancelled meanwhile leaves its trip).
 """
 
@@ -44,14 +47,15 @@ from ocpizza_desk.db.models import (
     Order,
     OrderStatusChange,
     Payment,
+    Refund,
     Store,
     Trip,
     User,
 )
+from ocpizza_desk.domain import lifecycle, validation
 from ocpizza_desk.domain import trips as rules
-from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import PARIS, utcnow
-from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Role, Tender
+from ocpizza_desk.domain.enums import LocationSource, OrderMode, OrderStatus, Role, Tender
 from ocpizza_desk.domain.errors import (
     ConflictError,
     DomainError,
@@ -96,6 +100,9 @@ class ReadyOrder:
     planned_tenders: tuple[PlannedTender, ...]
     trip_id: int | None = None  # a planned trip (not yet left)
     driver_name: str | None = None
+    address_id: int | None = None
+    approximate: bool = False  # located by its postcode only: "approximatif"
+    pinned: bool = False  # placed on the map by hand
 
     @property
     def due_cents(self) -> int:
@@ -124,6 +131,8 @@ class Stop:
     total_cents: int
     paid_cents: int
     planned_tenders: tuple[PlannedTender, ...]
+    address_id: int | None = None
+    approximate: bool = False  # located by its postcode only: "approximatif"
 
     @property
     def due_cents(self) -> int:
@@ -266,12 +275,20 @@ def _planned(value) -> tuple[PlannedTender, ...]:
 
 
 def _paid_subquery():
-    return (
+    """What the store keeps for the order: payments less refunds."""
+    paid = (
         select(func.coalesce(func.sum(Payment.amount_cents), 0))
         .where(Payment.order_id == Order.id)
         .correlate(Order)
         .scalar_subquery()
     )
+    refunded = (
+        select(func.coalesce(func.sum(Refund.amount_cents), 0))
+        .where(Refund.order_id == Order.id)
+        .correlate(Order)
+        .scalar_subquery()
+    )
+    return paid - refunded
 
 
 def _cash_since(user_column, since_column):
@@ -327,6 +344,8 @@ def board(ctx: ServiceContext, session: StaffSession, store_id: int | None = Non
                 CustomerAddress.city,
                 CustomerAddress.latitude,
                 CustomerAddress.longitude,
+                CustomerAddress.location_source,
+                Order.address_id,
                 Trip.id.label("trip_id"),
                 driver.full_name.label("driver_name"),
             )
@@ -357,6 +376,9 @@ def board(ctx: ServiceContext, session: StaffSession, store_id: int | None = Non
                 _planned(r.planned_tenders),
                 r.trip_id,
                 r.driver_name,
+                r.address_id,
+                r.location_source is LocationSource.APPROXIMATE,
+                r.location_source is LocationSource.MANUAL,
             )
             for r in rows
         )
@@ -408,6 +430,8 @@ def _trips(db: Session, *where) -> list[TripView]:
             CustomerAddress.notes,
             CustomerAddress.latitude,
             CustomerAddress.longitude,
+            CustomerAddress.location_source,
+            Order.address_id,
         )
         .join(driver, driver.id == Trip.driver_id)
         .outerjoin(Delivery, Delivery.trip_id == Trip.id)
@@ -446,6 +470,8 @@ def _trips(db: Session, *where) -> list[TripView]:
                 r.total_cents,
                 int(r.paid),
                 _planned(r.planned_tenders),
+                r.address_id,
+                r.location_source is LocationSource.APPROXIMATE,
             )
         )
     return [
@@ -787,20 +813,23 @@ def change_trip(
 
 
 def _located(ctx: ServiceContext, session: StaffSession, read):
-    """Read the plan; addresses not located yet are geocoded (network, outside any
-    transaction) and the plan read again. Still unlocated: refused, naming the order."""
+    """Read the plan; addresses not located yet go through the geocoding chain (network,
+    outside any transaction; offline, the postcode's approximate point) and the plan is read
+    again. Still unlocated (a postcode the table does not know): refused, naming the order,
+    until someone places it on the map."""
     plan = ctx.transaction(read)
     if isinstance(plan, int) or not plan.unlocated:
         return plan
-    if session.can(Permission.MANAGE_CUSTOMERS):
-        from ocpizza_desk.services import geocoding
+    from ocpizza_desk.services import geocoding
 
-        for _order_id, address_id in plan.unlocated:
-            with contextlib.suppress(DomainError):  # not found now: refused below
-                geocoding.locate_address(ctx, session, address_id)
-        plan = ctx.transaction(read)
+    for _order_id, address_id in plan.unlocated:
+        if address_id is None:
+            continue
+        with contextlib.suppress(DomainError):  # not found now: refused below
+            geocoding.locate_address(ctx, session, address_id)
+    plan = ctx.transaction(read)
     if not isinstance(plan, int) and plan.unlocated:
-        raise ValidationError("delivery.no_coordinates", order=plan.unlocated[0][0])
+        raise ValidationError("delivery.not_located", order=plan.unlocated[0][0])
     return plan
 
 
@@ -861,6 +890,7 @@ def _plan_input(
                 CustomerAddress.city,
                 CustomerAddress.latitude,
                 CustomerAddress.longitude,
+                CustomerAddress.location_source,
             )
             .outerjoin(CustomerAddress, CustomerAddress.id == Order.address_id)
             .where(Order.id.in_(order_ids))
@@ -884,7 +914,10 @@ def _plan_input(
             continue
         where = LatLng(r.latitude, r.longitude)
         title = f"n° {order_id} – {_address_line(r.street, None, r.postcode, r.city)}"
-        stops.append((order_id, where, Marker(where.lat, where.lng, "stop", "", title)))
+        approximate = r.location_source is LocationSource.APPROXIMATE
+        stops.append(
+            (order_id, where, Marker(where.lat, where.lng, "stop", "", title, approximate))
+        )
     return _PlanInput(
         Marker(store.latitude, store.longitude, "store", "", store.name),
         LatLng(store.latitude, store.longitude),
@@ -1101,7 +1134,7 @@ def _taken(db: Session, order_id: int) -> ConflictError:
         "delivery.not_ready",
         who=who or audit.SOMEONE,
         order=order_id,
-        status=orders._STATUS_NAMES.get(status, {"fr": "?", "en": "?"}),
+        status=lifecycle.STATUS_NAMES.get(status, "?"),
     )
 
 
@@ -1162,46 +1195,6 @@ def _delete_trip(
         )
 
     ctx.transaction(work)
-
-
-def order_cancelled(db: Session, order_id: int, now: datetime) -> None:
-    """Called in the cancelling transaction (`orders.cancel`): the order leaves its trip.
-    A trip left with no stop is deleted if it had not left, finished if it was out and the
-    rest is delivered."""
-    row = db.execute(
-        select(Delivery.trip_id, Trip.started_at, Trip.finished_at)
-        .join(Trip, Trip.id == Delivery.trip_id)
-        .where(Delivery.order_id == order_id)
-    ).first()
-    if row is None or row.finished_at is not None:
-        return
-    trip_id = row.trip_id
-    db.execute(
-        update(_DELIVERIES)
-        .where(_DELIVERIES.c.order_id == order_id)
-        .values(trip_id=None, sequence=None, eta=None)
-    )
-    left = (
-        db.execute(
-            select(Order.status)
-            .join(Delivery, Delivery.order_id == Order.id)
-            .where(Delivery.trip_id == trip_id, Order.status != OrderStatus.CANCELLED.value)
-        )
-        .scalars()
-        .all()
-    )
-    if not left and row.started_at is None:
-        db.execute(delete(_TRIPS).where(_TRIPS.c.id == trip_id))
-    elif row.started_at is not None and all(s is OrderStatus.DELIVERED for s in left):
-        db.execute(
-            update(_TRIPS)
-            .where(_TRIPS.c.id == trip_id)
-            .values(finished_at=now, version=_TRIPS.c.version + 1)
-        )
-    else:
-        db.execute(
-            update(_TRIPS).where(_TRIPS.c.id == trip_id).values(version=_TRIPS.c.version + 1)
-        )
 
 
 # --------------------------------------------------------------------------- on the road
@@ -1337,7 +1330,7 @@ def deliver(ctx: ServiceContext, session: StaffSession, order_id: int) -> TripVi
     try:
         return ctx.transaction(work)
     except _OrderMoved:
-        raise orders._who_moved_it(ctx, order_id) from None
+        raise orders.what_happened(ctx, order_id) from None
 
 
 class _OrderMoved(Exception):
@@ -1351,9 +1344,12 @@ def collect_payment(
     tender: Tender,
     amount_cents: int,
     tendered_cents: int | None = None,
+    *,
+    client_key: str | None = None,
 ) -> PaymentSummary:
     """Payment taken at the door (cash with change, card, meal vouchers), through
-    `orders.record_payment`; a driver only for the orders of their own trip."""
+    `orders.record_payment` (exact-once on the dialog's `client_key`); a driver only for the
+    orders of their own trip."""
     require_any(session, DRIVING)
     validation.identifier(order_id, "order")
     if tender not in DOOR_TENDERS:
@@ -1373,7 +1369,9 @@ def collect_payment(
             raise PermissionDenied("delivery.not_your_trip")
 
     ctx.transaction(check)
-    return orders.record_payment(ctx, session, order_id, tender, amount_cents, tendered_cents)
+    return orders.record_payment(
+        ctx, session, order_id, tender, amount_cents, tendered_cents, client_key=client_key
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -1436,7 +1434,14 @@ def itinerary(ctx: ServiceContext, session: StaffSession, trip_id: int) -> Itine
     polyline, legs, estimated, notice, distance, duration, view, store = ctx.transaction(work)
     store_marker = Marker(store.latitude, store.longitude, "store", "", store.name)
     markers = [
-        Marker(s.latitude, s.longitude, "stop", "", f"n° {s.order_id} – {s.address_line}")
+        Marker(
+            s.latitude,
+            s.longitude,
+            "stop",
+            "",
+            f"n° {s.order_id} – {s.address_line}",
+            s.approximate,
+        )
         for s in view.stops
         if s.latitude is not None and s.longitude is not None
     ]
@@ -1565,7 +1570,6 @@ __all__ = [
     "end_shift",
     "itinerary",
     "my_trip",
-    "order_cancelled",
     "shift_close",
     "start_shift",
     "trip",

@@ -2,8 +2,15 @@
 
 The kitchen ticket, the courier slip and the customer receipt are printed from the same
 `OrderDocument`, so the three always agree (same lines, same amount due) and printing never
-reads the database twice. The GUI turns it into paper (`gui/printing.py`); nothing here knows
-about Qt.
+reads the database twice. A credit note (avoir) is printed from a `CreditNoteDocument`: one
+refund of the order, with its number in the store's sequence. The GUI turns them into paper
+(`gui/printing.py`); nothing here knows about Qt.
+
+Money comes from `domain.totals`, as the counter and the reports take it: each line's gross
+and discount as stored, the total to pay (the sum of the nets), the VAT per rate on the net
+(`totals.stored(...).vat`), so a receipt, a screen and a report never disagree. The discounts
+are printed as they were given (`order_discounts`); the refunds with their credit-note
+numbers; what is still due is total - paid + refunded.
 
 Who may print: the same roles that may read an order (`orders.READ_ORDER`: counter and
 managers through VIEW_ORDERS, pizzaiolos through WORK_KITCHEN, drivers through DELIVER), each
@@ -17,38 +24,56 @@ belong to the demo chain, not to a real company.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import null, select
+from sqlalchemy.orm import Session, aliased
 
+from ocpizza_desk.db import accounts
 from ocpizza_desk.db.models import (
     AppSetting,
+    AuditEntry,
     Customer,
     CustomerAddress,
+    JournalEntry,
     Order,
+    OrderDiscount,
     OrderLine,
     Payment,
+    Refund,
     Store,
+    User,
 )
-from ocpizza_desk.domain import validation
+from ocpizza_desk.db.setting_keys import LEGAL_KEY
+from ocpizza_desk.domain import totals, validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
     CustomisationKind,
+    DiscountKind,
+    DiscountReason,
+    LocationSource,
     OrderMode,
     OrderStatus,
     Tender,
 )
 from ocpizza_desk.domain.errors import NotFound
-from ocpizza_desk.domain.pricing import PricedLine, VatLine, vat_breakdown
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.pricing import VatLine
+from ocpizza_desk.domain.texts import Text
+from ocpizza_desk.domain.totals import Totals
+from ocpizza_desk.services import audit, journal
 from ocpizza_desk.services.auth import StaffSession, require_any, require_store
 from ocpizza_desk.services.context import ServiceContext
 from ocpizza_desk.services.orders import READ_ORDER, PlannedTender, lines_of
 
-LEGAL_KEY = "legal"
+log = logging.getLogger(__name__)
+_JOURNAL = JournalEntry.__table__
+_AUDIT = AuditEntry.__table__
+
 
 # The demo chain's mentions: invented values (the SIREN is well-formed, the company is not
 # real). The demo seed writes them as the "legal" setting; a real chain writes its own.
@@ -118,8 +143,27 @@ class DocumentLine:
     unit_price_cents: int
     extras_cents: int  # per unit
     vat_rate_bp: int
-    total_cents: int
+    total_cents: int  # gross: quantity x (unit price + extras), before any discount
     customisations: tuple[Customisation, ...]
+    position: int = 0
+    discount_cents: int = 0  # its own discount and its share of the order's
+
+    @property
+    def net_cents(self) -> int:
+        return self.total_cents - self.discount_cents
+
+
+@dataclass(frozen=True)
+class DiscountLine:
+    """A discount as given: on the line at `line` (its position) or on the whole order
+    (None). `reason` None: an amount the lines carry that no discount row explains (an order
+    written by another application), printed so that the receipt still adds up."""
+
+    line: int | None
+    kind: DiscountKind
+    value: int  # cents, or basis points for a percentage
+    reason: DiscountReason | None
+    amount_cents: int  # what it took off
 
 
 @dataclass(frozen=True)
@@ -135,6 +179,15 @@ class PaymentLine:
 
 
 @dataclass(frozen=True)
+class RefundLine:
+    credit_note_number: int
+    tender: Tender
+    amount_cents: int
+    bank_reference: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class DeliveryInfo:
     """Where the courier goes; None fields were not given."""
 
@@ -145,6 +198,20 @@ class DeliveryInfo:
     door_code: str | None
     floor: str | None
     notes: str | None
+    approximate: bool = False  # located by its postcode only (the slip says "approximatif")
+
+
+@dataclass(frozen=True)
+class FiscalMark:
+    """What a receipt or a credit note carries from the store's sales journal (article 286
+    I-3° bis CGI): the order's ticket number in the store's gapless sequence, a short
+    fingerprint of the journal entry the paper shows (the order's last sale, modification or
+    cancellation; the credit note's refund), and whether this print is a duplicate (the same
+    paper printed before: "DUPLICATA", itself journalled)."""
+
+    ticket_number: int | None  # None: an order the journal never saw (imported history)
+    fingerprint: str | None
+    duplicate: bool
 
 
 @dataclass(frozen=True)
@@ -159,25 +226,71 @@ class OrderDocument:
     promised_at: datetime
     printed_at: datetime
     lines: tuple[DocumentLine, ...]
-    vat: tuple[VatLine, ...]
-    total_cents: int
+    totals: Totals  # the lines' gross and discount as stored: total, VAT per rate
     payments: tuple[PaymentLine, ...]
     planned_tenders: tuple[PlannedTender, ...]
     notes: str | None
     customer_name: str | None
     customer_phone_e164: str | None
     delivery: DeliveryInfo | None  # None for a take-away
+    discounts: tuple[DiscountLine, ...] = ()  # in the order they were given
+    refunds: tuple[RefundLine, ...] = ()
+    mark: FiscalMark | None = None  # a receipt's (receipt_to_print); None on other papers
+
+    @property
+    def total_cents(self) -> int:
+        """What the customer pays, VAT included, discounts off (a cancelled order's total
+        stays what it was)."""
+        return self.totals.total_cents
+
+    @property
+    def vat(self) -> tuple[VatLine, ...]:
+        return self.totals.vat
+
+    @property
+    def excluding_vat_cents(self) -> int:
+        return self.totals.excluding_vat_cents
+
+    @property
+    def gross_cents(self) -> int:
+        return self.totals.gross_cents
+
+    @property
+    def discount_cents(self) -> int:
+        return self.totals.discount_cents
+
+    def line_discounts(self, position: int) -> tuple[DiscountLine, ...]:
+        return tuple(d for d in self.discounts if d.line == position)
+
+    @property
+    def order_discounts(self) -> tuple[DiscountLine, ...]:
+        return tuple(d for d in self.discounts if d.line is None)
+
+    @property
+    def subtotal_cents(self) -> int:
+        """The lines after their own discounts, before the order's."""
+        return self.total_cents + sum(d.amount_cents for d in self.order_discounts)
 
     @property
     def paid_cents(self) -> int:
         return sum(p.amount_cents for p in self.payments)
 
     @property
+    def refunded_cents(self) -> int:
+        return sum(r.amount_cents for r in self.refunds)
+
+    @property
+    def kept_cents(self) -> int:
+        """Paid less given back: what the store holds for this order."""
+        return self.paid_cents - self.refunded_cents
+
+    @property
     def due_cents(self) -> int:
-        """What is still to be collected: nothing for a cancelled order."""
+        """What is still to be collected (total - paid + refunded): nothing for a cancelled
+        order."""
         if self.status is OrderStatus.CANCELLED:
             return 0
-        return max(0, self.total_cents - self.paid_cents)
+        return max(0, self.total_cents - self.kept_cents)
 
     @property
     def pending_tenders(self) -> tuple[PlannedTender, ...]:
@@ -195,40 +308,338 @@ class OrderDocument:
         return tuple(pending)
 
 
+@dataclass(frozen=True)
+class CreditNoteDocument:
+    """One refund printed as a credit note (avoir): its number in the store's sequence, the
+    order it corrects, the money given back and the VAT it gives back per rate (as stored
+    with the refund, `refunds.vat`)."""
+
+    credit_note_number: int
+    store: StoreInfo
+    legal: LegalMentions
+    order_id: int
+    order_created_at: datetime  # the order the credit note refers to, UTC
+    order_total_cents: int  # what the order costs now (a cancelled order: as it was)
+    order_status: OrderStatus
+    created_at: datetime  # when the money was given back, UTC
+    printed_at: datetime
+    reason: str
+    tender: Tender
+    amount_cents: int
+    bank_reference: str | None  # card and online refunds
+    vat: tuple[VatLine, ...]
+    refunded_by: str | None
+    approved_by: str | None  # a manager, when the amount needed one
+    mark: FiscalMark | None = None  # set by credit_note_to_print
+
+    @property
+    def excluding_vat_cents(self) -> int:
+        return sum(v.base_cents for v in self.vat)
+
+    @property
+    def vat_cents(self) -> int:
+        return sum(v.vat_cents for v in self.vat)
+
+
+# --------------------------------------------------------------------------- reads
+
+
 def ticket_data(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDocument:
     """Everything the kitchen ticket, courier slip and receipt print, in one transaction."""
     require_any(session, READ_ORDER)
     validation.identifier(order_id, "order")
 
-    def work(db: Session) -> OrderDocument:
-        row = db.execute(
+    return ctx.transaction(lambda db: _order_document(db, session, order_id)[0])
+
+
+def _order_document(db: Session, session: StaffSession, order_id: int) -> tuple[OrderDocument, int]:
+    """The order's document and its store's id. A pizzaiolo's kitchen ticket names no
+    customer, and their database account may not read customers: not joined for them."""
+    if any(session.can(p) for p in READS_CUSTOMERS):
+        query = (
             select(Order, Store, Customer, CustomerAddress)
-            .join(Store, Store.id == Order.store_id)
             .outerjoin(Customer, Customer.id == Order.customer_id)
             .outerjoin(CustomerAddress, CustomerAddress.id == Order.address_id)
-            .where(Order.id == order_id)
-        ).first()
-        if row is None:
-            raise NotFound("order.not_found")
-        order, store, customer, address = row
-        require_store(session, order.store_id)
-        lines = lines_of(db, order.id)
-        payments = (
-            db.execute(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id))
-            .scalars()
-            .all()
         )
-        legal = db.get(AppSetting, LEGAL_KEY)
-        return _document(order, store, customer, address, lines, payments, legal)
+    else:
+        query = select(Order, Store, null(), null())
+    row = db.execute(
+        query.join(Store, Store.id == Order.store_id).where(Order.id == order_id)
+    ).first()
+    if row is None:
+        raise NotFound("order.not_found")
+    order, store, customer, address = row
+    require_store(session, order.store_id)
+    lines = lines_of(db, order.id)
+    payments = (
+        db.execute(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id))
+        .scalars()
+        .all()
+    )
+    discounts = (
+        db.execute(
+            select(OrderDiscount)
+            .where(OrderDiscount.order_id == order.id)
+            .order_by(OrderDiscount.id)
+        )
+        .scalars()
+        .all()
+    )
+    refunds = (
+        db.execute(select(Refund).where(Refund.order_id == order.id).order_by(Refund.id))
+        .scalars()
+        .all()
+    )
+    document = _document(
+        order, store, customer, address, lines, payments, discounts, refunds, _legal(db)
+    )
+    return document, order.store_id
+
+
+def credit_note_data(
+    ctx: ServiceContext, session: StaffSession, order_id: int, credit_note_number: int
+) -> CreditNoteDocument:
+    """One credit note of an order, by its number (the store's sequence), in one
+    transaction; the same roles and stores may print it as may print the order's receipt."""
+    require_any(session, READ_ORDER)
+    validation.identifier(order_id, "order")
+    validation.identifier(credit_note_number, "credit_note")
+
+    return ctx.transaction(
+        lambda db: _credit_note_document(db, session, order_id, credit_note_number)[0]
+    )
+
+
+def _credit_note_document(
+    db: Session, session: StaffSession, order_id: int, credit_note_number: int
+) -> tuple[CreditNoteDocument, int]:
+    """The credit note and its store's id."""
+    order = db.execute(
+        select(Order.id, Order.store_id, Order.created_at, Order.status).where(Order.id == order_id)
+    ).first()
+    if order is None:
+        raise NotFound("order.not_found")
+    require_store(session, order.store_id)
+    approver = aliased(User)
+    row = db.execute(
+        select(Refund, Store, User.full_name, approver.full_name)
+        .join(Store, Store.id == Refund.store_id)
+        .outerjoin(User, User.id == Refund.refunded_by_id)
+        .outerjoin(approver, approver.id == Refund.approved_by_id)
+        .where(Refund.order_id == order.id, Refund.credit_note_number == credit_note_number)
+    ).first()
+    if row is None:
+        raise NotFound(
+            "not_found",
+            what=Text(
+                "ErrorDetail",
+                "credit note No. {number} of order No. {order}",
+                number=credit_note_number,
+                order=order.id,
+            ),
+        )
+    refund, store, refunded_by, approved_by = row
+    money = _stored_totals(lines_of(db, order.id))
+    return CreditNoteDocument(
+        credit_note_number=refund.credit_note_number,
+        store=_store(store),
+        legal=_legal(db),
+        order_id=order.id,
+        order_created_at=order.created_at,
+        order_total_cents=money.total_cents,
+        order_status=OrderStatus(order.status),
+        created_at=refund.created_at,
+        printed_at=utcnow(),
+        reason=refund.reason,
+        tender=Tender(refund.tender),
+        amount_cents=refund.amount_cents,
+        bank_reference=refund.bank_reference,
+        vat=tuple(
+            VatLine(
+                int(v["rate_bp"]),
+                int(v["base_cents"]),
+                int(v["vat_cents"]),
+                int(v["total_cents"]),
+            )
+            for v in sorted(refund.vat or (), key=lambda v: v["rate_bp"])
+        ),
+        refunded_by=refunded_by,
+        approved_by=approved_by,
+    ), store.id
+
+
+# --------------------------------------------------------------------------- money papers
+
+# Who may read customers: the permissions whose database grants include SELECT on them (the
+# matrix in db/accounts.py decides; a role without them would be refused by the server).
+READS_CUSTOMERS = tuple(
+    permission
+    for permission, grants in accounts.GRANTS.items()
+    if any(g.table == "customers" and g.privilege == accounts.SEL for g in grants)
+)
+
+# Who may print a receipt or a credit note: those who handle the order's money. A print
+# writes (the audit trail, and the journal for a duplicate): the submit lane.
+MONEY_PAPER = (Permission.VIEW_ORDERS, Permission.DELIVER)
+PRINT_ACTION = "document.print"
+RECEIPT = "receipt"
+CREDIT_NOTE = "credit_note"
+_SHOWN_BY_RECEIPT = (journal.SALE, journal.MODIFICATION, journal.CANCELLATION)
+
+
+def receipt_to_print(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDocument:
+    """The customer receipt with its ticket number and fingerprint; printed before (the same
+    version of the order), it is a duplicate, journalled as such."""
+    require_any(session, MONEY_PAPER)
+    validation.identifier(order_id, "order")
+
+    def work(db: Session) -> OrderDocument:
+        document, store_id = _order_document(db, session, order_id)
+        shown = db.execute(
+            select(_JOURNAL.c.hash)
+            .where(
+                _JOURNAL.c.store_id == store_id,
+                _JOURNAL.c.order_id == order_id,
+                _JOURNAL.c.kind.in_(_SHOWN_BY_RECEIPT),
+            )
+            .order_by(_JOURNAL.c.sequence.desc())
+            .limit(1)
+        ).scalar()
+        mark = _printed(db, session, store_id, order_id, RECEIPT, None, shown)
+        return replace(document, mark=mark)
 
     return ctx.transaction(work)
 
 
-def _document(order, store, customer, address, lines, payments, legal) -> OrderDocument:
+def credit_note_to_print(
+    ctx: ServiceContext, session: StaffSession, order_id: int, credit_note_number: int
+) -> CreditNoteDocument:
+    """A credit note with the order's ticket number and its refund's fingerprint; printed
+    before, a duplicate, journalled as such."""
+    require_any(session, MONEY_PAPER)
+    validation.identifier(order_id, "order")
+    validation.identifier(credit_note_number, "credit_note")
+
+    def work(db: Session) -> CreditNoteDocument:
+        note, store_id = _credit_note_document(db, session, order_id, credit_note_number)
+        reference = journal.credit_note_reference(credit_note_number)
+        shown = db.execute(
+            select(_JOURNAL.c.hash).where(
+                _JOURNAL.c.store_id == store_id,
+                _JOURNAL.c.kind == journal.REFUND,
+                _JOURNAL.c.reference == reference,
+            )
+        ).scalar()
+        mark = _printed(db, session, store_id, order_id, CREDIT_NOTE, reference, shown)
+        return replace(note, mark=mark)
+
+    return ctx.transaction(work)
+
+
+def _printed(
+    db: Session,
+    session: StaffSession,
+    store_id: int,
+    order_id: int,
+    paper: str,
+    reference: str | None,
+    entry_hash: str | None,
+) -> FiscalMark:
+    """Record this print (audit trail) and tell whether it is a duplicate: the same paper
+    (same credit note, same version of the order: same fingerprint) printed before. A
+    duplicate is journalled."""
+    ticket = db.execute(
+        select(_JOURNAL.c.ticket_number).where(
+            _JOURNAL.c.store_id == store_id,
+            _JOURNAL.c.order_id == order_id,
+            _JOURNAL.c.kind == journal.SALE,
+        )
+    ).scalar()
+    fingerprint = journal.fingerprint(entry_hash) if entry_hash else None
+    earlier = db.execute(
+        select(_AUDIT.c.after).where(
+            _AUDIT.c.action == PRINT_ACTION,
+            _AUDIT.c.entity == paper,
+            _AUDIT.c.entity_id == str(order_id),
+        )
+    ).scalars()
+    duplicate = any(
+        isinstance(after, dict)
+        and after.get("of") == reference
+        and after.get("fingerprint") == fingerprint
+        for after in earlier
+    )
+    now = utcnow()
+    if duplicate:
+        entry = journal.duplicate(order_id, paper, reference or fingerprint, now, session.user_id)
+        journal.append(db, store_id, [entry], now)
+    audit.record(
+        db,
+        session,
+        PRINT_ACTION,
+        paper,
+        order_id,
+        after={
+            "of": reference,
+            "ticket": ticket,
+            "fingerprint": fingerprint,
+            "duplicate": duplicate,
+        },
+        store_id=store_id,
+    )
+    return FiscalMark(ticket, fingerprint, duplicate)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _legal(db: Session) -> LegalMentions:
+    legal = db.get(AppSetting, LEGAL_KEY)
+    return LegalMentions.from_setting(None if legal is None else legal.value)
+
+
+def _store(store: Store) -> StoreInfo:
+    return StoreInfo(store.name, store.street, store.postcode, store.city, store.phone)
+
+
+def _stored_totals(lines) -> Totals:
+    return totals.stored(
+        (line.position, line.line_total_cents, line.discount_cents, line.vat_rate_bp)
+        for line in lines
+    )
+
+
+def _discounts(order_id: int, rows, money: Totals) -> tuple[DiscountLine, ...]:
+    """The discounts as given; an amount the lines carry that no row explains is printed
+    as a discount without a reason, so that the receipt still adds up to its total."""
+    given = [
+        DiscountLine(
+            d.line_position, DiscountKind(d.kind), d.value, DiscountReason(d.reason), d.amount_cents
+        )
+        for d in rows
+    ]
+    unexplained = money.discount_cents - sum(d.amount_cents for d in given)
+    if unexplained:
+        log.warning(
+            "order %s: its lines carry %s cents of discount more than its discounts",
+            order_id,
+            unexplained,
+        )
+    if unexplained > 0:
+        given.append(DiscountLine(None, DiscountKind.AMOUNT, unexplained, None, unexplained))
+    return tuple(given)
+
+
+def _document(
+    order, store, customer, address, lines, payments, discounts, refunds, legal
+) -> OrderDocument:
+    money = _stored_totals(lines)
+    if money.total_cents != order.total_cents:
+        log.warning("order %s: its stored total differs from the sum of its lines", order.id)
     return OrderDocument(
         order_id=order.id,
-        store=StoreInfo(store.name, store.street, store.postcode, store.city, store.phone),
-        legal=LegalMentions.from_setting(None if legal is None else legal.value),
+        store=_store(store),
+        legal=legal,
         channel=order.channel,
         mode=order.mode,
         status=order.status,
@@ -236,15 +647,7 @@ def _document(order, store, customer, address, lines, payments, legal) -> OrderD
         promised_at=order.promised_at,
         printed_at=utcnow(),
         lines=tuple(_line(line) for line in lines),
-        vat=tuple(
-            vat_breakdown(
-                PricedLine(
-                    line.unit_price_cents, line.extras_cents, line.quantity, line.vat_rate_bp
-                )
-                for line in lines
-            )
-        ),
-        total_cents=order.total_cents,
+        totals=money,
         payments=tuple(
             PaymentLine(p.tender, p.amount_cents, p.tendered_cents, p.received_at) for p in payments
         ),
@@ -267,6 +670,18 @@ def _document(order, store, customer, address, lines, payments, legal) -> OrderD
             address.door_code,
             address.floor,
             address.notes,
+            address.location_source is LocationSource.APPROXIMATE,
+        ),
+        discounts=_discounts(order.id, discounts, money),
+        refunds=tuple(
+            RefundLine(
+                r.credit_note_number,
+                Tender(r.tender),
+                r.amount_cents,
+                r.bank_reference,
+                r.created_at,
+            )
+            for r in refunds
         ),
     )
 
@@ -285,4 +700,6 @@ def _line(line: OrderLine) -> DocumentLine:
             )
             for c in (line.customisations or ())
         ),
+        position=line.position,
+        discount_cents=line.discount_cents,
     )

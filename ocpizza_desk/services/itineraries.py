@@ -2,7 +2,8 @@
 
 The delivery board and the driver view receive an `Itinerary` from `services.deliveries`;
 `gui/widgets/map_view.py` draws it (route polyline, store and numbered stop markers) and the
-itinerary panel lists its steps. Built from a maps `Route`, Google's or the offline estimate's.
+itinerary panel lists its steps. Built from a maps `Route`: Google's, the Géoplateforme's or
+the offline estimate's. A stop located only by its postcode is flagged `approximate`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Marker:
     kind: str  # "store" or "stop"
     label: str  # "" for the store, "1", "2"... for the stops in visiting order
     title: str  # store name, or "n° 1234 – 12 rue ..." (shown to staff only, never logged)
+    approximate: bool = False  # a postcode's point, not the address: drawn and said so
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +35,18 @@ class Itinerary:
     store: Marker
     stops: tuple[Marker, ...]  # in visiting order
     path: tuple[MapPoint, ...]  # the route polyline, decoded
-    encoded_polyline: str  # the same, as Google encodes it (for a Static Maps image)
+    encoded_polyline: str  # the same, in Google's polyline encoding (as trips store it)
     steps: tuple[Step, ...]  # turn-by-turn; empty for the offline estimate
     leg_durations_s: tuple[int, ...]  # store -> stop 1, stop 1 -> stop 2, ...
     distance_m: int
     duration_s: int
     estimate: bool
     notice: str | None = None  # a maps notice code, see notice_text
+    source: str = ""  # who computed the route: "google-routes", "geoplateforme", "estimate"…
+
+    @property
+    def approximate_stops(self) -> tuple[Marker, ...]:
+        return tuple(m for m in self.stops if m.approximate)
 
     def notice_text(self, lang: str = "fr") -> str:
         """Why this is an estimate, in the user's language; "" for a Google route."""
@@ -62,7 +69,7 @@ def from_route(route: Route, store: Marker, stops_in_given_order: Sequence[Marke
     lists them in the order the route visits them (`route.waypoint_order`) and numbers them."""
     order = route.waypoint_order or tuple(range(len(stops_in_given_order)))
     stops = tuple(
-        Marker(m.lat, m.lng, "stop", str(n), m.title)
+        Marker(m.lat, m.lng, "stop", str(n), m.title, m.approximate)
         for n, m in enumerate((stops_in_given_order[i] for i in order), start=1)
     )
     return Itinerary(
@@ -76,4 +83,5 @@ def from_route(route: Route, store: Marker, stops_in_given_order: Sequence[Marke
         duration_s=route.duration_s,
         estimate=route.estimate,
         notice=route.notice,
+        source=route.source,
     )

@@ -27,10 +27,11 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import AppSetting, AuditEntry
+from ocpizza_desk.db.setting_keys import MAINTENANCE_KEY
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.services.auth import MAINTENANCE_KEY, StaffSession, require
+from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
 
 MESSAGE_LIMIT = 200  # one line on the sign-in window and in the banner

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 from ocpizza_desk.db.models import (
     Category,
     CustomisationOption,
+    Ingredient,
+    IngredientAllergen,
     Product,
     RecipeLine,
     StockBalance,
     StoreProduct,
 )
-from ocpizza_desk.domain import validation
+from ocpizza_desk.domain import allergens, validation
 from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind
@@ -46,9 +48,33 @@ class MenuItem:
     can_make: int  # with today's stock, after the cart in progress
     options: tuple[Option, ...]
     short_options: frozenset[int] = frozenset()  # extras the stock cannot add to one more
+    # Allergen codes (domain.allergens) its recipe brings, derived from its ingredients'.
+    allergens: frozenset[str] = frozenset()
+    # Ingredients of the recipe or options whose allergens nobody has recorded yet (names):
+    # while there are any, the dish's allergens are not known for sure.
+    allergens_unknown: tuple[str, ...] = ()
+    # (ingredient id, its allergens) for the recipe's and the options' ingredients, so that a
+    # customised line's allergens are derived here too.
+    recipe_ingredients: tuple[int, ...] = ()
+    ingredient_allergens: tuple[tuple[int, frozenset[str]], ...] = ()
 
     def option_available(self, option_id: int) -> bool:
         return option_id not in self.short_options
+
+    def allergens_with(self, option_ids: Sequence[int] = ()) -> frozenset[str]:
+        """The allergens of one of these made with these customisations: extras add their
+        ingredient's, removals take away what only the removed ingredient brought."""
+        chosen = [o for o in self.options if o.option_id in set(option_ids)]
+        return allergens.of_line(
+            self.recipe_ingredients,
+            [o.ingredient_id for o in chosen if o.kind is CustomisationKind.REMOVE],
+            [o.ingredient_id for o in chosen if o.kind is CustomisationKind.EXTRA],
+            dict(self.ingredient_allergens),
+        )
+
+    def free_of(self, excluded: Sequence[str]) -> bool:
+        """Known to contain none of these allergens (an unknown is never "free of")."""
+        return not self.allergens_unknown and allergens.free_of(self.allergens, excluded)
 
     @property
     def available(self) -> bool:
@@ -105,6 +131,18 @@ def menu(
             options[o.product_id].append(
                 Option(o.id, o.kind, o.ingredient_id, dose, o.price_cents, o.label)
             )
+        contains: dict[int, set[str]] = defaultdict(set)
+        for ingredient_id, code in db.execute(
+            select(IngredientAllergen.ingredient_id, IngredientAllergen.allergen)
+        ):
+            contains[ingredient_id].add(code)
+        unrecorded = dict(
+            db.execute(
+                select(Ingredient.id, Ingredient.name).where(
+                    Ingredient.allergens_recorded_at.is_(None)
+                )
+            ).all()
+        )
         stock = dict(
             db.execute(
                 select(StockBalance.ingredient_id, StockBalance.quantity).where(
@@ -127,6 +165,8 @@ def menu(
         for product, category_code, category_name, enabled in products:
             categories.setdefault(category_code, category_name)
             recipe = recipes.get(product.id, {})
+            involved = [*recipe, *(o.ingredient_id for o in options.get(product.id, ()))]
+            involved = list(dict.fromkeys(involved))
             short = frozenset(
                 o.option_id
                 for o in options.get(product.id, ())
@@ -146,6 +186,10 @@ def menu(
                     can_make(unit_consumption(recipe, ()), stock, used),
                     tuple(options.get(product.id, ())),
                     short,
+                    allergens.of_recipe(recipe, contains),
+                    tuple(unrecorded[i] for i in involved if i in unrecorded),
+                    tuple(recipe),
+                    tuple((i, frozenset(contains.get(i, ()))) for i in involved),
                 )
             )
         return Menu(store_id, tuple(categories.items()), tuple(items))

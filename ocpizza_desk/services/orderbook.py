@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import Customer, Order, Payment, Store
+from ocpizza_desk.db.models import Customer, Order, Payment, Refund, Store
 from ocpizza_desk.domain import phones, validation
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus
@@ -89,7 +89,17 @@ def page(
     if store_id is not None:
         require(session, Permission.VIEW_ORDERS, validation.identifier(store_id, "store"))
     limit = max(1, min(int(limit), MAX_PAGE))
-    conditions = _conditions(wanted, store_id)
+    conditions, customers = _conditions(wanted, store_id)
+    if after is not None:
+        # The first bound is implied by the second, but SQLite makes an index range only
+        # of it: with the OR alone (two binds of the same time) it scanned from the top.
+        conditions += [
+            Order.created_at <= after.created_at,
+            or_(
+                Order.created_at < after.created_at,
+                and_(Order.created_at == after.created_at, Order.id < after.order_id),
+            ),
+        ]
 
     def work(db: Session) -> OrderBookPage:
         # The page's ids first, from the index alone; then their rows. Asked in one query,
@@ -97,18 +107,9 @@ def page(
         # and reads a store's book by `store_id = ?` alone, from its newest order down to
         # the cursor (each page slower than the one before).
         newest = (Order.created_at.desc(), Order.id.desc())
-        ids = select(Order.id).where(*conditions).order_by(*newest).limit(limit + 1)
-        if after is not None:
-            # The first bound is implied by the second, but SQLite makes an index range only
-            # of it: with the OR alone (two binds of the same time) it scanned from the top.
-            ids = ids.where(
-                Order.created_at <= after.created_at,
-                or_(
-                    Order.created_at < after.created_at,
-                    and_(Order.created_at == after.created_at, Order.id < after.order_id),
-                ),
-            )
-        ids = ids.subquery()
+        ids = _page_ids(db, conditions, customers, limit + 1)
+        if ids is None:
+            return OrderBookPage((), None, wanted)
         query = (
             select(
                 Order.id,
@@ -133,17 +134,20 @@ def page(
         found = db.execute(query).all()
         more = len(found) > limit
         found = found[:limit]
-        paid = (
-            dict(
+        paid: dict[int, int] = {}
+        if found:  # what the store keeps: payments less refunds (one statement)
+            ids = [r.id for r in found]
+            money = union_all(
+                select(Payment.order_id, Payment.amount_cents).where(Payment.order_id.in_(ids)),
+                select(Refund.order_id, -Refund.amount_cents).where(Refund.order_id.in_(ids)),
+            ).subquery()
+            paid = dict(
                 db.execute(
-                    select(Payment.order_id, func.sum(Payment.amount_cents))
-                    .where(Payment.order_id.in_([r.id for r in found]))
-                    .group_by(Payment.order_id)
+                    select(money.c.order_id, func.sum(money.c.amount_cents)).group_by(
+                        money.c.order_id
+                    )
                 ).all()
             )
-            if found
-            else {}
-        )
         rows = tuple(
             OrderRow(
                 r.id,
@@ -167,8 +171,57 @@ def page(
     return ctx.transaction(work)
 
 
-def _conditions(wanted: OrderBookFilter, store_id: int | None) -> list:
+CUSTOMERS_ONE_BY_ONE = 50  # a search matching more customers reads the book by date
+
+
+def _page_ids(db: Session, conditions: list, customers, size: int):
+    """The subquery of the page's order ids (newest first), or None when a customer search
+    matches nobody. The orders of the few customers a phone number or a name finds are
+    read customer by customer through (customer_id, created_at), newest first and `size`
+    each at most: a regular with thousands of orders in other stores costs one index range,
+    not a scan of the whole book for orders that are not there."""
+    newest = (Order.created_at.desc(), Order.id.desc())
+    if customers is None:
+        return select(Order.id).where(*conditions).order_by(*newest).limit(size).subquery()
+    found = db.execute(customers.limit(CUSTOMERS_ONE_BY_ONE + 1)).scalars().all()
+    if not found:
+        return None
+    if len(found) > CUSTOMERS_ONE_BY_ONE:
+        # A common name: the book newest first, each order's customer looked at (primary
+        # key) until the page is full; MariaDB would rather sort all their orders.
+        return (
+            select(Order.id)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(*conditions, customers.whereclause)
+            .order_by(*newest)
+            .limit(size)
+            .prefix_with("STRAIGHT_JOIN", dialect="mysql")
+            .subquery()
+        )
+    branches = [
+        select(
+            select(Order.id, Order.created_at)
+            .where(Order.customer_id == customer_id, *conditions)
+            .order_by(*newest)
+            .limit(size)
+            .subquery()
+        )
+        for customer_id in found
+    ]
+    both = union_all(*branches).subquery() if len(branches) > 1 else branches[0].subquery()
+    return (
+        select(both.c.id)
+        .order_by(both.c.created_at.desc(), both.c.id.desc())
+        .limit(size)
+        .subquery()
+    )
+
+
+def _conditions(wanted: OrderBookFilter, store_id: int | None) -> tuple[list, Select | None]:
+    """The filters on orders, and the query of the customers a search names (None: no
+    customer search)."""
     conditions = []
+    customers = None
     if store_id is not None:
         conditions.append(Order.store_id == store_id)
     if wanted.statuses:
@@ -186,28 +239,22 @@ def _conditions(wanted: OrderBookFilter, store_id: int | None) -> list:
         digits = text.lstrip("#").replace(" ", "")
         e164 = phones.normalise(text)
         if e164:
-            conditions.append(
-                Order.customer_id.in_(
-                    select(Customer.id).where(Customer.phone_e164 == e164).scalar_subquery()
-                )
-            )
+            customers = select(Customer.id).where(Customer.phone_e164 == e164)
         elif digits.isdigit():
             conditions.append(Order.id == int(digits[:18]))
         else:
             pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            conditions.append(
-                Order.customer_id.in_(
-                    select(Customer.id)
-                    .where(
-                        or_(
-                            func.lower(Customer.last_name).like(pattern.lower(), escape="\\"),
-                            func.lower(Customer.first_name).like(pattern.lower(), escape="\\"),
-                        )
+            customers = (
+                select(Customer.id)
+                .where(
+                    or_(  # bare columns: their indexes serve (case-insensitive collation)
+                        Customer.last_name.like(pattern, escape="\\"),
+                        Customer.first_name.like(pattern, escape="\\"),
                     )
-                    .scalar_subquery()
                 )
+                .order_by(Customer.id)
             )
-    return conditions
+    return conditions, customers
 
 
 def _paris_midnight(day: date) -> datetime:

@@ -2,22 +2,29 @@
 
 The hot path, `place`, is five statements: the cart's catalogue snapshot (one UNION ALL), the
 order, its lines (one multi-row insert), the stock (one conditional update for all its
-ingredients) and the ledger (one multi-row insert). It is idempotent on the client's key: a
-submit retried after a lost connection finds the order the first one created.
+ingredients) and the ledger (one multi-row insert); discounts add their rows. It is
+idempotent on the client's key, with a fingerprint of the request: a submit retried after a
+lost connection finds the order the first one created; the same key with another content is
+refused, naming the order it saved.
 
 Concurrent changes are settled by conditional updates (`WHERE status = … AND version = …`):
-whoever comes second is told what happened instead of overwriting it.
+whoever comes second is told what happened (who moved, changed, paid or cancelled the order,
+and when), read from what the other till committed, never from this transaction's snapshot.
+
+Money: the amounts come from `domain.totals` (lines, discounts, VAT per rate); paying,
+refunding and settling a modified or cancelled paid order are in `services/payments.py`.
+The counter's whole form (customer, order, paid-now payments) is one use case in
+`services/counter.py`, built on the in-transaction functions here (`place_in`, `modify_in`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -26,16 +33,21 @@ from ocpizza_desk.db.models import (
     Customer,
     CustomerAddress,
     Order,
+    OrderDiscount,
     OrderLine,
     OrderStatusChange,
     Payment,
+    Refund,
     StockMovement,
+    Submission,
     User,
 )
-from ocpizza_desk.domain import lifecycle, validation
-from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain import lifecycle, totals, validation
+from ocpizza_desk.domain.clock import paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
+    DiscountKind,
+    DiscountReason,
     OrderMode,
     OrderStatus,
     StockMovementKind,
@@ -49,18 +61,29 @@ from ocpizza_desk.domain.errors import (
     StockError,
     ValidationError,
 )
-from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.domain.pricing import VatLine, vat_breakdown
-from ocpizza_desk.services import audit, notices, stock
+from ocpizza_desk.domain.fingerprint import fingerprint
+from ocpizza_desk.domain.money import Amount
+from ocpizza_desk.domain.permissions import Permission, TillRules
+from ocpizza_desk.domain.pricing import BASIS_POINTS, VatLine, format_rate
+from ocpizza_desk.domain.totals import AmountLine, Discount, Totals
+from ocpizza_desk.services import audit, delivery_trips, journal, notices, payments, stock
 from ocpizza_desk.services.auth import StaffSession, require, require_any, require_store
 from ocpizza_desk.services.cart import CartLine, ResolvedCart, resolve
 from ocpizza_desk.services.context import ServiceContext, Tx, core
+from ocpizza_desk.services.payments import (
+    Approval,
+    Kept,
+    PaymentRequest,
+    RecordedPayment,
+    RecordedRefund,
+    RefundRequest,
+)
+from ocpizza_desk.services.settings import read_till_rules
 
 _ORDERS = Order.__table__
 _LINES = OrderLine.__table__
 _HISTORY = OrderStatusChange.__table__
-_PAYMENTS = Payment.__table__
+_DISCOUNTS = OrderDiscount.__table__
 # Built once: constructing statements per order costs more than running them.
 _ORDER_INSERT = insert(_ORDERS)
 _LINES_INSERT = insert(_LINES)
@@ -69,8 +92,8 @@ STAFF_CHANNELS = (Channel.PHONE, Channel.COUNTER)
 PLANNABLE_TENDERS = (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER)
 CLOCK_SKEW = timedelta(minutes=5)
 MAX_PROMISE = timedelta(days=7)
-_CLIENT_KEY = re.compile(r"^[0-9A-Za-z-]{8,36}$")
-_BANK_REFERENCE = re.compile(r"^[0-9A-Za-z_-]{4,64}$")
+MAX_DISCOUNTS = 10
+_CLIENT_KEY = payments.CLIENT_KEY
 
 
 # --------------------------------------------------------------------------- requests
@@ -82,7 +105,7 @@ class PlannedTender:
     amount_cents: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OrderRequest:
     client_key: str  # made by the screen before the first submit, kept for retries
     channel: Channel
@@ -94,11 +117,13 @@ class OrderRequest:
     planned_tenders: tuple[PlannedTender, ...] = ()
     notes: str | None = None
     store_id: int | None = None  # default: the signed-in user's store
+    discounts: tuple[Discount, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OrderChange:
-    """A modification of a received order: the new content, as a whole."""
+    """A modification of a received order: the new content, as a whole. When the order has
+    been paid and now costs less, `refunds` say how the difference is given back."""
 
     lines: tuple[CartLine, ...]
     mode: OrderMode
@@ -107,6 +132,9 @@ class OrderChange:
     address_id: int | None = None
     planned_tenders: tuple[PlannedTender, ...] = ()
     notes: str | None = None
+    discounts: tuple[Discount, ...] = ()
+    refunds: tuple[RefundRequest, ...] = ()
+    refund_reason: str | None = None
 
 
 # --------------------------------------------------------------------------- results
@@ -117,11 +145,19 @@ class PlacedOrder:
     order_id: int
     client_key: str
     store_id: int
-    total_cents: int
-    vat: tuple[VatLine, ...]
+    totals: Totals
     promised_at: datetime
     version: int
     replayed: bool = False  # the key had been placed before: nothing new was written
+    refunds: tuple[RecordedRefund, ...] = ()
+
+    @property
+    def total_cents(self) -> int:
+        return self.totals.total_cents
+
+    @property
+    def vat(self) -> tuple[VatLine, ...]:
+        return self.totals.vat
 
 
 @dataclass(frozen=True)
@@ -130,6 +166,8 @@ class Moved:
     status: OrderStatus
     version: int
     at: datetime
+    refunds: tuple[RecordedRefund, ...] = ()
+    replayed: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,10 +177,12 @@ class PaymentSummary:
     paid_cents: int
     change_cents: int = 0  # cash to hand back
     voucher_excess_cents: int = 0  # meal vouchers give no change: this much is not returned
+    refunded_cents: int = 0
+    replayed: bool = False  # the same payment had been recorded before: shown again
 
     @property
     def due_cents(self) -> int:
-        return max(0, self.total_cents - self.paid_cents)
+        return max(0, self.total_cents - self.paid_cents + self.refunded_cents)
 
 
 @dataclass(frozen=True)
@@ -154,8 +194,20 @@ class LineView:
     unit_price_cents: int
     extras_cents: int
     vat_rate_bp: int
-    total_cents: int
+    total_cents: int  # before discounts
     customisations: tuple[dict, ...]
+    discount_cents: int = 0
+
+    @property
+    def net_cents(self) -> int:
+        return self.total_cents - self.discount_cents
+
+
+@dataclass(frozen=True)
+class DiscountView:
+    discount: Discount
+    amount_cents: int
+    granted_by: str | None
 
 
 @dataclass(frozen=True)
@@ -166,6 +218,18 @@ class PaymentView:
     bank_reference: str | None
     received_at: datetime
     received_by: str | None
+
+
+@dataclass(frozen=True)
+class RefundView:
+    credit_note_number: int
+    tender: Tender
+    amount_cents: int
+    bank_reference: str | None
+    reason: str
+    at: datetime
+    by: str | None
+    approved_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -209,17 +273,42 @@ class OrderDetail:
     audit: tuple[AuditView, ...] = field(default=())
     notes: str | None = None
     cancel_reason: str | None = None
+    discounts: tuple[DiscountView, ...] = ()
+    refunds: tuple[RefundView, ...] = ()
+    # what the courier slip prints, on screen too
+    door_code: str | None = None
+    floor: str | None = None
 
     @property
     def paid_cents(self) -> int:
         return sum(p.amount_cents for p in self.payments)
 
     @property
+    def refunded_cents(self) -> int:
+        return sum(r.amount_cents for r in self.refunds)
+
+    @property
+    def kept_cents(self) -> int:
+        return self.paid_cents - self.refunded_cents
+
+    @property
+    def discount_cents(self) -> int:
+        return sum(line.discount_cents for line in self.lines)
+
+    @property
+    def totals(self) -> Totals:
+        return totals.stored(
+            ((ln.position, ln.total_cents, ln.discount_cents, ln.vat_rate_bp) for ln in self.lines),
+            self.paid_cents,
+            self.refunded_cents,
+        )
+
+    @property
     def due_cents(self) -> int:
         return (
             0
             if self.status is OrderStatus.CANCELLED
-            else max(0, self.total_cents - self.paid_cents)
+            else max(0, self.total_cents - self.kept_cents)
         )
 
     @property
@@ -238,7 +327,7 @@ def _store(session: StaffSession, store_id: int | None) -> int:
     return validation.identifier(store_id, "store")
 
 
-def _check_content(
+def check_content(
     mode: OrderMode,
     customer_id: int | None,
     address_id: int | None,
@@ -246,16 +335,24 @@ def _check_content(
     planned: Sequence[PlannedTender],
     notes: str | None,
     now: datetime,
+    discounts: Sequence[Discount] = (),
+    *,
+    new_customer: bool = False,
+    new_address: bool = False,
 ) -> str | None:
+    """What can be refused before any statement. `new_customer`/`new_address`: the counter
+    creates them in the same transaction, so their ids are not known yet."""
     if not isinstance(mode, OrderMode):
         raise ValidationError("input.id", field="mode")
     if customer_id is not None:
         validation.identifier(customer_id, "customer")
+    has_customer = customer_id is not None or new_customer
+    has_address = address_id is not None or new_address
     if address_id is not None:
         validation.identifier(address_id, "address")
-        if customer_id is None:
-            raise ValidationError("order.address_required")
-    if mode is OrderMode.DELIVERY and (customer_id is None or address_id is None):
+    if has_address and not has_customer:
+        raise ValidationError("order.address_required")
+    if mode is OrderMode.DELIVERY and not (has_customer and has_address):
         raise ValidationError("order.address_required")
     if not isinstance(promised_at, datetime) or promised_at.tzinfo is None:
         raise ValidationError("input.id", field="promised_at")
@@ -267,6 +364,12 @@ def _check_content(
         if planned_tender.tender not in PLANNABLE_TENDERS:
             raise ValidationError("input.id", field="tender")
         validation.amount(planned_tender.amount_cents)
+    if len(discounts) > MAX_DISCOUNTS:
+        raise ValidationError("input.id", field="discount")
+    for discount in discounts:
+        if not isinstance(discount, Discount):
+            raise ValidationError("input.id", field="discount")
+        discount.check()
     return validation.text(notes, "notes", limit=300, required=False)
 
 
@@ -283,6 +386,8 @@ def _check_address(cart: ResolvedCart, customer_id: int | None, address_id: int 
 
 def _stock_refusal(error: StockError, cart: ResolvedCart) -> StockError:
     """Name the products that the missing ingredients stop, for the counter to offer others."""
+    if not error.shortages:
+        return error
     short = {ingredient for ingredient, _ in error.shortages}
     products = sorted({line.product_name for line in cart.lines if short & set(line.unit_use)})
     return StockError(
@@ -293,18 +398,60 @@ def _stock_refusal(error: StockError, cart: ResolvedCart) -> StockError:
     )
 
 
+def cart_totals(cart: ResolvedCart, discounts: Sequence[Discount]) -> Totals:
+    return totals.compute(
+        [AmountLine(line.position, line.total_cents, line.vat_rate_bp) for line in cart.lines],
+        discounts,
+    )
+
+
+def check_discount_limit(session: StaffSession, rules: TillRules, money: Totals) -> None:
+    """The discounts of an order may not exceed the role's share of its gross."""
+    if not money.discount_cents:
+        return
+    limit_bp = rules.discount_limit_bp(session.role)
+    if not session.can(Permission.GIVE_DISCOUNTS):
+        raise PermissionDenied("permission.denied")
+    limit = money.gross_cents * limit_bp // BASIS_POINTS
+    if money.discount_cents > limit:
+        raise ValidationError(
+            "discount.over_limit",
+            amount=Amount(money.discount_cents),
+            limit=Amount(limit),
+            percent=format_rate(limit_bp),
+            field_key="discount",
+        )
+
+
+def request_hash(request) -> str:
+    return fingerprint(request)
+
+
 # --------------------------------------------------------------------------- place
 
 
 def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> PlacedOrder:
+    """Place an order (no customer creation, no payment: the counter's whole form is
+    `services.counter.submit`). A resend under the same key returns the first outcome."""
     store_id = _store(session, request.store_id)
     require(session, Permission.TAKE_ORDERS, store_id)
+    now = utcnow()
+    notes = check_order_request(request, now)
+    digest = request_hash(request)
+    try:
+        return ctx.core_transaction(
+            lambda db: place_in(db, session, store_id, request, notes, digest, now)
+        )
+    except AlreadyPlaced:
+        return replay_placed(ctx, session, request.client_key, digest)
+
+
+def check_order_request(request: OrderRequest, now: datetime, **new) -> str | None:
     if request.channel not in STAFF_CHANNELS:
         raise ValidationError("order.channel")
     if not isinstance(request.client_key, str) or not _CLIENT_KEY.match(request.client_key):
         raise ValidationError("input.id", field="client_key")
-    now = utcnow()
-    notes = _check_content(
+    return check_content(
         request.mode,
         request.customer_id,
         request.address_id,
@@ -312,46 +459,68 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
         request.planned_tenders,
         request.notes,
         now,
+        request.discounts,
+        **new,
     )
 
-    def work(db: Connection) -> PlacedOrder:
-        cart = resolve(db, store_id, request.lines, request.address_id)
-        _check_address(cart, request.customer_id, request.address_id)
-        planned = _check_plan(request.planned_tenders, cart.total_cents)
-        try:
-            order_id = (
-                core(db)
-                .execute(
-                    _ORDER_INSERT,
-                    {
-                        "store_id": store_id,
-                        "channel": request.channel.value,
-                        "mode": request.mode.value,
-                        "status": OrderStatus.RECEIVED.value,
-                        "customer_id": request.customer_id,
-                        "address_id": request.address_id,
-                        "promised_at": request.promised_at,
-                        "created_at": now,
-                        "updated_at": now,
-                        "created_by_id": session.user_id,
-                        "version": 1,
-                        "client_key": request.client_key,
-                        "total_cents": cart.total_cents,
-                        "planned_tenders": planned,
-                        "notes": notes,
-                    },
-                )
-                .inserted_primary_key[0]
+
+class AlreadyPlaced(Exception):
+    """The client key is taken: the order was placed by an earlier attempt."""
+
+
+def place_in(
+    db: Tx,
+    session: StaffSession,
+    store_id: int,
+    request: OrderRequest,
+    notes: str | None,
+    digest: str,
+    now: datetime,
+    journal_entries: list[journal.Entry] | None = None,
+) -> PlacedOrder:
+    """The placing, inside the caller's transaction (five statements without discounts, and
+    the journal's sale entry: appended here, or added to `journal_entries` for the caller to
+    append with its own, in one statement)."""
+    cart = resolve(db, store_id, request.lines, request.address_id)
+    _check_address(cart, request.customer_id, request.address_id)
+    money = cart_totals(cart, request.discounts)
+    if request.discounts:
+        check_discount_limit(session, read_till_rules(db), money)
+    planned = _check_plan(request.planned_tenders, money.total_cents)
+    try:
+        order_id = (
+            core(db)
+            .execute(
+                _ORDER_INSERT,
+                {
+                    "store_id": store_id,
+                    "channel": request.channel.value,
+                    "mode": request.mode.value,
+                    "status": OrderStatus.RECEIVED.value,
+                    "customer_id": request.customer_id,
+                    "address_id": request.address_id,
+                    "promised_at": request.promised_at,
+                    "created_at": now,
+                    "updated_at": now,
+                    "created_by_id": session.user_id,
+                    "version": 1,
+                    "client_key": request.client_key,
+                    "request_hash": digest,
+                    "total_cents": money.total_cents,
+                    "discount_cents": money.discount_cents,
+                    "planned_tenders": planned,
+                    "notes": notes,
+                },
             )
-        except IntegrityError as exc:
-            if "client_key" in str(exc.orig):
-                raise _AlreadyPlaced from exc
-            raise
-        _insert_lines(db, order_id, cart)
-        try:
-            stock.apply(db, store_id, {i: -q for i, q in cart.consumption.items()}, now)
-        except StockError as exc:
-            raise _stock_refusal(exc, cart) from exc
+            .inserted_primary_key[0]
+        )
+    except IntegrityError as exc:
+        if "client_key" in str(exc.orig):
+            raise AlreadyPlaced from exc
+        raise
+    _insert_lines(db, order_id, cart, money)
+    _insert_discounts(db, order_id, money, {}, session.user_id, now)
+    try:  # the ledger's trigger moves the balances; their CHECK refuses an oversell
         stock.ledger(
             db,
             store_id,
@@ -361,48 +530,83 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
             user_id=session.user_id,
             order_id=order_id,
         )
-        if request.customer_id is not None:  # customer notice, sent later (services/notices)
-            notices.queue_status(db, order_id, notices.ACCEPTED, now=now, new_order=True)
-        return PlacedOrder(
-            order_id,
-            request.client_key,
-            store_id,
-            cart.total_cents,
-            tuple(vat_breakdown(line.priced for line in cart.lines)),
-            request.promised_at,
-            1,
+    except StockError as exc:
+        raise _stock_refusal(exc, cart) from exc
+    if request.customer_id is not None:  # customer notice, sent later (services/notices)
+        notices.queue_status(db, order_id, notices.ACCEPTED, now=now, new_order=True)
+    sold = journal.sale(
+        order_id,
+        request.channel.value,
+        request.mode.value,
+        money,
+        cart.lines,
+        now,
+        session.user_id,
+    )
+    if journal_entries is None:
+        journal.append(db, store_id, [sold], now)
+    else:
+        journal_entries.append(sold)
+    return PlacedOrder(order_id, request.client_key, store_id, money, request.promised_at, 1)
+
+
+def replay_placed(
+    ctx: ServiceContext, session: StaffSession, client_key: str, digest: str | None
+) -> PlacedOrder:
+    """The order an earlier attempt placed under this key; refused if its content differs."""
+    found = ctx.transaction(lambda db: placed_by_key(db, session, client_key, digest))
+    if found is None:  # the key was free after all (a failure other than the key)
+        raise ConflictError("db.conflict")
+    return found
+
+
+def placed_by_key(
+    db: Session, session: StaffSession, client_key: str, digest: str | None
+) -> PlacedOrder | None:
+    row = db.execute(
+        select(
+            Order.id,
+            Order.store_id,
+            Order.promised_at,
+            Order.version,
+            Order.request_hash,
+        ).where(Order.client_key == client_key)
+    ).first()
+    if row is None:
+        return None
+    require(session, Permission.TAKE_ORDERS, row.store_id)
+    if digest is not None and row.request_hash is not None and row.request_hash != digest:
+        raise ValidationError("submission.key_reused", order=row.id)
+    money = stored_totals(db, row.id)
+    return PlacedOrder(
+        row.id, client_key, row.store_id, money, row.promised_at, row.version, replayed=True
+    )
+
+
+def stored_totals(db: Tx, order_id: int, money: Kept | None = None) -> Totals:
+    """An order's totals as stored (lines with their discounts), with what was paid."""
+    rows = (
+        core(db)
+        .execute(
+            select(
+                _LINES.c.position,
+                _LINES.c.line_total_cents,
+                _LINES.c.discount_cents,
+                _LINES.c.vat_rate_bp,
+            )
+            .where(_LINES.c.order_id == order_id)
+            .order_by(_LINES.c.position)
         )
-
-    try:
-        return ctx.core_transaction(work)
-    except _AlreadyPlaced:
-        return _replay(ctx, session, request.client_key)
-
-
-class _AlreadyPlaced(Exception):
-    pass
+        .all()
+    )
+    paid = refunded = 0
+    if money is not None:
+        paid, refunded = money.paid_cents, money.refunded_cents
+    return totals.stored(rows, paid, refunded)
 
 
-def _replay(ctx: ServiceContext, session: StaffSession, client_key: str) -> PlacedOrder:
-    def work(db: Session) -> PlacedOrder:
-        order = db.execute(select(Order).where(Order.client_key == client_key)).scalar_one()
-        require(session, Permission.TAKE_ORDERS, order.store_id)
-        lines = db.execute(select(OrderLine).where(OrderLine.order_id == order.id)).scalars()
-        return PlacedOrder(
-            order.id,
-            client_key,
-            order.store_id,
-            order.total_cents,
-            tuple(vat_breakdown(_priced(line) for line in lines)),
-            order.promised_at,
-            order.version,
-            replayed=True,
-        )
-
-    return ctx.transaction(work)
-
-
-def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart) -> None:
+def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart, money: Totals) -> None:
+    discount = {line.position: line.discount_cents for line in money.lines}
     core(db).execute(
         _LINES_INSERT,
         [
@@ -416,6 +620,7 @@ def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart) -> None:
                 "extras_cents": line.extras_cents,
                 "vat_rate_bp": line.vat_rate_bp,
                 "line_total_cents": line.total_cents,
+                "discount_cents": discount[line.position],
                 "customisations": line.snapshot(),
             }
             for line in cart.lines
@@ -423,10 +628,63 @@ def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart) -> None:
     )
 
 
-def _priced(line: OrderLine):
-    from ocpizza_desk.domain.pricing import PricedLine
+def _discount_key(discount: Discount) -> tuple:
+    """Comparable and sortable: the order's discounts (no line) sort first."""
+    line = -1 if discount.line is None else discount.line
+    return (line, discount.kind.value, discount.value, discount.reason.value)
 
-    return PricedLine(line.unit_price_cents, line.extras_cents, line.quantity, line.vat_rate_bp)
+
+def _insert_discounts(
+    db: Tx,
+    order_id: int,
+    money: Totals,
+    granted_before: dict[tuple, int | None],
+    user_id: int,
+    now: datetime,
+) -> None:
+    """One row per discount; one kept through a modification keeps who granted it."""
+    if not money.discounts:
+        return
+    core(db).execute(
+        insert(_DISCOUNTS),
+        [
+            {
+                "order_id": order_id,
+                "line_position": applied.discount.line,
+                "kind": applied.discount.kind.value,
+                "value": applied.discount.value,
+                "amount_cents": applied.amount_cents,
+                "reason": applied.discount.reason.value,
+                "granted_by_id": granted_before.get(_discount_key(applied.discount), user_id),
+                "created_at": now,
+            }
+            for applied in money.discounts
+        ],
+    )
+
+
+def discounts_of(db: Tx, order_id: int) -> list[tuple[Discount, int, int | None]]:
+    """(discount as given, amount it took off, who granted it), in the order given."""
+    rows = (
+        core(db)
+        .execute(
+            select(
+                _DISCOUNTS.c.line_position,
+                _DISCOUNTS.c.kind,
+                _DISCOUNTS.c.value,
+                _DISCOUNTS.c.reason,
+                _DISCOUNTS.c.amount_cents,
+                _DISCOUNTS.c.granted_by_id,
+            )
+            .where(_DISCOUNTS.c.order_id == order_id)
+            .order_by(_DISCOUNTS.c.id)
+        )
+        .all()
+    )
+    return [
+        (Discount(DiscountKind(kind), value, DiscountReason(reason), line), amount, by)
+        for line, kind, value, reason, amount, by in rows
+    ]
 
 
 # --------------------------------------------------------------------------- modify
@@ -473,8 +731,34 @@ def _bump(
         .values(version=version + 1, updated_at=now, **values)
     )
     if result.rowcount != 1:
-        raise ConflictError("order.changed")
+        raise _Overtaken
     return version + 1
+
+
+def approval_needed(
+    ctx: ServiceContext,
+    session: StaffSession,
+    refunds: Sequence[RefundRequest],
+    approval: Approval | None,
+    store_id: int | None = None,
+) -> int | None:
+    """Who approves these refunds: None when the user may refund that much alone, else the
+    manager whose username and password were typed (checked like a sign-in, outside the
+    use case's transaction). DomainError when an approval is needed and missing or wrong."""
+    amount = sum(r.amount_cents for r in refunds)
+    if not amount or session.can(Permission.APPROVE_REFUNDS):
+        return None
+    rules = ctx.transaction(read_till_rules)
+    if amount <= rules.refund_approval_above_cents:
+        return None
+    if approval is None:
+        raise PermissionDenied(
+            "refund.approval_needed", limit=Amount(rules.refund_approval_above_cents)
+        )
+    from ocpizza_desk.services.auth import approver
+
+    store = session.store_id if store_id is None else store_id  # the order is in the user's
+    return approver(ctx, approval.username, approval.password, Permission.APPROVE_REFUNDS, store)
 
 
 def modify(
@@ -483,11 +767,27 @@ def modify(
     order_id: int,
     change: OrderChange,
     expected_version: int | None = None,
+    *,
+    approval: Approval | None = None,
 ) -> PlacedOrder:
-    """Change a received order; only the stock difference is reserved or released."""
+    """Change a received order; only the stock difference is reserved or released; a paid
+    order that now costs less is settled by the refunds the change carries."""
     require(session, Permission.MODIFY_ORDERS)
     now = utcnow()
-    notes = _check_content(
+    notes = check_change(change, now)
+    approved_by = approval_needed(ctx, session, change.refunds, approval)
+    try:
+        return ctx.transaction(
+            lambda db: modify_in(
+                db, session, order_id, change, notes, expected_version, approved_by, now
+            )
+        )
+    except _Overtaken:
+        raise what_happened(ctx, order_id) from None
+
+
+def check_change(change: OrderChange, now: datetime, **new) -> str | None:
+    notes = check_content(
         change.mode,
         change.customer_id,
         change.address_id,
@@ -495,96 +795,179 @@ def modify(
         change.planned_tenders,
         change.notes,
         now,
+        change.discounts,
+        **new,
+    )
+    payments.check_refunds(change.refunds, change.refund_reason)
+    return notes
+
+
+def modify_in(
+    db: Session,
+    session: StaffSession,
+    order_id: int,
+    change: OrderChange,
+    notes: str | None,
+    expected_version: int | None,
+    approved_by: int | None,
+    now: datetime,
+    journal_entries: list[journal.Entry] | None = None,
+) -> PlacedOrder:
+    """The modification, inside the caller's transaction; its journal entries (the
+    modification and its refunds) appended here or added to `journal_entries`."""
+    order = _load(db, session, order_id)
+    if order.status not in lifecycle.MODIFIABLE:
+        raise _happened(db, order.id)
+    if expected_version is not None and order.version != expected_version:
+        raise _happened(db, order.id)
+    before = _summary(db, order)
+    cart = resolve(db, order.store_id, change.lines, change.address_id)
+    _check_address(cart, change.customer_id, change.address_id)
+    money = cart_totals(cart, change.discounts)
+    previous = discounts_of(db, order.id)
+    granted = {_discount_key(d): by for d, _amount, by in previous}
+    if sorted(map(_discount_key, change.discounts)) != sorted(granted):
+        check_discount_limit(session, read_till_rules(db), money)
+    planned = _check_plan(change.planned_tenders, money.total_cents)
+    # The new content is journalled before the order changes: on MariaDB a trigger refuses
+    # a total that no journalled sale or modification states (per-staff accounts).
+    old_money = stored_totals(db, order.id)
+    journal.append(
+        db,
+        order.store_id,
+        [journal.modification(order.id, old_money, money, cart.lines, now, session.user_id)],
+        now,
+    )
+    version = _bump(
+        db,
+        order,
+        now,
+        expected_version,
+        lifecycle.MODIFIABLE,
+        mode=change.mode.value,
+        customer_id=change.customer_id,
+        address_id=change.address_id,
+        promised_at=change.promised_at,
+        total_cents=money.total_cents,
+        discount_cents=money.discount_cents,
+        planned_tenders=planned,
+        notes=notes,
+    )
+    # The order row is locked now: no payment can slip in between this read and the refunds.
+    kept = payments.kept(db, order.id)
+    old_money = old_money.settled(kept.paid_cents, kept.refunded_cents)
+    payments.settle(change.refunds, kept, money.total_cents)
+    refunds = payments.insert_refunds(
+        db,
+        session,
+        order.id,
+        order.store_id,
+        change.refunds,
+        change.refund_reason or "",
+        approved_by,
+        old_money,
+        money,
+        now,
+    )
+    db.execute(delete(_LINES).where(_LINES.c.order_id == order.id))
+    _insert_lines(db, order.id, cart, money)
+    if previous:
+        db.execute(delete(_DISCOUNTS).where(_DISCOUNTS.c.order_id == order.id))
+    _insert_discounts(db, order.id, money, granted, session.user_id, now)
+    held = _reserved(db, order.id)
+    difference = {
+        i: held.get(i, 0) - cart.consumption.get(i, 0) for i in set(held) | set(cart.consumption)
+    }
+    try:  # taken and given back in one statement, in ingredient order (no deadlock)
+        stock.ledger(
+            db,
+            order.store_id,
+            difference,
+            lambda d: StockMovementKind.ORDER if d < 0 else StockMovementKind.CANCELLATION,
+            now,
+            user_id=session.user_id,
+            order_id=order.id,
+            reason="modification",
+        )
+    except StockError as exc:
+        raise _stock_refusal(exc, cart) from exc
+    after = {
+        "total_cents": money.total_cents,
+        "discount_cents": money.discount_cents,
+        "mode": change.mode.value,
+        "promised_at": change.promised_at.isoformat(),
+        "lines": [
+            [line.product_id, line.quantity, [o.option_id for o in line.options]]
+            for line in cart.lines
+        ],
+        "address_changed": change.address_id != order.address_id,
+    }
+    if refunds:
+        after["refunds"] = [[r.credit_note_number, r.tender.value, r.amount_cents] for r in refunds]
+        after["approved_by"] = approved_by
+    entries = refund_entries(order.id, refunds, now, session.user_id, approved_by)
+    if journal_entries is None:
+        journal.append(db, order.store_id, entries, now)
+    else:
+        journal_entries.extend(entries)
+    audit.record(
+        db,
+        session,
+        "order.modify",
+        "order",
+        order.id,
+        store_id=order.store_id,
+        before=before,
+        after=after,
+    )
+    return PlacedOrder(
+        order.id,
+        order.client_key,
+        order.store_id,
+        money.settled(kept.paid_cents, kept.refunded_cents + sum(r.amount_cents for r in refunds)),
+        change.promised_at,
+        version,
+        refunds=tuple(refunds),
     )
 
-    def work(db: Session) -> PlacedOrder:
-        order = _load(db, session, order_id)
-        if order.status not in lifecycle.MODIFIABLE:
-            raise DomainError("order.not_modifiable")
-        if expected_version is not None and order.version != expected_version:
-            raise ConflictError("order.changed")
-        before = _summary(db, order)
-        cart = resolve(db, order.store_id, change.lines, change.address_id)
-        _check_address(cart, change.customer_id, change.address_id)
-        planned = _check_plan(change.planned_tenders, cart.total_cents)
-        version = _bump(
-            db,
-            order,
-            now,
-            expected_version,
-            lifecycle.MODIFIABLE,
-            mode=change.mode.value,
-            customer_id=change.customer_id,
-            address_id=change.address_id,
-            promised_at=change.promised_at,
-            total_cents=cart.total_cents,
-            planned_tenders=planned,
-            notes=notes,
-        )
-        db.execute(delete(_LINES).where(_LINES.c.order_id == order.id))
-        _insert_lines(db, order.id, cart)
-        held = _reserved(db, order.id)
-        difference = {
-            i: held.get(i, 0) - cart.consumption.get(i, 0)
-            for i in set(held) | set(cart.consumption)
-        }
-        try:
-            stock.apply(db, order.store_id, difference, now)
-        except StockError as exc:
-            raise _stock_refusal(exc, cart) from exc
-        taken = {i: d for i, d in difference.items() if d < 0}
-        given_back = {i: d for i, d in difference.items() if d > 0}
-        stock.ledger(
-            db,
-            order.store_id,
-            taken,
-            StockMovementKind.ORDER,
-            now,
-            user_id=session.user_id,
-            order_id=order.id,
-            reason="modification",
-        )
-        stock.ledger(
-            db,
-            order.store_id,
-            given_back,
-            StockMovementKind.CANCELLATION,
-            now,
-            user_id=session.user_id,
-            order_id=order.id,
-            reason="modification",
-        )
-        after = {
-            "total_cents": cart.total_cents,
-            "mode": change.mode.value,
-            "promised_at": change.promised_at.isoformat(),
-            "lines": [
-                [line.product_id, line.quantity, [o.option_id for o in line.options]]
-                for line in cart.lines
-            ],
-            "address_changed": change.address_id != order.address_id,
-        }
-        audit.record(
-            db,
-            session,
-            "order.modify",
-            "order",
-            order.id,
-            store_id=order.store_id,
-            before=before,
-            after=after,
-        )
-        return PlacedOrder(
-            order.id,
-            order.client_key,
-            order.store_id,
-            cart.total_cents,
-            tuple(vat_breakdown(line.priced for line in cart.lines)),
-            change.promised_at,
-            version,
-        )
 
-    return ctx.transaction(work)
+def refund_entries(
+    order_id: int,
+    refunds: Sequence[RecordedRefund],
+    now: datetime,
+    user_id: int | None,
+    approved_by: int | None,
+) -> list[journal.Entry]:
+    return [
+        journal.refund(
+            order_id,
+            r.credit_note_number,
+            r.tender.value,
+            r.amount_cents,
+            r.vat,
+            now,
+            user_id,
+            approved_by,
+        )
+        for r in refunds
+    ]
+
+
+def payment_entries(
+    order_id: int, applied: Sequence[tuple[PaymentRequest, RecordedPayment]], now, user_id
+) -> list[journal.Entry]:
+    return [
+        journal.payment(
+            order_id,
+            request.client_key,
+            recorded.tender.value,
+            recorded.amount_cents,
+            recorded.tendered_cents,
+            now,
+            user_id,
+        )
+        for request, recorded in applied
+    ]
 
 
 def _summary(db: Session, order: Order) -> dict:
@@ -601,6 +984,76 @@ def _summary(db: Session, order: Order) -> dict:
     }
 
 
+# --------------------------------------------------------------------------- what happened
+
+
+class _Overtaken(Exception):
+    """A conditional update found the order changed: say what happened, from a new read."""
+
+
+def _name(who: str | None) -> dict[str, str] | str:
+    return who if who else audit.SOMEONE
+
+
+def _happened(db: Session, order_id: int) -> ConflictError:
+    """What another till (or the website) last did to the order, read in `db`: the latest
+    status change, modification or payment, naming who and when. Call it in a transaction
+    that started after that change was committed (a new one, or one whose first read was
+    the order)."""
+    changer = aliased(User)
+    change = db.execute(
+        select(OrderStatusChange.to_status, OrderStatusChange.changed_at, changer.full_name)
+        .outerjoin(changer, changer.id == OrderStatusChange.changed_by_id)
+        .where(OrderStatusChange.order_id == order_id)
+        .order_by(OrderStatusChange.id.desc())
+        .limit(1)
+    ).first()
+    author = aliased(User)
+    edit = db.execute(
+        select(AuditEntry.action, AuditEntry.at, author.full_name)
+        .outerjoin(author, author.id == AuditEntry.user_id)
+        .where(
+            AuditEntry.entity == "order",
+            AuditEntry.entity_id == str(order_id),
+            AuditEntry.action.in_(("order.modify", "order.payment")),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    payer = aliased(User)
+    paid = db.execute(
+        select(Payment.received_at, payer.full_name)
+        .outerjoin(payer, payer.id == Payment.received_by_id)
+        .where(Payment.order_id == order_id)
+        .order_by(Payment.id.desc())
+        .limit(1)
+    ).first()
+    events = []
+    if change is not None:
+        status, at, who = change
+        code = "order.cancelled_by" if status is OrderStatus.CANCELLED else "order.taken"
+        events.append((at, code, who, status))
+    if edit is not None:
+        action, at, who = edit
+        events.append(
+            (at, "order.modified_by" if action == "order.modify" else "order.paid_by", who, None)
+        )
+    if paid is not None:
+        events.append((paid[0], "order.paid_by", paid[1], None))
+    if not events:
+        return ConflictError("order.changed")
+    at, code, who, status = max(events, key=lambda event: event[0])
+    params = {"who": _name(who), "at": paris_hhmm(at)}
+    if code == "order.taken":
+        params["status"] = lifecycle.STATUS_NAMES[status]
+    return ConflictError(code, **params)
+
+
+def what_happened(ctx: ServiceContext, order_id: int) -> ConflictError:
+    """The same, in a new transaction: sees the other till's committed change."""
+    return ctx.transaction(lambda db: _happened(db, order_id))
+
+
 # --------------------------------------------------------------------------- lifecycle
 
 
@@ -614,7 +1067,7 @@ def advance(
     """Move an order one step (start, ready, out, delivered, collected).
 
     `seen_status` is what the user's screen showed: if the order has moved on meanwhile
-    (two pizzaiolos pressing "start" together) the second is told who did it.
+    (two pizzaiolos pressing "start" together) the second is told who did it and when.
     """
     if target is OrderStatus.CANCELLED:
         raise ValidationError("input.id", field="status")
@@ -624,13 +1077,12 @@ def advance(
         order = _load(db, session, order_id)
         if seen_status is not None and order.status is not seen_status:
             raise _Overtaken
+        if order.status is OrderStatus.CANCELLED:
+            raise _Overtaken
         step = lifecycle.transition(order.status, target, order.mode)
         require(session, step.permission, order.store_id)
         now = utcnow()
-        try:
-            version = _bump(db, order, now, None, [order.status], status=target.value)
-        except ConflictError as exc:
-            raise _Overtaken from exc
+        version = _bump(db, order, now, None, [order.status], status=target.value)
         _history(db, session, [order.id], order.status, target, now)
         if target is OrderStatus.OUT_FOR_DELIVERY:  # customer notice (services/notices)
             notices.queue_status(db, order.id, notices.OUT_FOR_DELIVERY, now=now)
@@ -639,7 +1091,82 @@ def advance(
     try:
         return ctx.transaction(work)
     except _Overtaken:
-        raise _who_moved_it(ctx, order_id) from None
+        raise what_happened(ctx, order_id) from None
+
+
+def undo(
+    ctx: ServiceContext,
+    session: StaffSession,
+    order_id: int,
+    status: OrderStatus,
+    version: int | None,
+    reason: str | None = None,
+    window: timedelta = timedelta(seconds=lifecycle.UNDO_SECONDS),
+) -> Moved:
+    """Take back the last tap on an order (a kitchen's start or ready, a driver's delivered):
+    the order goes back to the status before it.
+
+    `status` and `version` are what the tap returned (`Moved`): if anything changed the
+    order since (another PC, another tap), the undo is refused, nothing written. Without a
+    version (a stop delivered returns its trip), the order's last move must be that tap. The one who
+    tapped undoes it within `window` with the reason "annulé par l'utilisateur"; after it, or
+    for someone else's tap, only a manager can, with `reason`. Recorded in the order's
+    history and the audit log."""
+    validation.identifier(order_id, "order")
+    require_any(session, ADVANCING)
+
+    def work(db: Session) -> Moved:
+        order = _load(db, session, order_id)
+        last = db.execute(
+            select(_HISTORY.c.from_status, _HISTORY.c.to_status)
+            .add_columns(_HISTORY.c.changed_by_id, _HISTORY.c.changed_at)
+            .where(_HISTORY.c.order_id == order_id)
+            .order_by(_HISTORY.c.changed_at.desc(), _HISTORY.c.id.desc())
+            .limit(1)
+        ).first()
+        if (version is not None and order.version != version) or order.status is not status:
+            raise DomainError("order.undo_changed")
+        if last is None or OrderStatus(last.to_status) is not status:
+            raise DomainError("order.undo_changed")
+        source = OrderStatus(last.from_status)
+        if (source, status) not in lifecycle.REVERSIBLE:
+            raise DomainError("order.undo_not_allowed")
+        step = lifecycle.transition(source, status, order.mode)
+        now = utcnow()
+        changed_at = last.changed_at
+        if changed_at.tzinfo is None:  # SQLite's read back without its zone: UTC
+            changed_at = changed_at.replace(tzinfo=now.tzinfo)
+        own = last.changed_by_id == session.user_id and now - changed_at <= window
+        if own:
+            require(session, step.permission, order.store_id)
+            why = lifecycle.UNDO_REASON
+        else:
+            if not session.can(Permission.CANCEL_STARTED_ORDERS):
+                raise PermissionDenied("order.undo_manager")
+            require(session, Permission.CANCEL_STARTED_ORDERS, order.store_id)
+            if not (reason or "").strip():
+                raise ValidationError("order.undo_reason")
+            why = validation.text(reason, "reason", limit=200, minimum=3)
+        new_version = _bump(db, order, now, version, [status], status=source.value)
+        _history(db, session, [order.id], status, source, now, reason=why)
+        if status is OrderStatus.DELIVERED:
+            delivery_trips.order_undelivered(db, order.id)
+        audit.record(
+            db,
+            session,
+            "order.undo",
+            "order",
+            order.id,
+            before={"status": status.value},
+            after={"status": source.value, "reason": why},
+            store_id=order.store_id,
+        )
+        return Moved(order.id, source, new_version, now)
+
+    try:
+        return ctx.transaction(work)
+    except _Overtaken:
+        raise DomainError("order.undo_changed") from None
 
 
 def move(
@@ -674,6 +1201,7 @@ def _history(
     source: OrderStatus,
     target: OrderStatus,
     now: datetime,
+    reason: str | None = None,
 ) -> None:
     db.execute(
         insert(_HISTORY),
@@ -684,6 +1212,7 @@ def _history(
                 "to_status": target.value,
                 "changed_at": now,
                 "changed_by_id": session.user_id,
+                "reason": reason,
             }
             for order_id in order_ids
         ],
@@ -695,41 +1224,78 @@ ADVANCING = tuple(
 )
 
 
-class _Overtaken(Exception):
-    pass
+# --------------------------------------------------------------------------- submissions
 
 
-def _who_moved_it(ctx: ServiceContext, order_id: int) -> ConflictError:
-    """Read in a new transaction, to see the other user's committed change."""
+_SUBMISSIONS = Submission.__table__
 
-    def work(db: Session) -> ConflictError:
-        row = db.execute(
-            select(Order.status, User.full_name)
-            .outerjoin(OrderStatusChange, OrderStatusChange.order_id == Order.id)
-            .outerjoin(User, User.id == OrderStatusChange.changed_by_id)
-            .where(Order.id == order_id)
-            .order_by(OrderStatusChange.id.desc())
-            .limit(1)
-        ).first()
-        status, who = row if row else (None, None)
-        return ConflictError(
-            "order.taken",
-            who=who or "?",
-            status=_STATUS_NAMES.get(status, {"fr": "?", "en": "?"}),
+
+def submission_by_key(
+    db: Tx, client_key: str, *, wait: bool = False
+) -> tuple[int, str, str, int] | None:
+    """(order id, kind, request hash, version it produced) of a change sent under this key.
+    `wait`: a locking read (the lookup after a lost reply waits for an attempt still open on
+    the server); not inside a use case that then inserts, where shared gap locks deadlock."""
+    query = select(
+        _SUBMISSIONS.c.order_id,
+        _SUBMISSIONS.c.kind,
+        _SUBMISSIONS.c.request_hash,
+        _SUBMISSIONS.c.version,
+    ).where(_SUBMISSIONS.c.client_key == client_key)
+    if wait:
+        query = query.with_for_update(read=True)
+    row = core(db).execute(query).first()
+    return None if row is None else tuple(row)
+
+
+def record_submission(
+    db: Tx,
+    session: StaffSession,
+    client_key: str,
+    order_id: int,
+    kind: str,
+    digest: str,
+    version: int,
+    now: datetime,
+) -> None:
+    core(db).execute(
+        insert(_SUBMISSIONS).values(
+            client_key=client_key,
+            order_id=order_id,
+            kind=kind,
+            request_hash=digest,
+            version=version,
+            created_at=now,
+            created_by_id=session.user_id,
         )
+    )
 
-    return ctx.transaction(work)
+
+def replayed_submission(
+    db: Tx, client_key: str, kind: str, order_id: int, digest: str, *, wait: bool = False
+) -> int | None:
+    """The version an earlier attempt of this very change produced; None if it was never
+    saved. ValidationError when the key saved something else."""
+    found = submission_by_key(db, client_key, wait=wait)
+    if found is None:
+        return None
+    saved_order, saved_kind, saved_hash, version = found
+    if (saved_order, saved_kind, saved_hash) != (order_id, kind, digest):
+        raise ValidationError("submission.key_reused", order=saved_order)
+    return version
 
 
-_STATUS_NAMES = {
-    OrderStatus.RECEIVED: {"fr": "reçue", "en": "received"},
-    OrderStatus.IN_PREPARATION: {"fr": "en préparation", "en": "in preparation"},
-    OrderStatus.READY: {"fr": "prête", "en": "ready"},
-    OrderStatus.OUT_FOR_DELIVERY: {"fr": "en livraison", "en": "out for delivery"},
-    OrderStatus.DELIVERED: {"fr": "livrée", "en": "delivered"},
-    OrderStatus.COLLECTED: {"fr": "retirée", "en": "collected"},
-    OrderStatus.CANCELLED: {"fr": "annulée", "en": "cancelled"},
-}
+# --------------------------------------------------------------------------- cancel
+
+
+@dataclass(frozen=True)
+class _Cancellation:
+    """What a cancellation sends, for its fingerprint."""
+
+    order_id: int
+    reason: str | None
+    expected_version: int | None
+    refunds: tuple[RefundRequest, ...]
 
 
 def cancel(
@@ -738,14 +1304,42 @@ def cancel(
     order_id: int,
     reason: str | None = None,
     expected_version: int | None = None,
+    *,
+    client_key: str | None = None,
+    refunds: Sequence[RefundRequest] = (),
+    approval: Approval | None = None,
 ) -> Moved:
     """Cancel: a received order gives its stock back; later, a manager cancels with a reason
-    and what was made is written off as waste."""
+    and what was made is written off as waste. A paid order is settled: `refunds` give back
+    exactly what the store kept, in the same transaction. With a `client_key`, a resend
+    after a lost reply returns the first outcome instead of a refusal."""
     require_any(session, (Permission.CANCEL_RECEIVED_ORDERS, Permission.CANCEL_STARTED_ORDERS))
     reason = validation.text(reason, "reason", limit=200, required=False, minimum=3)
+    refunds = tuple(refunds)
+    if client_key is not None:
+        payments.check_key(client_key)
+    if refunds:
+        payments.check_refunds(refunds, reason)
+    digest = fingerprint(_Cancellation(order_id, reason, expected_version, refunds))
+    approved_by = approval_needed(ctx, session, refunds, approval)
 
     def work(db: Session) -> Moved:
         order = _load(db, session, order_id)
+        if client_key is not None:
+            version = replayed_submission(db, client_key, "cancel", order.id, digest)
+            if version is not None:
+                return Moved(
+                    order.id,
+                    OrderStatus.CANCELLED,
+                    version,
+                    order.updated_at,
+                    tuple(r for r in payments.refunds_of(db, order.id)),
+                    replayed=True,
+                )
+        if order.status is OrderStatus.CANCELLED:
+            raise _happened(db, order.id)
+        if expected_version is not None and order.version != expected_version:
+            raise _happened(db, order.id)
         step = lifecycle.transition(order.status, OrderStatus.CANCELLED, order.mode)
         if not session.can(step.permission):
             raise PermissionDenied(
@@ -753,8 +1347,6 @@ def cancel(
             )
         if step.needs_reason and not reason:
             raise ValidationError("order.reason_required")
-        if expected_version is not None and order.version != expected_version:
-            raise ConflictError("order.changed")
         now = utcnow()
         held = _reserved(db, order.id)
         version = _bump(
@@ -766,24 +1358,27 @@ def cancel(
             status=OrderStatus.CANCELLED.value,
             cancel_reason=reason,
         )
-        db.execute(
-            insert(_HISTORY).values(
-                order_id=order.id,
-                from_status=order.status.value,
-                to_status=OrderStatus.CANCELLED.value,
-                changed_at=now,
-                changed_by_id=session.user_id,
-                reason=reason,
-            )
+        kept = payments.kept(db, order.id)  # the order row is locked: no payment slips in
+        old_money = stored_totals(db, order.id, kept)
+        payments.settle(refunds, kept, 0)
+        recorded = payments.insert_refunds(
+            db,
+            session,
+            order.id,
+            order.store_id,
+            refunds,
+            reason or "",
+            approved_by,
+            old_money,
+            old_money.cancelled(),
+            now,
         )
+        _history(db, session, [order.id], order.status, OrderStatus.CANCELLED, now, reason=reason)
         if order.mode is OrderMode.DELIVERY:  # it leaves its delivery trip, if it had one
-            from ocpizza_desk.services import deliveries
-
-            deliveries.order_cancelled(db, order.id, now)
+            delivery_trips.order_cancelled(db, order.id, now)
         released = order.status in lifecycle.STOCK_RELEASED_ON_CANCEL
-        if released:
-            stock.apply(db, order.store_id, held, now)
-        # The reservation ends either way; food already made is then written off as waste.
+        # The reservation ends either way (the stock comes back); food already made is then
+        # written off as waste (it goes out again).
         stock.ledger(
             db,
             order.store_id,
@@ -805,6 +1400,25 @@ def cancel(
                 order_id=order.id,
                 reason=reason,
             )
+        after = {
+            "status": "cancelled",
+            "reason": reason,
+            "stock": "released" if released else "wasted",
+        }
+        if recorded:
+            after["refunds"] = [
+                [r.credit_note_number, r.tender.value, r.amount_cents] for r in recorded
+            ]
+            after["approved_by"] = approved_by
+        journal.append(
+            db,
+            order.store_id,
+            [
+                journal.cancellation(order.id, old_money, order.status.value, now, session.user_id),
+                *refund_entries(order.id, recorded, now, session.user_id, approved_by),
+            ],
+            now,
+        )
         audit.record(
             db,
             session,
@@ -813,15 +1427,16 @@ def cancel(
             order.id,
             store_id=order.store_id,
             before={"status": order.status.value},
-            after={
-                "status": "cancelled",
-                "reason": reason,
-                "stock": "released" if released else "wasted",
-            },
+            after=after,
         )
-        return Moved(order.id, OrderStatus.CANCELLED, version, now)
+        if client_key is not None:
+            record_submission(db, session, client_key, order.id, "cancel", digest, version, now)
+        return Moved(order.id, OrderStatus.CANCELLED, version, now, tuple(recorded))
 
-    return ctx.transaction(work)
+    try:
+        return ctx.transaction(work)
+    except _Overtaken:
+        raise what_happened(ctx, order_id) from None
 
 
 # --------------------------------------------------------------------------- payments
@@ -835,26 +1450,28 @@ def record_payment(
     amount_cents: int,
     tendered_cents: int | None = None,
     bank_reference: str | None = None,
+    *,
+    client_key: str | None = None,
 ) -> PaymentSummary:
-    """Take a payment. Cash may exceed what is due (change is given); meal vouchers give no
-    change (the excess is lost to the customer, said in the result); online payments carry
-    the bank's reference."""
+    """Take a payment on an existing order, exact-once on its `client_key` (the till makes
+    one per payment and keeps it across resends; without one, a new key is made and a resend
+    cannot be recognised). Cash may exceed what is due (change is given); meal vouchers give
+    no change (the excess is lost to the customer, said in the result); online payments
+    carry the bank's reference."""
     require(session, Permission.RECORD_PAYMENTS)
     validation.identifier(order_id, "order")
-    if not isinstance(tender, Tender):
-        raise ValidationError("input.id", field="tender")
-    validation.amount(amount_cents)
-    if tendered_cents is not None:
-        if tender not in (Tender.CASH,):
-            raise ValidationError("payment.tendered_only_cash")
-        validation.amount(tendered_cents)
-        if tendered_cents < amount_cents:
-            raise ValidationError("payment.cash_short")
-    if tender is Tender.ONLINE:
-        if not isinstance(bank_reference, str) or not _BANK_REFERENCE.match(bank_reference):
-            raise ValidationError("payment.reference")
-    elif bank_reference is not None:
-        raise ValidationError("input.id", field="bank_reference")
+    if client_key is None:
+        import uuid
+
+        client_key = uuid.uuid4().hex
+    request = PaymentRequest(
+        client_key=client_key,
+        tender=tender,
+        amount_cents=amount_cents,
+        tendered_cents=tendered_cents,
+        bank_reference=bank_reference,
+    )
+    payments.check_payment(request)
 
     def work(db: Session) -> PaymentSummary:
         now = utcnow()
@@ -870,35 +1487,32 @@ def record_payment(
             select(Order.store_id, Order.status, Order.total_cents).where(Order.id == order_id)
         ).one()
         require(session, Permission.RECORD_PAYMENTS, order.store_id)
+        money = payments.kept(db, order_id)
+        earlier = payments.recorded_payments(db, order_id, [client_key]).get(client_key)
+        if earlier is not None:  # a resend: nothing new, the first outcome again
+            if not payments.same_payment(request, earlier):
+                raise payments.key_reused(earlier)
+            raise _Replayed(
+                PaymentSummary(
+                    order_id,
+                    order.total_cents,
+                    money.paid_cents,
+                    earlier.change_cents,
+                    earlier.voucher_excess_cents,
+                    money.refunded_cents,
+                    replayed=True,
+                )
+            )
         if order.status is OrderStatus.CANCELLED:
             raise DomainError("order.closed")
-        paid = db.execute(
-            select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
-                Payment.order_id == order_id
-            )
-        ).scalar_one()
-        due = order.total_cents - int(paid)
-        applied, excess, change = amount_cents, 0, 0
-        if tender is Tender.MEAL_VOUCHER and amount_cents > due:
-            applied, excess = due, amount_cents - due
-        elif amount_cents > due:
-            raise ValidationError("payment.exceeds_due", due=format_cents(max(due, 0)))
-        if applied <= 0:
-            raise ValidationError("payment.exceeds_due", due=format_cents(0))
-        if tender is Tender.CASH and tendered_cents is not None:
-            change = tendered_cents - applied
-        db.execute(
-            insert(_PAYMENTS).values(
-                order_id=order_id,
-                tender=tender.value,
-                amount_cents=applied,
-                tendered_cents=tendered_cents
-                if tender is Tender.CASH
-                else (amount_cents if excess else None),
-                bank_reference=bank_reference,
-                received_at=now,
-                received_by_id=session.user_id,
-            )
+        due = order.total_cents - money.kept_cents
+        [(_, recorded)] = payments.apply_payments([request], due)
+        payments.insert_payments(db, session, order_id, [(request, recorded)], now)
+        journal.append(
+            db,
+            order.store_id,
+            payment_entries(order_id, [(request, recorded)], now, session.user_id),
+            now,
         )
         audit.record(
             db,
@@ -907,9 +1521,50 @@ def record_payment(
             "order",
             order_id,
             store_id=order.store_id,
-            after={"tender": tender.value, "amount_cents": applied, "voucher_excess_cents": excess},
+            after={
+                "tender": tender.value,
+                "amount_cents": recorded.amount_cents,
+                "voucher_excess_cents": recorded.voucher_excess_cents,
+            },
         )
-        return PaymentSummary(order_id, order.total_cents, int(paid) + applied, change, excess)
+        return PaymentSummary(
+            order_id,
+            order.total_cents,
+            money.paid_cents + recorded.amount_cents,
+            recorded.change_cents,
+            recorded.voucher_excess_cents,
+            money.refunded_cents,
+        )
+
+    try:
+        return ctx.transaction(work)
+    except _Replayed as replay:  # the transaction only bumped the version: rolled back
+        return replay.summary
+
+
+class _Replayed(Exception):
+    """Leaves the transaction (rolling back its lock) with the earlier outcome."""
+
+    def __init__(self, summary: PaymentSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+def payment_outcome(
+    ctx: ServiceContext, session: StaffSession, order_id: int, client_key: str
+) -> RecordedPayment | None:
+    """Whether a payment sent under this key was recorded (after a lost reply)."""
+    require(session, Permission.RECORD_PAYMENTS)
+    validation.identifier(order_id, "order")
+    payments.check_key(client_key)
+
+    def work(db: Session) -> RecordedPayment | None:
+        store_id = db.execute(select(Order.store_id).where(Order.id == order_id)).scalar()
+        if store_id is None:
+            raise NotFound("order.not_found")
+        require_store(session, store_id)
+        found = payments.recorded_payments(db, order_id, [client_key], wait=True)
+        return found.get(client_key)
 
     return ctx.transaction(work)
 
@@ -948,7 +1603,22 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
         order, customer, address, created_by = row
         require_store(session, order.store_id)
         lines = lines_of(db, order.id)
-        payments = _with_names(db, Payment, Payment.received_by_id, Payment.order_id == order.id)
+        paid = _with_names(db, Payment, Payment.received_by_id, Payment.order_id == order.id)
+        approver = aliased(User)
+        refunded = db.execute(
+            select(Refund, User.full_name, approver.full_name)
+            .outerjoin(User, User.id == Refund.refunded_by_id)
+            .outerjoin(approver, approver.id == Refund.approved_by_id)
+            .where(Refund.order_id == order.id)
+            .order_by(Refund.id)
+        ).all()
+        granter = aliased(User)
+        discounts = db.execute(
+            select(OrderDiscount, granter.full_name)
+            .outerjoin(granter, granter.id == OrderDiscount.granted_by_id)
+            .where(OrderDiscount.order_id == order.id)
+            .order_by(OrderDiscount.id)
+        ).all()
         changes = _with_names(
             db,
             OrderStatusChange,
@@ -973,6 +1643,7 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
                 line.vat_rate_bp,
                 line.line_total_cents,
                 tuple(line.customisations or ()),
+                line.discount_cents,
             )
             for line in lines
         )
@@ -992,8 +1663,13 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
             else f"{customer.first_name} {customer.last_name}",
             address_id=order.address_id,
             address_text=None if address is None else _address_text(address),
+            door_code=None if address is None else address.door_code,
+            floor=None if address is None else address.floor,
             total_cents=order.total_cents,
-            vat=tuple(vat_breakdown(_priced(line) for line in lines)),
+            vat=totals.stored(
+                (ln.position, ln.line_total_cents, ln.discount_cents, ln.vat_rate_bp)
+                for ln in lines
+            ).vat,
             lines=line_views,
             planned_tenders=tuple(
                 PlannedTender(Tender(p["tender"]), p["amount_cents"])
@@ -1008,7 +1684,7 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
                     p.received_at,
                     name,
                 )
-                for p, name in payments
+                for p, name in paid
             ),
             history=(
                 HistoryView(OrderStatus.RECEIVED, order.created_at, created_by),
@@ -1017,6 +1693,25 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
             audit=tuple(AuditView(a.at, name, a.action, a.before, a.after) for a, name in trail),
             notes=order.notes,
             cancel_reason=order.cancel_reason,
+            discounts=tuple(
+                DiscountView(
+                    Discount(d.kind, d.value, d.reason, d.line_position), d.amount_cents, name
+                )
+                for d, name in discounts
+            ),
+            refunds=tuple(
+                RefundView(
+                    r.credit_note_number,
+                    r.tender,
+                    r.amount_cents,
+                    r.bank_reference,
+                    r.reason,
+                    r.created_at,
+                    by,
+                    approved,
+                )
+                for r, by, approved in refunded
+            ),
         )
 
     return ctx.transaction(work)

@@ -13,6 +13,7 @@ from ocpizza_desk.domain.clock import PARIS, utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, OrderStatus, Unit
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require
+from ocpizza_desk.services.closures import SigningStatus, signing_status
 from ocpizza_desk.services.context import ServiceContext
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -53,6 +54,8 @@ class Overview:
     generated_at: datetime
     stores: list[StoreToday]
     alerts: list[StockAlert] = field(default_factory=list)  # only for roles that see stock
+    # The administrator's: signing keys and recent closures left unsigned (else None).
+    signing: SigningStatus | None = None
 
 
 def overview(ctx: ServiceContext, session: StaffSession) -> Overview:
@@ -132,4 +135,11 @@ def _overview(db: Session, session: StaffSession, now: datetime) -> Overview:
                 under_threshold=sum(1 for a in alerts if a.store_id == store.id),
             )
         )
-    return Overview(generated_at=now, stores=result, alerts=alerts if sees_stock else [])
+    signing = (
+        signing_status(db, None if not session.role.is_store_bound else ids, now)
+        if session.can(Permission.ADMINISTER)
+        else None
+    )
+    return Overview(
+        generated_at=now, stores=result, alerts=alerts if sees_stock else [], signing=signing
+    )

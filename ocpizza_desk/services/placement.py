@@ -37,6 +37,7 @@ from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import NotFound
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import N_, Text, translate
 from ocpizza_desk.integrations.maps import LatLng, notice_message
 from ocpizza_desk.integrations.maps.offline import great_circle_m
 from ocpizza_desk.services.auth import StaffSession, require
@@ -44,45 +45,23 @@ from ocpizza_desk.services.cart import CartLine, check_lines
 from ocpizza_desk.services.context import ServiceContext
 
 # The counter reads these aloud to the caller: short, French first.
-PHRASES: dict[str, dict[str, str]] = {
-    "ok": {
-        "fr": "{store} : {minutes} min{estimate}, tout est disponible.",
-        "en": "{store}: {minutes} min{estimate}, everything is available.",
-    },
-    "but": {
-        "fr": "{store} : {minutes} min{estimate} mais {reasons}.",
-        "en": "{store}: {minutes} min{estimate} but {reasons}.",
-    },
-    "no_route": {
-        "fr": "{store} : aucun itinéraire trouvé.",
-        "en": "{store}: no route found.",
-    },
-    "estimate": {"fr": " (estimation)", "en": " (estimate)"},
-    "and": {"fr": " et ", "en": " and "},
-    "out_of_area": {
-        "fr": "l'adresse est hors de sa zone de livraison",
-        "en": "the address is outside its delivery area",
-    },
-    "missing": {"fr": "il manque {items}", "en": "short of {items}"},
-    "off_menu": {"fr": "{name} (retiré de la carte)", "en": "{name} (off the menu)"},
-    "none": {
-        "fr": "Aucun restaurant ne peut tout faire et livrer cette adresse.",
-        "en": "No store can make everything and deliver to this address.",
-    },
-    "not_located": {
-        "fr": "Adresse pas encore localisée : pas de recommandation.",
-        "en": "Address not located yet: no recommendation.",
-    },
-    "no_store": {
-        "fr": "Aucun restaurant ouvert à la livraison.",
-        "en": "No store takes deliveries.",
-    },
+PHRASES: dict[str, str] = {
+    "ok": N_("Placement", "{store}: {minutes} min{estimate}, everything is available."),
+    "but": N_("Placement", "{store}: {minutes} min{estimate} but {reasons}."),
+    "no_route": N_("Placement", "{store}: no route found."),
+    "estimate": N_("Placement", " (estimate)"),
+    "and": N_("Placement", " and "),
+    "out_of_area": N_("Placement", "the address is outside its delivery area"),
+    "missing": N_("Placement", "short of {items}"),
+    "off_menu": N_("Placement", "{name} (off the menu)"),
+    "none": N_("Placement", "No store can make everything and deliver to this address."),
+    "not_located": N_("Placement", "Address not located yet: no recommendation."),
+    "no_store": N_("Placement", "No store takes deliveries."),
 }
 
 
 def phrase(key: str, lang: str, **params) -> str:
-    texts = PHRASES[key]
-    return texts.get(lang, texts["en"]).format(**params)
+    return translate("Placement", PHRASES[key], lang).format(**params)
 
 
 @dataclass(frozen=True)
@@ -217,7 +196,7 @@ def nearest_store(
         try:
             destination: LatLng | None = LatLng(float(lat), float(lng))
         except (TypeError, ValueError):
-            raise NotFound("not_found", what={"fr": "adresse", "en": "address"}) from None
+            raise NotFound("not_found", what=Text("ErrorDetail", "address")) from None
         address_id = None
     else:
         address_id = validation.identifier(target, "address")
@@ -268,7 +247,7 @@ def _address_point(db: Session, address_id: int) -> LatLng | None:
         .where(CustomerAddress.id == address_id, Customer.erased_at.is_(None))
     ).one_or_none()
     if row is None:
-        raise NotFound("not_found", what={"fr": "adresse", "en": "address"})
+        raise NotFound("not_found", what=Text("ErrorDetail", "address"))
     if row.latitude is None or row.longitude is None:
         return None
     return LatLng(row.latitude, row.longitude)

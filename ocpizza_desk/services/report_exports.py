@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ocpizza_desk.domain.clock import to_paris
-from ocpizza_desk.domain.enums import Channel, Unit
+from ocpizza_desk.domain.enums import Channel, Tender, Unit
+from ocpizza_desk.domain.texts import N_, Text, translate
 from ocpizza_desk.services.reports import Granularity, Report
 
 
@@ -52,7 +53,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # summary, revenue, products, channels, stock
+    key: str  # summary, revenue, products, channels, takings, stock
     title: str
     columns: tuple[Column, ...]
     rows: tuple[tuple[Any, ...], ...]
@@ -60,114 +61,73 @@ class Section:
 
 # --------------------------------------------------------------------------- words
 
-_WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "report": "Rapport OC Pizza",
-        "period": "Période",
-        "from": "Du",
-        "to": "Au",
-        "stores": "Magasins",
-        "granularity": "Regroupement",
-        "generated": "Généré le",
-        "all": "Tous les magasins choisis",
-        "summary": "Synthèse par magasin",
-        "revenue": "Chiffre d'affaires",
-        "products": "Produits",
-        "channels": "Canaux",
-        "stock": "Stock",
-        "store": "Magasin",
-        "orders": "Commandes",
-        "cancelled": "Annulées",
-        "cancellation_rate": "Taux d'annulation",
-        "ttc": "CA TTC",
-        "ht": "CA HT",
-        "basket": "Panier moyen",
-        "prep_p50": "Préparation médiane",
-        "prep_p90": "Préparation 90e centile",
-        "delivery_p50": "Livraison médiane",
-        "delivery_p90": "Livraison 90e centile",
-        "completed": "Remises",
-        "late": "En retard",
-        "late_rate": "Taux de retard",
-        "lateness_p50": "Retard médian",
-        "lateness_p90": "Retard 90e centile",
-        "period_start": "Période (début)",
-        "product": "Produit",
-        "quantity": "Quantité",
-        "channel": "Canal",
-        "ingredient": "Ingrédient",
-        "unit": "Unité",
-        "theory": "Consommation théorique",
-        "waste": "Pertes",
-        "inventory_difference": "Écart d'inventaire",
-        "actual": "Consommation réelle",
-        Granularity.DAY: "jour",
-        Granularity.WEEK: "semaine",
-        Granularity.MONTH: "mois",
-        Channel.PHONE: "Téléphone",
-        Channel.COUNTER: "Comptoir",
-        Channel.WEBSITE: "Site web",
-        Channel.APP: "Application",
-        Unit.GRAM: "g",
-        Unit.MILLILITRE: "ml",
-        Unit.PIECE: "pièces",
-    },
-    "en": {
-        "report": "OC Pizza report",
-        "period": "Period",
-        "from": "From",
-        "to": "To",
-        "stores": "Stores",
-        "granularity": "Grouped by",
-        "generated": "Generated",
-        "all": "All the chosen stores",
-        "summary": "Summary by store",
-        "revenue": "Revenue",
-        "products": "Products",
-        "channels": "Channels",
-        "stock": "Stock",
-        "store": "Store",
-        "orders": "Orders",
-        "cancelled": "Cancelled",
-        "cancellation_rate": "Cancellation rate",
-        "ttc": "Revenue incl. VAT",
-        "ht": "Revenue excl. VAT",
-        "basket": "Average basket",
-        "prep_p50": "Preparation median",
-        "prep_p90": "Preparation 90th percentile",
-        "delivery_p50": "Delivery median",
-        "delivery_p90": "Delivery 90th percentile",
-        "completed": "Handed over",
-        "late": "Late",
-        "late_rate": "Late rate",
-        "lateness_p50": "Lateness median",
-        "lateness_p90": "Lateness 90th percentile",
-        "period_start": "Period (start)",
-        "product": "Product",
-        "quantity": "Quantity",
-        "channel": "Channel",
-        "ingredient": "Ingredient",
-        "unit": "Unit",
-        "theory": "Consumed in theory",
-        "waste": "Waste",
-        "inventory_difference": "Inventory difference",
-        "actual": "Consumed in fact",
-        Granularity.DAY: "day",
-        Granularity.WEEK: "week",
-        Granularity.MONTH: "month",
-        Channel.PHONE: "Phone",
-        Channel.COUNTER: "Counter",
-        Channel.WEBSITE: "Website",
-        Channel.APP: "App",
-        Unit.GRAM: "g",
-        Unit.MILLILITRE: "ml",
-        Unit.PIECE: "pieces",
-    },
+# English, marked for the catalogue (context ReportExport); words(lang) gives them translated.
+_WORDS: dict[object, str] = {
+    "report": N_("ReportExport", "OC Pizza report"),
+    "period": N_("ReportExport", "Period"),
+    "from": N_("ReportExport", "From"),
+    "to": N_("ReportExport", "To"),
+    "stores": N_("ReportExport", "Stores"),
+    "granularity": N_("ReportExport", "Grouped by"),
+    "generated": N_("ReportExport", "Generated"),
+    "times": N_("ReportExport", "Times"),
+    "all": N_("ReportExport", "All the chosen stores"),
+    "summary": N_("ReportExport", "Summary by store"),
+    "revenue": N_("ReportExport", "Revenue"),
+    "products": N_("ReportExport", "Products"),
+    "channels": N_("ReportExport", "Channels"),
+    "takings": N_("ReportExport", "Takings"),
+    "stock": N_("ReportExport", "Stock"),
+    "store": N_("ReportExport", "Store"),
+    "orders": N_("ReportExport", "Orders"),
+    "cancelled": N_("ReportExport", "Cancelled"),
+    "cancellation_rate": N_("ReportExport", "Cancellation rate"),
+    "ttc": N_("ReportExport", "Revenue incl. VAT"),
+    "ht": N_("ReportExport", "Revenue excl. VAT"),
+    "discounts": N_("ReportExport", "Discounts"),
+    "basket": N_("ReportExport", "Average basket"),
+    "prep_p50": N_("ReportExport", "Preparation median"),
+    "prep_p90": N_("ReportExport", "Preparation 90th percentile"),
+    "delivery_p50": N_("ReportExport", "Delivery median"),
+    "delivery_p90": N_("ReportExport", "Delivery 90th percentile"),
+    "completed": N_("ReportExport", "Handed over"),
+    "late": N_("ReportExport", "Late"),
+    "late_rate": N_("ReportExport", "Late rate"),
+    "lateness_p50": N_("ReportExport", "Lateness median"),
+    "lateness_p90": N_("ReportExport", "Lateness 90th percentile"),
+    "payments": N_("ReportExport", "Payments received"),
+    "refunds": N_("ReportExport", "Refunds"),
+    "net_takings": N_("ReportExport", "Net takings"),
+    "tender": N_("ReportExport", "Payment method"),
+    "period_start": N_("ReportExport", "Period (start)"),
+    "product": N_("ReportExport", "Product"),
+    "quantity": N_("ReportExport", "Quantity"),
+    "channel": N_("ReportExport", "Channel"),
+    "ingredient": N_("ReportExport", "Ingredient"),
+    "unit": N_("ReportExport", "Unit"),
+    "theory": N_("ReportExport", "Consumed in theory"),
+    "waste": N_("ReportExport", "Waste"),
+    "inventory_difference": N_("ReportExport", "Inventory difference"),
+    "actual": N_("ReportExport", "Consumed in fact"),
+    Granularity.DAY: N_("ReportExport", "day"),
+    Granularity.WEEK: N_("ReportExport", "week"),
+    Granularity.MONTH: N_("ReportExport", "month"),
+    Channel.PHONE: N_("ReportExport", "Phone"),
+    Channel.COUNTER: N_("ReportExport", "Counter"),
+    Channel.WEBSITE: N_("ReportExport", "Website"),
+    Channel.APP: N_("ReportExport", "App"),
+    Tender.CASH: N_("ReportExport", "Cash"),
+    Tender.CARD: N_("ReportExport", "Card"),
+    Tender.MEAL_VOUCHER: N_("ReportExport", "Meal vouchers"),
+    Tender.ONLINE: N_("ReportExport", "Online"),
+    Unit.GRAM: N_("ReportExport", "g"),
+    Unit.MILLILITRE: N_("ReportExport", "ml"),
+    Unit.PIECE: N_("ReportExport", "pieces"),
 }
 
 
-def words(lang: str) -> dict[str, str]:
-    return _WORDS.get(lang, _WORDS["fr"])
+def words(lang: str) -> dict[object, str]:
+    return {key: translate("ReportExport", text, lang) for key, text in _WORDS.items()}
 
 
 def default_file_name(report: Report, extension: str) -> str:
@@ -203,6 +163,7 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             col("cancellation_rate", Kind.RATE),
             col("ttc", Kind.MONEY),
             col("ht", Kind.MONEY),
+            col("discounts", Kind.MONEY),
             col("basket", Kind.MONEY),
             col("prep_p50", Kind.DURATION),
             col("prep_p90", Kind.DURATION),
@@ -213,6 +174,9 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             col("late_rate", Kind.RATE),
             col("lateness_p50", Kind.DURATION),
             col("lateness_p90", Kind.DURATION),
+            col("payments", Kind.MONEY),
+            col("refunds", Kind.MONEY),
+            col("net_takings", Kind.MONEY),
         ),
         tuple(
             (
@@ -222,6 +186,7 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
                 r.cancellation_rate,
                 r.ttc_cents,
                 r.ht_cents,
+                r.discount_cents,
                 r.average_basket_cents,
                 r.preparation_p50_s,
                 r.preparation_p90_s,
@@ -232,6 +197,9 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
                 r.late_rate,
                 r.lateness_p50_s,
                 r.lateness_p90_s,
+                r.payments_cents,
+                r.refunds_cents,
+                r.net_takings_cents,
             )
             for r in report.per_store
         ),
@@ -245,6 +213,7 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             col("orders", Kind.COUNT),
             col("ttc", Kind.MONEY),
             col("ht", Kind.MONEY),
+            col("discounts", Kind.MONEY),
             col("basket", Kind.MONEY),
         ),
         tuple(
@@ -254,6 +223,7 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
                 r.orders,
                 r.ttc_cents,
                 r.ht_cents,
+                r.discount_cents,
                 r.average_basket_cents,
             )
             for r in report.revenue
@@ -285,6 +255,29 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             for r in report.channels
         ),
     )
+    takings = Section(
+        "takings",
+        f"{w['takings']} ({w[report.request.granularity]})",
+        (
+            col("period_start", Kind.DATE),
+            col("store", Kind.TEXT),
+            col("tender", Kind.TEXT),
+            col("payments", Kind.MONEY),
+            col("refunds", Kind.MONEY),
+            col("net_takings", Kind.MONEY),
+        ),
+        tuple(
+            (
+                r.period,
+                store_name(r.store_id),
+                w[r.tender],
+                r.payments_cents,
+                r.refunds_cents,
+                r.net_cents,
+            )
+            for r in report.takings
+        ),
+    )
     stock = Section(
         "stock",
         w["stock"],
@@ -310,20 +303,33 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             for r in report.stock
         ),
     )
-    return [summary, revenue, products, channels, stock]
+    return [summary, revenue, products, channels, takings, stock]
 
 
 def heading(report: Report, lang: str = "fr") -> list[tuple[str, Any]]:
     """What the report covers, as (label, value) pairs: the first lines of every file."""
     w = words(lang)
     request = report.request
-    return [
+    lines = [
         (w["from"], request.first_day),
         (w["to"], request.last_day),
         (w["stores"], store_list(report)),
         (w["granularity"], w[request.granularity]),
         (w["generated"], to_paris(report.generated_at).replace(tzinfo=None, microsecond=0)),
     ]
+    if report.timing_resolution_s:
+        lines.append((w["times"], timing_note(report.timing_resolution_s, lang)))
+    return lines
+
+
+def timing_note(resolution_s: int, lang: str = "fr") -> str:
+    """How exact the times are: percentiles from histograms of `resolution_s` buckets."""
+    return Text(
+        "ReportExport",
+        "medians and 90th percentiles within ± {half} s (histograms of {bucket} s bins)",
+        half=resolution_s // 2,
+        bucket=resolution_s,
+    ).text(lang)
 
 
 # --------------------------------------------------------------------------- CSV

@@ -8,9 +8,18 @@ years of history, and never the pool the tills use.
 Definitions (the tests recompute each one independently):
 - The period is Paris calendar days, both ends included; an order belongs to the day it was
   placed, in Paris.
-- Revenue counts orders that are not cancelled. VAT included (TTC) is the sum of the lines;
-  VAT excluded (HT) is rounded half up per order and VAT rate, as on the order's receipt; by
-  product, per product and rate.
+- Revenue counts orders that are not cancelled, at what the customer pays: each line's net
+  (`line_total_cents - discount_cents`, its own discount and its share of the order's, as
+  `domain.totals` allocated them). VAT included (TTC) is the sum of the nets; VAT excluded
+  (HT) is rounded half up per order and VAT rate on the net, as on the order's receipt
+  (`domain.totals`), so a report's TTC and HT are the sums of its receipts' totals and HT; by
+  product, per product and rate (quantities as sold).
+- Discounts: what the discounts took off the lines of the orders not cancelled, by the day
+  the order was placed (gross = TTC + discounts).
+- Takings (encaissements) follow the money, not the orders: payments by the Paris day they
+  were received (`payments.received_at`), refunds by the day they were given back
+  (`refunds.created_at`), by store and tender; net = payments - refunds. A refund of a
+  cancelled order counts here, while the order has left the revenue.
 - Average basket: TTC / orders, rounded half up to the cent.
 - Cancellation rate: cancelled orders / all orders placed in the period.
 - Preparation: received (placed) -> ready; delivery: ready -> delivered; lateness: the moment
@@ -41,7 +50,9 @@ from ocpizza_desk.db.models import (
     Order,
     OrderLine,
     OrderStatusChange,
+    Payment,
     Product,
+    Refund,
     StockMovement,
     Store,
 )
@@ -54,10 +65,11 @@ from ocpizza_desk.db.sqlfunctions import (
     paris_offsets,
 )
 from ocpizza_desk.domain.clock import PARIS
-from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, Unit
+from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, Tender, Unit
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import BASIS_POINTS
+from ocpizza_desk.services import summaries
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
 
@@ -90,8 +102,13 @@ class RevenueRow:
     period: date  # first day of the day / week / month
     store_id: int
     orders: int
-    ttc_cents: int
+    ttc_cents: int  # net of discounts: what the customers pay
     ht_cents: int
+    discount_cents: int = 0  # what the discounts took off
+
+    @property
+    def gross_cents(self) -> int:
+        return self.ttc_cents + self.discount_cents
 
     @property
     def average_basket_cents(self) -> int:
@@ -103,7 +120,7 @@ class ProductRow:
     product_id: int
     name: str
     quantity: int
-    ttc_cents: int
+    ttc_cents: int  # net of discounts
     ht_cents: int
 
 
@@ -136,6 +153,13 @@ class StoreRow:
     late: int  # of which after the promised time
     lateness_p50_s: int | None  # among the late ones
     lateness_p90_s: int | None
+    discount_cents: int = 0
+    payments_cents: int = 0  # takings: money received in the period
+    refunds_cents: int = 0  # money given back in the period
+
+    @property
+    def net_takings_cents(self) -> int:
+        return self.payments_cents - self.refunds_cents
 
     @property
     def sold(self) -> int:
@@ -152,6 +176,22 @@ class StoreRow:
     @property
     def average_basket_cents(self) -> int:
         return _round_half_up(self.ttc_cents, self.sold) if self.sold else 0
+
+
+@dataclass(frozen=True)
+class TakingsRow:
+    """Money in and out of one store, one period, one tender (Paris day of each payment and
+    refund)."""
+
+    period: date
+    store_id: int
+    tender: Tender
+    payments_cents: int
+    refunds_cents: int
+
+    @property
+    def net_cents(self) -> int:
+        return self.payments_cents - self.refunds_cents
 
 
 @dataclass(frozen=True)
@@ -179,6 +219,25 @@ class Report:
     channels: list[ChannelRow] = field(default_factory=list)
     per_store: list[StoreRow] = field(default_factory=list)  # the last row: all together
     stock: list[StockRow] = field(default_factory=list)
+    takings: list[TakingsRow] = field(default_factory=list)
+    # The timings' resolution: percentiles within half of it of the exact value (summed
+    # histograms of the daily summaries); None: exact (the reference computation).
+    timing_resolution_s: int | None = None
+
+    def takings_by_tender(self) -> list[TakingsRow]:
+        """The period's takings of all the stores together, one row per tender (period and
+        store of the rows: the first day and 0)."""
+        sums: dict[Tender, list[int]] = {}
+        for row in self.takings:
+            money = sums.setdefault(row.tender, [0, 0])
+            money[0] += row.payments_cents
+            money[1] += row.refunds_cents
+        return [
+            TakingsRow(self.request.first_day, 0, tender, paid, refunded)
+            for tender, (paid, refunded) in sorted(
+                sums.items(), key=lambda item: list(Tender).index(item[0])
+            )
+        ]
 
 
 class ReportCancelled(DomainError):
@@ -195,9 +254,19 @@ def report(
     request: ReportRequest,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    *,
+    exact: bool = False,
 ) -> Report:
-    """The whole report, read in one transaction; `cancel` is checked between sections."""
+    """The whole report, read in one transaction; `cancel` is checked between sections.
+
+    From the daily summaries for the days they cover (`services/summaries.py`: timings from
+    30-second histograms, every other figure exact), the orders for the others; `exact`: the
+    reference computation over the orders alone (tests and benchmarks compare the two)."""
     _check(session, request)
+    if not exact:
+        return ctx.reporting().transaction(
+            lambda db: _from_summaries(db, session, request, progress, cancel)
+        )
 
     def work(db: Session) -> Report:
         scope = _Scope(db, session, request)
@@ -206,7 +275,8 @@ def report(
             "revenue": scope.revenue,
             "products": scope.products,
             "channels": scope.channels,
-            "times": lambda: scope.per_store(results["revenue"]),
+            "takings": scope.takings,
+            "times": lambda: scope.per_store(results["revenue"], results["takings"]),
             "stock": scope.stock,
         }
         for n, (name, step) in enumerate(steps.items()):
@@ -226,6 +296,7 @@ def report(
             channels=results["channels"],
             per_store=results["times"],
             stock=results["stock"],
+            takings=results["takings"],
         )
 
     return ctx.reporting().transaction(work)
@@ -233,8 +304,183 @@ def report(
 
 def revenue(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[RevenueRow]:
     """Revenue by store and day / week / month alone (the chart's series)."""
-    _check(session, request)
-    return ctx.reporting().transaction(lambda db: _Scope(db, session, request).revenue())
+    return report(ctx, session, request).revenue
+
+
+def takings(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[TakingsRow]:
+    """The takings alone (payments and refunds by store, period and tender)."""
+    return report(ctx, session, request).takings
+
+
+TIMING_RESOLUTION_S = summaries.BUCKET_S  # percentiles within half of it of the exact value
+
+
+def _from_summaries(
+    db: Session,
+    session: StaffSession,
+    request: ReportRequest,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> Report:
+    """The report from `summaries.totals`: the same dataclasses as the exact computation, in
+    the same order."""
+    scope = _Scope(db, session, request)
+    fractions = {"summaries": 0.1, "live": 0.5}
+
+    def step(name: str) -> None:
+        if cancel is not None and cancel.is_set():
+            raise ReportCancelled
+        if progress is not None:
+            progress(name, fractions.get(name, 0.9))
+
+    found = summaries.totals(
+        db,
+        scope.store_ids,
+        request.first_day,
+        request.last_day,
+        request.granularity.value,
+        step=step,
+    )
+    step("stock")
+    revenue = [
+        RevenueRow(period, store_id, sold, ttc, ht, discount)
+        for (period, store_id), (sold, ttc, ht, discount) in sorted(found.revenue.items())
+        if sold
+    ]
+    tender_order = list(Tender)
+    takings = sorted(
+        (
+            TakingsRow(period, store_id, Tender(tender), paid, refunded)
+            for (period, store_id, tender), (paid, refunded) in found.takings.items()
+        ),
+        key=lambda r: (r.period, r.store_id, tender_order.index(r.tender)),
+    )
+    channels = [
+        ChannelRow(Channel(channel), n, ttc, ht)
+        for channel, (n, ttc, ht) in sorted(found.channels.items())
+        if n
+    ]
+    per_product: dict[int, list[int]] = {}
+    for (product_id, rate), (quantity, ttc) in found.products.items():
+        sums = per_product.setdefault(product_id, [0, 0, 0])
+        sums[0] += quantity
+        sums[1] += ttc
+        sums[2] += summaries.ht_cents(ttc, rate)
+    names = _names_in_order(db, Product, per_product)
+    products = sorted(
+        (ProductRow(pid, names[pid][1], q, ttc, ht) for pid, (q, ttc, ht) in per_product.items()),
+        key=lambda r: (-r.ttc_cents, names[r.product_id][0]),
+    )
+    ingredients = _names_in_order(db, Ingredient, {i for _, i in found.stock})
+    stock = sorted(
+        (
+            StockRow(
+                store_id,
+                ingredient_id,
+                ingredients[ingredient_id][1],
+                ingredients[ingredient_id][2],
+                theory=-(ordered + given_back),
+                waste=-wasted,
+                inventory_difference=adjusted,
+            )
+            for (store_id, ingredient_id), (ordered, given_back, wasted, adjusted) in (
+                found.stock.items()
+            )
+        ),
+        key=lambda r: (r.store_id, ingredients[r.ingredient_id][0]),
+    )
+    per_store = _store_rows(scope.store_ids, found, revenue, takings)
+    if progress is not None:
+        progress("done", 1.0)
+    return Report(
+        request,
+        datetime.now(UTC),
+        scope.store_names,
+        revenue=revenue,
+        products=products,
+        channels=channels,
+        per_store=per_store,
+        stock=stock,
+        takings=takings,
+        timing_resolution_s=TIMING_RESOLUTION_S,
+    )
+
+
+def _names_in_order(db: Session, model, ids) -> dict[int, tuple]:
+    """{id: (rank by name in the database's collation, name[, unit])}: rows sorted as the
+    exact computation's ORDER BY name sorts them."""
+    if not ids:
+        return {}
+    columns = [model.id, model.name] + ([model.unit] if model is Ingredient else [])
+    rows = db.execute(select(*columns).where(model.id.in_(list(ids))).order_by(model.name)).all()
+    return {row[0]: (rank, *row[1:]) for rank, row in enumerate(rows)}
+
+
+def _store_rows(
+    store_ids: tuple[int, ...],
+    found: summaries.Totals,
+    revenue: list[RevenueRow],
+    takings: list[TakingsRow],
+) -> list[StoreRow]:
+    money: dict[int, list[int]] = {}
+    for row in revenue:
+        sums = money.setdefault(row.store_id, [0, 0, 0])
+        sums[0] += row.ttc_cents
+        sums[1] += row.ht_cents
+        sums[2] += row.discount_cents
+    cash: dict[int, list[int]] = {}
+    for row in takings:
+        sums = cash.setdefault(row.store_id, [0, 0])
+        sums[0] += row.payments_cents
+        sums[1] += row.refunds_cents
+
+    def histograms(stores) -> dict[str, dict[int, int]]:
+        merged: dict[str, dict[int, int]] = {}
+        for (store_id, kind), histogram in found.timings.items():
+            if store_id in stores:
+                target = merged.setdefault(kind, {})
+                for bucket, n in histogram.items():
+                    target[bucket] = target.get(bucket, 0) + n
+        return merged
+
+    rows = []
+    for store_id in [*store_ids, None]:
+        stores = set(store_ids) if store_id is None else {store_id}
+        counts = [0, 0, 0, 0]
+        ttc = ht = discount = paid = refunded = 0
+        for s in stores:
+            for n, value in enumerate(found.counts.get(s, (0, 0, 0, 0))):
+                counts[n] += value
+            m = money.get(s, (0, 0, 0))
+            ttc, ht, discount = ttc + m[0], ht + m[1], discount + m[2]
+            c = cash.get(s, (0, 0))
+            paid, refunded = paid + c[0], refunded + c[1]
+        timed = histograms(stores)
+
+        def p(kind: str, percent: int, timed=timed) -> int | None:
+            return summaries.percentile(timed.get(kind, {}), percent)
+
+        rows.append(
+            StoreRow(
+                store_id,
+                counts[0],
+                counts[1],
+                ttc,
+                ht,
+                p("preparation", 50),
+                p("preparation", 90),
+                p("delivery", 50),
+                p("delivery", 90),
+                counts[2],
+                counts[3],
+                p("lateness", 50),
+                p("lateness", 90),
+                discount,
+                paid,
+                refunded,
+            )
+        )
+    return rows
 
 
 def setup_replica(ctx: ServiceContext, path: Path | None = None) -> None:
@@ -267,6 +513,9 @@ def _check(session: StaffSession, request: ReportRequest) -> None:
 
 def _round_half_up(numerator: int, denominator: int) -> int:
     return (2 * numerator + denominator) // (2 * denominator)
+
+
+_NET = OrderLine.line_total_cents - OrderLine.discount_cents  # what the customer pays
 
 
 def _ht(ttc, rate):
@@ -303,8 +552,10 @@ class _Scope:
             where.append(Order.store_id.in_(self.store_ids))
         return where
 
-    def bucket(self):
-        day = LocalDate(Order.created_at, self.offsets)
+    def bucket(self, moment=None):
+        """The period (day, Monday, first of the month) of a UTC timestamp column, in Paris:
+        by default the order's placing."""
+        day = LocalDate(Order.created_at if moment is None else moment, self.offsets)
         if self.request.granularity is Granularity.WEEK:
             return WeekStart(day)
         if self.request.granularity is Granularity.MONTH:
@@ -312,13 +563,15 @@ class _Scope:
         return day
 
     def _per_rate(self, *keys) -> Select:
-        """TTC per order and VAT rate (with the grouping keys), for the HT rounding."""
+        """TTC (net of discounts) and discounts per order and VAT rate (with the grouping
+        keys), for the HT rounding."""
         return (
             select(
                 Order.id.label("order_id"),
                 *keys,
                 OrderLine.vat_rate_bp.label("rate"),
-                func.sum(OrderLine.line_total_cents).label("ttc"),
+                func.sum(_NET).label("ttc"),
+                func.sum(OrderLine.discount_cents).label("discount"),
             )
             .join(OrderLine, OrderLine.order_id == Order.id)
             .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
@@ -336,13 +589,14 @@ class _Scope:
                 func.count(func.distinct(per_rate.c.order_id)),
                 func.sum(per_rate.c.ttc),
                 func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+                func.sum(per_rate.c.discount),
             )
             .group_by(per_rate.c.period, per_rate.c.store_id)
             .order_by(per_rate.c.period, per_rate.c.store_id)
         )
         return [
-            RevenueRow(_day(period), store_id, int(n), int(ttc), int(ht))
-            for period, store_id, n, ttc, ht in rows
+            RevenueRow(_day(period), store_id, int(n), int(ttc), int(ht), int(discount))
+            for period, store_id, n, ttc, ht, discount in rows
         ]
 
     def channels(self) -> list[ChannelRow]:
@@ -365,7 +619,7 @@ class _Scope:
                 OrderLine.product_id.label("product_id"),
                 OrderLine.vat_rate_bp.label("rate"),
                 func.sum(OrderLine.quantity).label("quantity"),
-                func.sum(OrderLine.line_total_cents).label("ttc"),
+                func.sum(_NET).label("ttc"),
             )
             .join(Order, OrderLine.order_id == Order.id)
             .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
@@ -386,7 +640,9 @@ class _Scope:
         )
         return [ProductRow(pid, name, int(q), int(ttc), int(ht)) for pid, name, q, ttc, ht in rows]
 
-    def per_store(self, revenue: list[RevenueRow] | None = None) -> list[StoreRow]:
+    def per_store(
+        self, revenue: list[RevenueRow] | None = None, takings: list[TakingsRow] | None = None
+    ) -> list[StoreRow]:
         counts = {
             store_id: (int(n), int(cancelled or 0))
             for store_id, n, cancelled in self.db.execute(
@@ -401,10 +657,18 @@ class _Scope:
         }
         # A store's money is the sum of its periods' (HT is rounded per order and rate, so the
         # sums add up): the revenue section already read it, no second pass over the lines.
-        money: dict[int, tuple[int, int]] = {}
+        money: dict[int, tuple[int, int, int]] = {}
         for row in self.revenue() if revenue is None else revenue:
-            ttc, ht = money.get(row.store_id, (0, 0))
-            money[row.store_id] = (ttc + row.ttc_cents, ht + row.ht_cents)
+            ttc, ht, discount = money.get(row.store_id, (0, 0, 0))
+            money[row.store_id] = (
+                ttc + row.ttc_cents,
+                ht + row.ht_cents,
+                discount + row.discount_cents,
+            )
+        cash: dict[int, tuple[int, int]] = {}
+        for row in self.takings() if takings is None else takings:
+            paid, refunded = cash.get(row.store_id, (0, 0))
+            cash[row.store_id] = (paid + row.payments_cents, refunded + row.refunds_cents)
         durations = self._durations()
         by_store = _percentiles(self.db, durations, by_store=True)
         if len(self.store_ids) == 1:  # all together is that one store: no second pass
@@ -419,12 +683,16 @@ class _Scope:
                 cancelled = sum(c[1] for c in counts.values())
                 ttc = sum(m[0] for m in money.values())
                 ht = sum(m[1] for m in money.values())
+                discount = sum(m[2] for m in money.values())
+                paid = sum(c[0] for c in cash.values())
+                refunded = sum(c[1] for c in cash.values())
                 figures = together.get(None, {})
                 completed = sum(v[0] for v in late.values())
                 late_n = sum(v[1] for v in late.values())
             else:
                 n, cancelled = counts.get(store_id, (0, 0))
-                ttc, ht = money.get(store_id, (0, 0))
+                ttc, ht, discount = money.get(store_id, (0, 0, 0))
+                paid, refunded = cash.get(store_id, (0, 0))
                 figures = by_store.get(store_id, {})
                 completed, late_n = late.get(store_id, (0, 0))
             rows.append(
@@ -439,9 +707,64 @@ class _Scope:
                     completed,
                     late_n,
                     *figures.get("lateness", (None, None)),
+                    discount,
+                    paid,
+                    refunded,
                 )
             )
         return rows
+
+    def takings(self) -> list[TakingsRow]:
+        """Payments by the day they were received, refunds by the day they were given back,
+        by store and tender: each side summed by the database, then the two together."""
+        paid_where = [Payment.received_at >= self.start, Payment.received_at < self.end]
+        refund_where = [Refund.created_at >= self.start, Refund.created_at < self.end]
+        if not self.all_stores:
+            paid_where.append(Order.store_id.in_(self.store_ids))
+            refund_where.append(Refund.store_id.in_(self.store_ids))
+        paid_period = self.bucket(Payment.received_at)
+        refund_period = self.bucket(Refund.created_at)
+        paid = (
+            select(
+                paid_period.label("period"),
+                Order.store_id.label("store_id"),
+                Payment.tender.label("tender"),
+                func.sum(Payment.amount_cents).label("paid"),
+                literal(0).label("refunded"),
+            )
+            .join(Order, Order.id == Payment.order_id)
+            .where(*paid_where)
+            .group_by(paid_period, Order.store_id, Payment.tender)
+        )
+        refunded = (
+            select(
+                refund_period,
+                Refund.store_id,
+                Refund.tender,
+                literal(0),
+                func.sum(Refund.amount_cents),
+            )
+            .where(*refund_where)
+            .group_by(refund_period, Refund.store_id, Refund.tender)
+        )
+        both = union_all(paid, refunded).subquery()
+        rows = self.db.execute(
+            select(
+                both.c.period,
+                both.c.store_id,
+                both.c.tender,
+                func.sum(both.c.paid),
+                func.sum(both.c.refunded),
+            )
+            .group_by(both.c.period, both.c.store_id, both.c.tender)
+            .order_by(both.c.period, both.c.store_id, both.c.tender)
+        )
+        found = [
+            TakingsRow(_day(period), store_id, Tender(tender), int(paid), int(refunded))
+            for period, store_id, tender, paid, refunded in rows
+        ]
+        order = list(Tender)
+        return sorted(found, key=lambda r: (r.period, r.store_id, order.index(r.tender)))
 
     def _durations(self):
         """(store_id, kind, seconds) for every timed step of the period's orders."""

@@ -15,9 +15,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from ocpizza_desk.db import accounts
 from ocpizza_desk.db.models import Store, User
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import utcnow
@@ -29,16 +30,17 @@ from ocpizza_desk.domain.errors import (
     ValidationError,
 )
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, hash_password, require_any
-from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.context import ServiceContext, core
 
 STORE_ROLES = (Role.COUNTER, Role.PIZZAIOLO, Role.DRIVER, Role.MANAGER)
 MANAGER_MAY_MANAGE = frozenset({Role.COUNTER, Role.PIZZAIOLO, Role.DRIVER})
 MIN_PASSWORD = 10
 MAX_PASSWORD = 128
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,63}$")
-_ACCOUNT = {"fr": "compte", "en": "account"}
+_ACCOUNT = Text("ErrorDetail", "account")
 _ANY = (Permission.MANAGE_USERS, Permission.MANAGE_STORE_STAFF)
 
 
@@ -226,7 +228,9 @@ def create(ctx: ServiceContext, session: StaffSession, new: NewAccount) -> Accou
     role = _role(new.role)
     store_id = _store_for(role, new.store_id)
     _may_manage(session, role, store_id)
-    password_hash = hash_password(check_password(new.password, username))  # before the lock
+    password = check_password(new.password, username)
+    server = ctx.config.staff_account  # per-staff accounts: the server holds passwords
+    password_hash = "" if server else hash_password(password)  # before the lock
 
     def work(db: Session) -> Account:
         if db.execute(select(User.id).where(User.username == username)).first():
@@ -234,19 +238,12 @@ def create(ctx: ServiceContext, session: StaffSession, new: NewAccount) -> Accou
         if store_id is not None:
             _store_usable(db, store_id)
         now = utcnow()
-        user_id = db.execute(
-            insert(User.__table__).values(
-                username=username,
-                full_name=full_name,
-                role=role.value,
-                store_id=store_id,
-                password_hash=password_hash,
-                active=True,
-                failed_attempts=0,
-                password_changed_at=now,
-                created_at=now,
+        if server:
+            user_id = _call(
+                db, "staff_create", username, password, full_name, role.value, store_id, out=True
             )
-        ).inserted_primary_key[0]
+        else:
+            user_id = _insert_user(db, username, full_name, role, store_id, password_hash, now)
         audit.record(
             db,
             session,
@@ -259,6 +256,59 @@ def create(ctx: ServiceContext, session: StaffSession, new: NewAccount) -> Accou
         return _read(db, user_id)
 
     return ctx.transaction(work)
+
+
+def _insert_user(db, username, full_name, role, store_id, password_hash, now) -> int:
+    user_id = db.execute(
+        insert(User.__table__).values(
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            store_id=store_id,
+            password_hash=password_hash,
+            active=True,
+            failed_attempts=0,
+            password_changed_at=now,
+            created_at=now,
+        )
+    ).inserted_primary_key[0]
+    return user_id
+
+
+def _call(db: Session, name: str, *args, out: bool = False):
+    """A staff procedure (per-staff accounts): it checks the caller's own role and store on
+    the server and creates, changes or locks the server account with the `users` row."""
+    from sqlalchemy.exc import DBAPIError
+
+    naming = accounts.naming_of(core(db))
+    if naming is None:
+        raise RuntimeError("per-staff accounts are not installed (ocpizza-desk db bootstrap)")
+    params = {f"a{i}": value for i, value in enumerate(args)}
+    placeholders = ", ".join(f":a{i}" for i in range(len(args))) + (", @ocp_out" if out else "")
+    try:
+        db.execute(text(f"CALL {naming.routine(name)}({placeholders})"), params)
+    except DBAPIError as exc:
+        raise _refusal(exc) from exc
+    if out:
+        return int(db.execute(text("SELECT @ocp_out")).scalar_one())
+    return None
+
+
+_REFUSALS = {
+    "username taken": ("staff.username_taken", ValidationError),
+    "your role does not manage": ("permission.denied", PermissionDenied),
+    "not your own": ("staff.self", PermissionDenied),
+    "only staff accounts": ("permission.denied", PermissionDenied),
+    "belongs to another store": ("permission.other_store", PermissionDenied),
+}
+
+
+def _refusal(exc) -> Exception:
+    message = str(exc.orig)
+    for needle, (code, kind) in _REFUSALS.items():
+        if needle in message:
+            return kind(code) if kind is PermissionDenied else kind(code, field_key="username")
+    return exc
 
 
 def update_account(
@@ -296,7 +346,10 @@ def update_account(
             values["store_id"] = store_id
         if not values:
             return current
-        db.execute(update(User.__table__).where(User.id == read.id).values(**values))
+        if ctx.config.staff_account:
+            _call(db, "staff_update", read.id, name, role.value, store_id)
+        else:
+            db.execute(update(User.__table__).where(User.id == read.id).values(**values))
         # The full name is personal data: the log says it changed, not what it was.
         shown = {k: v for k, v in values.items() if k != "full_name"}
         before = {"role": current.role.value, "store_id": current.store_id}
@@ -323,21 +376,26 @@ def reset_password(
     validation.identifier(read.id, "user")
     if read.id != session.user_id:
         _may_manage(session, read.role, read.store_id)
-    password_hash = hash_password(check_password(password, read.username))
+    password = check_password(password, read.username)
+    server = ctx.config.staff_account
+    password_hash = "" if server else hash_password(password)
 
     def work(db: Session) -> Account:
         current = _fresh(db, read)
         now = utcnow()
-        db.execute(
-            update(User.__table__)
-            .where(User.id == read.id)
-            .values(
-                password_hash=password_hash,
-                password_changed_at=now,
-                failed_attempts=0,
-                locked_until=None,
+        if server:  # a new password also unblocks an account the server blocked
+            _call(db, "staff_password", read.id, password)
+        else:
+            db.execute(
+                update(User.__table__)
+                .where(User.id == read.id)
+                .values(
+                    password_hash=password_hash,
+                    password_changed_at=now,
+                    failed_attempts=0,
+                    locked_until=None,
+                )
             )
-        )
         audit.record(
             db,
             session,
@@ -370,7 +428,10 @@ def set_active(ctx: ServiceContext, session: StaffSession, read: Account, active
             _not_last_admin(db)
         if active and current.store_id is not None:
             _store_usable(db, current.store_id)
-        db.execute(update(User.__table__).where(User.id == read.id).values(active=bool(active)))
+        if ctx.config.staff_account:  # locks the server account, ends its connections
+            _call(db, "staff_active", read.id, bool(active))
+        else:
+            db.execute(update(User.__table__).where(User.id == read.id).values(active=bool(active)))
         audit.record(
             db,
             session,
@@ -407,7 +468,7 @@ def _not_last_admin(db: Session) -> None:
 def _store_usable(db: Session, store_id: int) -> None:
     active = db.execute(select(Store.active).where(Store.id == store_id)).scalar()
     if active is None:
-        raise NotFound("not_found", what={"fr": "pizzeria", "en": "store"})
+        raise NotFound("not_found", what=Text("ErrorDetail", "store"))
     if not active:
         raise ValidationError("staff.store_inactive", field_key="store")
 

@@ -1,19 +1,21 @@
 """Stock per store and ingredient: reservations, receipts, counts, waste, thresholds.
 
-Every change is one conditional UPDATE of the balances plus rows in the insert-only ledger,
-in the same transaction: a balance always equals the sum of its ledger rows, and the
-`quantity >= 0` check of the UPDATE (backed by a CHECK constraint) means concurrent orders
-can never oversell, without locking anything but the rows they change.
+Every change is rows in the insert-only ledger (`ledger`, one multi-row insert); the ledger's
+trigger moves each balance with its row, in the same statement, and the balances' CHECK
+(`quantity >= 0`) refuses to go below zero: a balance always equals the sum of its ledger
+rows, nobody can set one by hand (the database grants no UPDATE of quantities), and
+concurrent orders can never oversell, locking only the rows they change (in ingredient
+order, before the ledger row's foreign-key check).
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import bindparam, case, insert, select, update
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
@@ -29,6 +31,7 @@ from ocpizza_desk.domain.clock import PARIS, utcnow
 from ocpizza_desk.domain.enums import StockMovementKind, Unit
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext, Tx, core
@@ -41,49 +44,27 @@ _LEDGER_INSERT = insert(_LEDGER)
 # --------------------------------------------------------------------------- shared writes
 
 
-@functools.cache
-def _apply_statement(count: int):
-    """UPDATE ... SET quantity = quantity + CASE ingredient_id WHEN :i0 THEN :d0 ... END
-    WHERE store_id = :store_id AND ingredient_id IN (...) AND quantity + CASE ... >= 0,
-    built once per number of ingredients (an order has a handful)."""
-    column = _BALANCES.c.ingredient_id
-    change = case(
-        *((column == bindparam(f"i{k}"), bindparam(f"d{k}")) for k in range(count)),
-        else_=0,
-    )
-    return (
-        update(_BALANCES)
-        .where(
-            _BALANCES.c.store_id == bindparam("store"),
-            column.in_(bindparam("ids", expanding=True)),
-            _BALANCES.c.quantity + change >= 0,
-        )
-        .values(quantity=_BALANCES.c.quantity + change, updated_at=bindparam("now"))
-    )
-
-
-def apply(db: Tx, store_id: int, deltas: Mapping[int, int], now: datetime) -> None:
-    """Add `deltas` (ingredient -> signed base units) to the store's balances in one
-    statement, all or nothing: StockError if any would go below zero or is not stocked."""
-    changes = sorted((ingredient, delta) for ingredient, delta in deltas.items() if delta)
-    if not changes:
-        return
-    params: dict = {"store": store_id, "ids": [i for i, _ in changes], "now": now}
-    for k, (ingredient, delta) in enumerate(changes):
-        params[f"i{k}"] = ingredient
-        params[f"d{k}"] = delta
-    result = core(db).execute(_apply_statement(len(changes)), params)
-    if result.rowcount != len(changes):
-        raise shortage_error(db, store_id, dict(changes))
+def _refusal(error: DBAPIError) -> str | None:
+    """What a refused ledger insert means: 'short' (a balance would go below zero: the
+    CHECK of stock_balances), 'unknown' (no balance row: the trigger's refusal), or None."""
+    text = str(error.orig).lower()
+    if "quantity_not_negative" in text or "check constraint failed" in text:
+        return "short"
+    if "stock: no balance" in text:
+        return "unknown"
+    return None
 
 
 def shortage_error(db: Tx, store_id: int, deltas: Mapping[int, int]) -> StockError:
-    """What is missing, read again once the conditional update has failed."""
+    """What is missing, read again once the conditional update has failed.
+
+    A locking read: it sees what the other till committed (the update that took the last
+    portion), not this transaction's snapshot, in which the stock still looked enough."""
     held = dict(
         db.execute(
-            select(_BALANCES.c.ingredient_id, _BALANCES.c.quantity).where(
-                _BALANCES.c.store_id == store_id, _BALANCES.c.ingredient_id.in_(list(deltas))
-            )
+            select(_BALANCES.c.ingredient_id, _BALANCES.c.quantity)
+            .where(_BALANCES.c.store_id == store_id, _BALANCES.c.ingredient_id.in_(list(deltas)))
+            .with_for_update(read=True)
         ).all()
     )
     shortages = [
@@ -98,6 +79,8 @@ def shortage_error(db: Tx, store_id: int, deltas: Mapping[int, int]) -> StockErr
             )
         ).all()
     )
+    if not shortages:  # restocked between the two statements: sending again will do
+        return StockError("stock.moved")
     ingredients = ", ".join(names.get(i, str(i)) for i, _ in shortages)
     return StockError("stock.short", shortages=shortages, ingredients=ingredients)
 
@@ -106,7 +89,7 @@ def ledger(
     db: Tx,
     store_id: int,
     deltas: Mapping[int, int],
-    kind: StockMovementKind,
+    kind: StockMovementKind | Callable[[int], StockMovementKind],
     now: datetime,
     *,
     user_id: int | None,
@@ -115,11 +98,17 @@ def ledger(
     reference: str | None = None,
     reason: str | None = None,
 ) -> None:
+    """Write the movements (one multi-row insert, in ingredient order): the ledger's BEFORE
+    INSERT trigger (migration 0007) moves each balance with its row, and the balances' CHECK
+    refuses to go below zero, so a balance can only move with its ledger row and nobody can
+    set one by hand. `kind` may depend on the sign of the delta (a modification takes and
+    gives back in one statement). StockError when stock is short or an ingredient is not
+    stocked here; the caller's transaction then rolls back."""
     rows = [
         {
             "store_id": store_id,
             "ingredient_id": ingredient,
-            "kind": kind.value,
+            "kind": (kind(delta) if callable(kind) else kind).value,
             "delta": delta,
             "order_id": order_id,
             "count_id": count_id,
@@ -131,8 +120,17 @@ def ledger(
         for ingredient, delta in sorted(deltas.items())
         if delta
     ]
-    if rows:
+    if not rows:
+        return
+    try:
         core(db).execute(_LEDGER_INSERT, rows)
+    except DBAPIError as exc:
+        refusal = _refusal(exc)
+        if refusal == "short":
+            raise shortage_error(db, store_id, dict(deltas)) from exc
+        if refusal == "unknown":
+            raise StockError("stock.unknown_ingredient") from exc
+        raise
 
 
 # --------------------------------------------------------------------------- read models
@@ -304,7 +302,7 @@ def receive(
     require(session, Permission.MANAGE_STOCK, store_id)
     units = dict(units or {})
     if not packs and not units:
-        raise DomainError("input.required", field={"fr": "colis", "en": "packs"})
+        raise DomainError("input.required", field=Text("ErrorDetail", "packs"))
     for ingredient, count in packs.items():
         validation.identifier(ingredient, "ingredient")
         validation.quantity(count, limit=10_000)
@@ -317,7 +315,6 @@ def receive(
         now = utcnow()
         sizes = _pack_sizes(db, store_id, {**packs, **units})
         deltas = {i: packs.get(i, 0) * sizes[i] + units.get(i, 0) for i in {*packs, *units}}
-        apply(db, store_id, deltas, now)
         ledger(
             db,
             store_id,
@@ -358,7 +355,7 @@ def count(
     store_id = _store_of(session, store_id)
     require(session, Permission.MANAGE_STOCK, store_id)
     if not counted:
-        raise DomainError("input.required", field={"fr": "quantités", "en": "quantities"})
+        raise DomainError("input.required", field=Text("ErrorDetail", "quantities"))
     for ingredient, quantity in counted.items():
         validation.identifier(ingredient, "ingredient")
         validation.whole_number(quantity, "counted")
@@ -392,7 +389,6 @@ def count(
             ],
         )
         deltas = {i: counted[i] - held[i] for i in counted if counted[i] != held[i]}
-        apply(db, store_id, deltas, now)
         ledger(
             db,
             store_id,
@@ -436,19 +432,20 @@ def waste(
         now = utcnow()
         deltas = {ingredient_id: -quantity}
         try:
-            apply(db, store_id, deltas, now)
+            ledger(
+                db,
+                store_id,
+                deltas,
+                StockMovementKind.WASTE,
+                now,
+                user_id=session.user_id,
+                reason=reason,
+            )
         except StockError as exc:
+            if exc.code == "stock.unknown_ingredient":
+                raise
             held = quantity - exc.shortages[0][1] if exc.shortages else 0
             raise DomainError("stock.waste_too_much", available=held) from exc
-        ledger(
-            db,
-            store_id,
-            deltas,
-            StockMovementKind.WASTE,
-            now,
-            user_id=session.user_id,
-            reason=reason,
-        )
         audit.record(
             db,
             session,

@@ -20,6 +20,7 @@ from ocpizza_desk.db.models import Store
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_store
 from ocpizza_desk.services.context import ServiceContext
@@ -29,7 +30,7 @@ MAX_RADIUS_M = 50_000
 MAX_SLOTS_PER_DAY = 4
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_STORE = {"fr": "pizzeria", "en": "store"}
+_STORE = Text("ErrorDetail", "store")
 
 Hours = dict[str, tuple[tuple[str, str], ...]]
 

@@ -60,6 +60,206 @@ Le détail a été écrit dans le journal :
     </message>
 </context>
 <context>
+    <name>Allergen</name>
+    <message>
+        <source>Cereals containing gluten</source>
+        <translation>Céréales contenant du gluten</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Crustacés</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Œufs</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Poissons</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Arachides</translation>
+    </message>
+    <message>
+        <source>Soybeans</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation>Lait</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>Fruits à coque</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Céleri</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Moutarde</translation>
+    </message>
+    <message>
+        <source>Sesame seeds</source>
+        <translation>Graines de sésame</translation>
+    </message>
+    <message>
+        <source>Sulphur dioxide and sulphites (&gt; 10 mg/kg)</source>
+        <translation>Anhydride sulfureux et sulfites (&gt; 10 mg/kg)</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Mollusques</translation>
+    </message>
+</context>
+<context>
+    <name>AllergenBar</name>
+    <message>
+        <source>All allergens</source>
+        <translation>Tous allergènes</translation>
+    </message>
+    <message>
+        <source>Without {allergen}</source>
+        <translation>Sans {allergen}</translation>
+    </message>
+    <message>
+        <source>Show only the dishes known to contain none of this allergen</source>
+        <translation>N&apos;afficher que les plats dont on sait qu&apos;ils ne contiennent pas cet allergène</translation>
+    </message>
+    <message>
+        <source>Allergen sheet</source>
+        <translation>Fiche allergènes</translation>
+    </message>
+    <message>
+        <source>Print the menu&apos;s allergens, dish by dish</source>
+        <translation>Imprimer les allergènes de la carte, plat par plat</translation>
+    </message>
+    <message>
+        <source>Sheet…</source>
+        <translation>Fiche…</translation>
+    </message>
+    <message>
+        <source>{name}: allergens not recorded for {ingredients}: ask the kitchen</source>
+        <translation>{name} : allergènes non renseignés pour {ingredients} : demandez en cuisine</translation>
+    </message>
+    <message>
+        <source>{name} contains: {allergens}</source>
+        <translation>{name} contient : {allergens}</translation>
+    </message>
+    <message>
+        <source>{name}: none of the 14 regulated allergens</source>
+        <translation>{name} : aucun des 14 allergènes réglementaires</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+</context>
+<context>
+    <name>AllergenShort</name>
+    <message>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <source>crustaceans</source>
+        <translation>crustacés</translation>
+    </message>
+    <message>
+        <source>eggs</source>
+        <translation>œufs</translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation>poisson</translation>
+    </message>
+    <message>
+        <source>peanuts</source>
+        <translation>arachides</translation>
+    </message>
+    <message>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <source>milk</source>
+        <translation>lait</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>fruits à coque</translation>
+    </message>
+    <message>
+        <source>celery</source>
+        <translation>céleri</translation>
+    </message>
+    <message>
+        <source>mustard</source>
+        <translation>moutarde</translation>
+    </message>
+    <message>
+        <source>sesame</source>
+        <translation>sésame</translation>
+    </message>
+    <message>
+        <source>sulphites</source>
+        <translation>sulfites</translation>
+    </message>
+    <message>
+        <source>lupin</source>
+        <translation>lupin</translation>
+    </message>
+    <message>
+        <source>molluscs</source>
+        <translation>mollusques</translation>
+    </message>
+</context>
+<context>
+    <name>AllergensDialog</name>
+    <message>
+        <source>{name} — not recorded</source>
+        <translation>{name} — non renseigné</translation>
+    </message>
+    <message>
+        <source>Recorded: {name}.</source>
+        <translation>Enregistré : {name}.</translation>
+    </message>
+    <message>
+        <source>Allergens of the ingredients</source>
+        <translation>Allergènes des ingrédients</translation>
+    </message>
+    <message>
+        <source>The 14 allergens of EU regulation 1169/2011 (annex II), recorded once per ingredient: every dish&apos;s allergens are derived from its recipe.</source>
+        <translation>Les 14 allergènes du règlement UE 1169/2011 (annexe II), renseignés une fois par ingrédient : les allergènes de chaque plat sont déduits de sa recette.</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the ticked allergens for this ingredient (Ctrl+S); none ticked records &quot;none&quot;</source>
+        <translation>Enregistrer les allergènes cochés pour cet ingrédient (Ctrl+S) ; rien de coché enregistre « aucun »</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetailModel</name>
     <message>
         <source>Field</source>
@@ -133,6 +333,10 @@ Le détail a été écrit dans le journal :
         <translation>Commande annulée</translation>
     </message>
     <message>
+        <source>Kitchen or delivery tap undone</source>
+        <translation>Geste en cuisine ou de livraison annulé</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
@@ -185,6 +389,74 @@ Le détail a été écrit dans le journal :
         <translation>Maintenance désactivée</translation>
     </message>
     <message>
+        <source>Product created</source>
+        <translation>Produit créé</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Produit modifié</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Produit archivé</translation>
+    </message>
+    <message>
+        <source>Product restored</source>
+        <translation>Produit rétabli</translation>
+    </message>
+    <message>
+        <source>Product photo</source>
+        <translation>Photo du produit</translation>
+    </message>
+    <message>
+        <source>Product on/off in stores</source>
+        <translation>Produit activé/désactivé dans les pizzerias</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Client créé</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Client modifié</translation>
+    </message>
+    <message>
+        <source>Address added</source>
+        <translation>Adresse ajoutée</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Adresse modifiée</translation>
+    </message>
+    <message>
+        <source>Address placed on the map</source>
+        <translation>Adresse placée sur la carte</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>Clients fusionnés</translation>
+    </message>
+    <message>
+        <source>Customer merged into another</source>
+        <translation>Client fusionné dans un autre</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data exported</source>
+        <translation>Données du client exportées</translation>
+    </message>
+    <message>
+        <source>Till rules</source>
+        <translation>Règles de caisse</translation>
+    </message>
+    <message>
+        <source>Receipt or credit note printed</source>
+        <translation>Reçu ou avoir imprimé</translation>
+    </message>
+    <message>
+        <source>Ingredient&apos;s allergens</source>
+        <translation>Allergènes d&apos;un ingrédient</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>Pizzeria</translation>
     </message>
@@ -219,6 +491,22 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Setting</source>
         <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Store&apos;s stock</source>
+        <translation>Stock de la pizzeria</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Ingredient no. {id}</source>
+        <translation>Ingrédient n° {id}</translation>
     </message>
     <message>
         <source>Code</source>
@@ -295,6 +583,142 @@ Le détail a été écrit dans le journal :
     <message>
         <source>Locked until</source>
         <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <source>Allergens recorded</source>
+        <translation>Allergènes renseignés</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Supplier packs</source>
+        <translation>Colis fournisseur</translation>
+    </message>
+    <message>
+        <source>Loose units</source>
+        <translation>Unités au détail</translation>
+    </message>
+    <message>
+        <source>Quantities received</source>
+        <translation>Quantités reçues</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address no.</source>
+        <translation>Adresse n°</translation>
+    </message>
+    <message>
+        <source>Address replaced</source>
+        <translation>Adresse remplacée</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <source>Customer merged</source>
+        <translation>Client fusionné</translation>
+    </message>
+    <message>
+        <source>Merged into customer</source>
+        <translation>Fusionné dans le client</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Voucher excess</source>
+        <translation>Excédent de titre-restaurant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Promised at</source>
+        <translation>Promise pour</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Pizzerias</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>N° de ticket</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicata</translation>
     </message>
 </context>
 <context>
@@ -426,6 +850,10 @@ Le détail a été écrit dans le journal :
         <translation>{count} entrées</translation>
     </message>
     <message>
+        <source>{count} entry</source>
+        <translation>{count} entrée</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -443,8 +871,60 @@ Le détail a été écrit dans le journal :
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily (%1)</source>
+        <translation>Quotidienne (%1)</translation>
+    </message>
+    <message>
+        <source>Weekly (week from %1)</source>
+        <translation>Hebdomadaire (semaine du %1)</translation>
+    </message>
+    <message>
+        <source>The newest backup</source>
+        <translation>La plus récente</translation>
+    </message>
+    <message>
+        <source>Dated in the future</source>
+        <translation>Datée dans le futur</translation>
+    </message>
+    <message>
+        <source>Next prune: a newer one of %1 is kept</source>
+        <translation>Prochain nettoyage : une plus récente du %1 est gardée</translation>
+    </message>
+    <message>
+        <source>Next prune: an older one of that week is kept</source>
+        <translation>Prochain nettoyage : une plus ancienne de cette semaine est gardée</translation>
+    </message>
+    <message>
+        <source>Next prune: too close to the next weekly copy</source>
+        <translation>Prochain nettoyage : trop proche de la copie hebdomadaire suivante</translation>
+    </message>
+    <message>
+        <source>Next prune: older than the schedule</source>
+        <translation>Prochain nettoyage : plus ancienne que le calendrier</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1&#xa0;o</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
         <source>Folder: %1 — database: %2</source>
         <translation>Dossier : %1 — base : %2</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Gardée au titre de</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -511,8 +991,8 @@ Saisissez le nom de la base pour confirmer :</translation>
         <translation>Restauration de %1…</translation>
     </message>
     <message>
-        <source>Restored (schema %1); GDPR erasures applied again: %2.</source>
-        <translation>Restaurée (schéma %1) ; effacements RGPD réappliqués : %2.</translation>
+        <source>Restored (database version %1); GDPR erasures applied again: %2.</source>
+        <translation>Restaurée (version %1 de la base) ; effacements RGPD réappliqués : %2.</translation>
     </message>
     <message>
         <source>Looking for old backups…</source>
@@ -604,8 +1084,8 @@ Les effacer ?</translation>
         <translation>Base</translation>
     </message>
     <message>
-        <source>Schema</source>
-        <translation>Schéma</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -642,6 +1122,10 @@ Les effacer ?</translation>
 <context>
     <name>CartModel</name>
     <message>
+        <source>Discount {amount} ({reason})</source>
+        <translation>Remise {amount} ({reason})</translation>
+    </message>
+    <message>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
@@ -656,6 +1140,400 @@ Les effacer ?</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>CashClosePage</name>
+    <message>
+        <source>Cash close</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Business &amp;day:</source>
+        <translation>&amp;Journée :</translation>
+    </message>
+    <message>
+        <source>The business day to close (Alt+D)</source>
+        <translation>La journée à clôturer (Alt+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the day again (F5)</source>
+        <translation>Relire la journée (F5)</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>La journée</translation>
+    </message>
+    <message>
+        <source>Sales and takings</source>
+        <translation>Ventes et encaissements</translation>
+    </message>
+    <message>
+        <source>Drawer count</source>
+        <translation>Comptage du tiroir</translation>
+    </message>
+    <message>
+        <source>Type how many of each, Enter to go down. The day&apos;s cash only, without the change fund.</source>
+        <translation>Tapez le nombre de chaque, Entrée pour descendre. Les espèces de la journée seules, sans le fonds de caisse.</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Espèces en caisse</translation>
+    </message>
+    <message>
+        <source>Orders still open</source>
+        <translation>Commandes encore ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;Carry them over to the next business day</source>
+        <translation>&amp;Reporter sur la journée suivante</translation>
+    </message>
+    <message>
+        <source>Note on the closure (optional)</source>
+        <translation>Remarque sur la clôture (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Z</source>
+        <translation>&amp;Imprimer le Z</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the day…</source>
+        <translation>C&amp;lôturer la journée…</translation>
+    </message>
+    <message>
+        <source>Close the business day and print its Z (Ctrl+Enter)</source>
+        <translation>Clôturer la journée et imprimer son ticket Z (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Earlier closures</source>
+        <translation>Clôtures précédentes</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint (duplicate)</source>
+        <translation>&amp;Réimprimer (duplicata)</translation>
+    </message>
+    <message>
+        <source>&amp;Older…</source>
+        <translation>&amp;Plus anciennes…</translation>
+    </message>
+    <message>
+        <source>The month to close</source>
+        <translation>Le mois à clôturer</translation>
+    </message>
+    <message>
+        <source>Close the &amp;month…</source>
+        <translation>Clôturer le &amp;mois…</translation>
+    </message>
+    <message>
+        <source>The year to close</source>
+        <translation>L&apos;année à clôturer</translation>
+    </message>
+    <message>
+        <source>Close the &amp;year…</source>
+        <translation>Clôturer l&apos;a&amp;nnée…</translation>
+    </message>
+</context>
+<context>
+    <name>CashCloseScreen</name>
+    <message>
+        <source>Reading the day…</source>
+        <translation>Lecture de la journée…</translation>
+    </message>
+    <message>
+        <source>Not up to date</source>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Z again (duplicate)</source>
+        <translation>&amp;Réimprimer le Z (duplicata)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Z</source>
+        <translation>&amp;Imprimer le Z</translation>
+    </message>
+    <message>
+        <source>Closed on {when} by {who}</source>
+        <translation>Clôturée le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>Not begun yet</source>
+        <translation>Pas encore commencée</translation>
+    </message>
+    <message>
+        <source>This business day has not begun: it cannot be closed yet.</source>
+        <translation>Cette journée n&apos;a pas commencé : elle ne peut pas encore être clôturée.</translation>
+    </message>
+    <message>
+        <source>Cannot be closed</source>
+        <translation>Clôture impossible</translation>
+    </message>
+    <message>
+        <source>A later day is already closed ({day}): this one can no longer be; its entries went to the next business day.</source>
+        <translation>Une journée postérieure est déjà clôturée ({day}) : celle-ci ne peut plus l&apos;être ; ses écritures sont passées sur la journée suivante.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>The day {day} has sales and is not closed: &lt;a href=&apos;{iso}&apos;&gt;close it first&lt;/a&gt;.</source>
+        <translation>La journée du {day} a des ventes et n&apos;est pas clôturée : &lt;a href=&apos;{iso}&apos;&gt;clôturez-la d&apos;abord&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes brutes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT</source>
+        <translation>Ventes TTC</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>dont TVA</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <source>excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Aucun ticket</translation>
+    </message>
+    <message>
+        <source>Tickets No. {first} to {last} ({count})</source>
+        <translation>Tickets n° {first} à {last} ({count})</translation>
+    </message>
+    <message>
+        <source>{modifications} modification(s) · {cancellations} cancellation(s) · {refunds} credit note(s)</source>
+        <translation>{modifications} modification(s) · {cancellations} annulation(s) · {refunds} avoir(s)</translation>
+    </message>
+    <message>
+        <source>Perpetual grand total: {amount}</source>
+        <translation>Grand total perpétuel : {amount}</translation>
+    </message>
+    <message>
+        <source>Cash takings</source>
+        <translation>Espèces encaissées</translation>
+    </message>
+    <message>
+        <source>Still with drivers on shift</source>
+        <translation>Encore chez les livreurs en service</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Attendu en caisse</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Écart : {amount}</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Compté : {amount}</translation>
+    </message>
+    <message>
+        <source>{name}, on shift since {time}: carries {cash} (fund {fund})</source>
+        <translation>{name}, en service depuis {time} : détient {cash} (fonds {fund})</translation>
+    </message>
+    <message>
+        <source>{name}: handed in {amount} at {time}</source>
+        <translation>{name} : a remis {amount} à {time}</translation>
+    </message>
+    <message>
+        <source>Carried over to the next day: No. {orders}</source>
+        <translation>Reportées sur la journée suivante : n° {orders}</translation>
+    </message>
+    <message>
+        <source>None was left open.</source>
+        <translation>Aucune n&apos;était restée ouverte.</translation>
+    </message>
+    <message>
+        <source>None: every order of the day is finished and paid.</source>
+        <translation>Aucune : toutes les commandes de la journée sont terminées et réglées.</translation>
+    </message>
+    <message>
+        <source>{count} order(s) not finished or not fully paid.</source>
+        <translation>{count} commande(s) non terminée(s) ou pas entièrement réglée(s).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Journal entry No. {sequence}, fingerprint {fingerprint}; signed.</source>
+        <translation>Écriture n° {sequence} du journal, empreinte {fingerprint} ; signée.</translation>
+    </message>
+    <message>
+        <source>Journal entry No. {sequence}, fingerprint {fingerprint}; not signed.</source>
+        <translation>Écriture n° {sequence} du journal, empreinte {fingerprint} ; non signée.</translation>
+    </message>
+    <message>
+        <source>The closure will be signed with this PC&apos;s key {key}.</source>
+        <translation>La clôture sera signée avec la clé de ce poste {key}.</translation>
+    </message>
+    <message>
+        <source>No signing key on this PC: the closure will be chained but not signed (administrator: ocpizza-desk journal keygen).</source>
+        <translation>Pas de clé de signature sur ce poste : la clôture sera chaînée mais non signée (administrateur : ocpizza-desk journal keygen).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a count for {denomination}.</source>
+        <translation>« {text} » n&apos;est pas un nombre pour : {denomination}.</translation>
+    </message>
+    <message>
+        <source>Orders are still open: finish them, or tick “Carry them over” to close the day anyway.</source>
+        <translation>Des commandes sont encore ouvertes : terminez-les, ou cochez « Reporter » pour clôturer quand même la journée.</translation>
+    </message>
+    <message>
+        <source>Close the business day {day}?</source>
+        <translation>Clôturer la journée du {day} ?</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT: {amount}</source>
+        <translation>Ventes TTC : {amount}</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {amount}</source>
+        <translation>Attendu en caisse : {amount}</translation>
+    </message>
+    <message>
+        <source>{count} open order(s) carried over to the next day.</source>
+        <translation>{count} commande(s) ouverte(s) reportée(s) sur la journée suivante.</translation>
+    </message>
+    <message>
+        <source>Once closed, the day takes no more entries: later sales go to the next business day. The Z is printed.</source>
+        <translation>Une fois clôturée, la journée ne reçoit plus aucune écriture : les ventes suivantes iront sur la journée suivante. Le ticket Z est imprimé.</translation>
+    </message>
+    <message>
+        <source>Cash close</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Day (Z)</source>
+        <translation>Journée (Z)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart de caisse</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Close the month {month}? Its day closures are cumulated into one closure, chained and signed like them.</source>
+        <translation>Clôturer le mois {month} ? Ses clôtures journalières sont cumulées en une clôture, chaînée et signée comme elles.</translation>
+    </message>
+    <message>
+        <source>Monthly closure</source>
+        <translation>Clôture mensuelle</translation>
+    </message>
+    <message>
+        <source>Close the year {year}? Its monthly closures are cumulated into one closure, chained and signed like them.</source>
+        <translation>Clôturer l&apos;année {year} ? Ses clôtures mensuelles sont cumulées en une clôture, chaînée et signée comme elles.</translation>
+    </message>
+    <message>
+        <source>Yearly closure</source>
+        <translation>Clôture annuelle</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1564,14 @@ Les effacer ?</translation>
     <message>
         <source>Start a new product (Ctrl+N)</source>
         <translation>Commencer un nouveau produit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Allergens…</source>
+        <translation>Allergènes…</translation>
+    </message>
+    <message>
+        <source>Record each ingredient&apos;s allergens (the 14 of EU regulation 1169/2011)</source>
+        <translation>Renseigner les allergènes de chaque ingrédient (les 14 du règlement UE 1169/2011)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1055,19 +1941,19 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Revenue incl. VAT by store</source>
-        <translation>Chiffre d&apos;affaires TTC par magasin</translation>
+        <translation>Chiffre d&apos;affaires TTC par pizzeria</translation>
     </message>
     <message>
         <source>By store</source>
-        <translation>Par magasin</translation>
+        <translation>Par pizzeria</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation>Tous les magasins</translation>
+        <translation>Toutes les pizzerias</translation>
     </message>
     <message>
         <source>All stores (right scale)</source>
-        <translation>Tous les magasins (échelle de droite)</translation>
+        <translation>Toutes (échelle de droite)</translation>
     </message>
     <message>
         <source>Top {n} products by revenue incl. VAT</source>
@@ -1083,7 +1969,7 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Preparation and delivery times by store</source>
-        <translation>Délais de préparation et de livraison par magasin</translation>
+        <translation>Délais de préparation et de livraison par pizzeria</translation>
     </message>
     <message>
         <source>Preparation, median</source>
@@ -1103,10 +1989,500 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>daily, {day}</source>
+        <translation>quotidienne du {day}</translation>
+    </message>
+    <message>
+        <source>weekly, week from {weekday} {day}</source>
+        <translation>hebdomadaire, semaine du {weekday} {day}</translation>
+    </message>
+    <message>
+        <source>the newest backup</source>
+        <translation>la plus récente</translation>
+    </message>
+    <message>
+        <source>dated in the future</source>
+        <translation>datée dans le futur</translation>
+    </message>
+    <message>
+        <source>a newer backup of {day} is kept</source>
+        <translation>une plus récente du {day} est gardée</translation>
+    </message>
+    <message>
+        <source>an older backup of the week from {day} is kept</source>
+        <translation>une plus ancienne de la semaine du {day} est gardée</translation>
+    </message>
+    <message>
+        <source>less than {gap} days from the next weekly copy</source>
+        <translation>à moins de {gap} jours de la copie hebdomadaire suivante</translation>
+    </message>
+    <message>
+        <source>older than the schedule</source>
+        <translation>plus ancienne que le calendrier</translation>
+    </message>
+    <message>
+        <source>backing up before the upgrade…</source>
+        <translation>sauvegarde avant la mise à jour du schéma…</translation>
+    </message>
+    <message>
+        <source>to roll back:</source>
+        <translation>pour revenir en arrière :</translation>
+    </message>
+    <message>
+        <source>backing up…</source>
+        <translation>sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} lignes</translation>
+    </message>
+    <message>
+        <source>{table}: {before} -&gt; {after} rows</source>
+        <translation>{table} : {before} -&gt; {after} lignes</translation>
+    </message>
+    <message>
+        <source>backup written: </source>
+        <translation>sauvegarde écrite : </translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>restoring </source>
+        <translation>restauration de </translation>
+    </message>
+    <message>
+        <source>warning: no GDPR erasure log could be read; if the live database is elsewhere, run again with --erasures-from URL</source>
+        <translation>attention : aucun journal d&apos;effacements RGPD n&apos;a pu être lu ; si la base en service est ailleurs, relancez avec --erasures-from URL</translation>
+    </message>
+    <message>
+        <source>keep     </source>
+        <translation>gardée   </translation>
+    </message>
+    <message>
+        <source>{value} kept, </source>
+        <translation>{value} gardée(s), </translation>
+    </message>
+    <message>
+        <source>schema revision {revision}</source>
+        <translation>révision du schéma {revision}</translation>
+    </message>
+    <message>
+        <source>(drops the added tables and their data)</source>
+        <translation>(les tables ajoutées et leurs données sont perdues)</translation>
+    </message>
+    <message>
+        <source>rows, schema</source>
+        <translation>lignes, schéma</translation>
+    </message>
+    <message>
+        <source>verified OK</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>VERIFY FAILED</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION</translation>
+    </message>
+    <message>
+        <source>kept: </source>
+        <translation>gardée : </translation>
+    </message>
+    <message>
+        <source>goes at the next prune: </source>
+        <translation>ira au prochain prune : </translation>
+    </message>
+    <message>
+        <source>GDPR erasures replayed: </source>
+        <translation>effacements RGPD rejoués : </translation>
+    </message>
+    <message>
+        <source>safety copy of the replaced database: </source>
+        <translation>copie de sécurité de la base remplacée : </translation>
+    </message>
+    <message>
+        <source>would go</source>
+        <translation>à effacer</translation>
+    </message>
+    <message>
+        <source>deleted  </source>
+        <translation>effacée  </translation>
+    </message>
+    <message>
+        <source>{value} to delete (dry run)</source>
+        <translation>{value} à effacer (essai)</translation>
+    </message>
+    <message>
+        <source>{value} deleted</source>
+        <translation>{value} effacée(s)</translation>
+    </message>
+    <message>
+        <source>schema </source>
+        <translation>schéma </translation>
+    </message>
+    <message>
+        <source>verification failed: </source>
+        <translation>vérification échouée : </translation>
+    </message>
+    <message>
+        <source>rows; </source>
+        <translation>lignes ; </translation>
+    </message>
+    <message>
+        <source>checksums, test restore, </source>
+        <translation>sommes de contrôle, restauration d&apos;essai, </translation>
+    </message>
+    <message>
+        <source>damaged backup: </source>
+        <translation>sauvegarde endommagée : </translation>
+    </message>
+    <message>
+        <source>UNREADABLE: {problem}</source>
+        <translation>ILLISIBLE : {problem}</translation>
+    </message>
+    <message>
+        <source>backup verified: </source>
+        <translation>sauvegarde vérifiée : </translation>
+    </message>
+    <message>
+        <source>restored: </source>
+        <translation>restauré : </translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>plus ancienne</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>plus récente</translation>
+    </message>
+    <message>
+        <source>database revision: {revision}</source>
+        <translation>révision de la base : {revision}</translation>
+    </message>
+    <message>
+        <source>no database given for &apos;{command} {action}&apos;: use --db-url URL, the {variable} variable or the config file {where} ([database] section). The embedded demo database is for the application window only.</source>
+        <translation>aucune base de données indiquée pour « {command} {action} » : donnez --db-url URL, la variable {variable} ou le fichier de configuration {where} (section [database]). La base de démonstration intégrée ne sert qu&apos;à la fenêtre de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message>
+        <source>no SQLite database at {name} (nothing was created; &apos;db upgrade&apos; creates it)</source>
+        <translation>base SQLite introuvable : {name} (rien n&apos;a été créé ; « db upgrade » la crée)</translation>
+    </message>
+    <message>
+        <source>database: {config}</source>
+        <translation>base de données : {config}</translation>
+    </message>
+    <message>
+        <source>importing </source>
+        <translation>import de </translation>
+    </message>
+    <message>
+        <source>schema checked: </source>
+        <translation>schéma vérifié : </translation>
+    </message>
+    <message>
+        <source>report summaries: {store_days} store-days computed ({changed} changed since) in {seconds:.1f} s, through {through:%d/%m/%Y}</source>
+        <translation>résumés des rapports : {store_days} jours-magasins calculés (dont {changed} modifiés depuis) en {seconds:.1f} s, jusqu&apos;au {through:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>allergens: {count} products written to {path} ({unknown} with an ingredient not recorded)</source>
+        <translation>allergènes : {count} produits écrits dans {path} ({unknown} avec un ingrédient non renseigné)</translation>
+    </message>
+    <message>
+        <source>maintenance: off</source>
+        <translation>maintenance : arrêtée</translation>
+    </message>
+    <message>
+        <source>maintenance: on since {since:%Y-%m-%d %H:%M} (Paris time): {message}</source>
+        <translation>maintenance : en cours depuis le {since:%d/%m/%Y %H:%M} (heure de Paris) : {message}</translation>
+    </message>
+    <message>
+        <source>maintenance: on: {message}</source>
+        <translation>maintenance : en cours : {message}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>demo data loaded: {stores} stores, {users} accounts, {products} products, {customers} customers, {orders} orders ({rows} rows in {seconds:.1f} s)</source>
+        <translation>données de démonstration chargées : {stores} pizzerias, {users} comptes, {products} produits, {customers} clients, {orders} commandes ({rows} lignes en {seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>: export it with its triggers (phpMyAdmin: &apos;Add CREATE TRIGGER&apos;)</source>
+        <translation> : exportez-la avec ses déclencheurs (phpMyAdmin : « Ajouter CREATE TRIGGER »)</translation>
+    </message>
+    <message>
+        <source>expected revision: {revision}</source>
+        <translation>révision attendue : {revision}</translation>
+    </message>
+    <message>
+        <source>state: {state}</source>
+        <translation>état : {state}</translation>
+    </message>
+    <message>
+        <source>rows; schema </source>
+        <translation>lignes ; schéma </translation>
+    </message>
+    <message>
+        <source>the imported database is at schema {current}, this build expects {expected}: </source>
+        <translation>la base importée est au schéma {current}, cette version attend {expected} : </translation>
+    </message>
+    <message>
+        <source>run &apos;db upgrade&apos;</source>
+        <translation>lancez « db upgrade »</translation>
+    </message>
+    <message>
+        <source>downgrade drops tables and their data: add --yes to confirm</source>
+        <translation>le retour en arrière supprime des tables et leurs données : ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>install the latest version</source>
+        <translation>installez la dernière version</translation>
+    </message>
+    <message>
+        <source>not an ocpizza-desk database</source>
+        <translation>ce n&apos;est pas une base ocpizza-desk</translation>
+    </message>
+    <message>
+        <source>the imported database lacks the triggers </source>
+        <translation>la base importée n&apos;a pas les déclencheurs </translation>
+    </message>
+    <message>
+        <source>cannot listen on {host}:{port}: {error}</source>
+        <translation>impossible d&apos;écouter sur {host}:{port} : {error}</translation>
+    </message>
+    <message>
+        <source>statements, </source>
+        <translation>instructions, </translation>
+    </message>
+    <message>
+        <source>imported: </source>
+        <translation>importé : </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>private key: this PC&apos;s OS keyring (service &apos;{KEYRING_SERVICE}&apos;, entry &apos;{KEYRING_ENTRY}&apos;); closures made on this PC will be signed.</source>
+        <translation>clé privée : trousseau du système de ce PC (service « {KEYRING_SERVICE} », entrée « {KEYRING_ENTRY} ») ; les clôtures faites sur ce PC seront signées.</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>aucune écriture</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>closures)</source>
+        <translation>clôtures)</translation>
+    </message>
+    <message>
+        <source>signing key created: </source>
+        <translation>clé de signature créée : </translation>
+    </message>
+    <message>
+        <source>public key (base64): </source>
+        <translation>clé publique (base64) : </translation>
+    </message>
+    <message>
+        <source>problem(s))</source>
+        <translation>anomalie(s))</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>écritures</translation>
+    </message>
+    <message>
+        <source>problem(s)</source>
+        <translation>anomalie(s)</translation>
+    </message>
+    <message>
+        <source>--from must come before --to</source>
+        <translation>--from doit précéder --to</translation>
+    </message>
+    <message>
+        <source>signed with key </source>
+        <translation>signée avec la clé </translation>
+    </message>
+    <message>
+        <source>NOT SIGNED: </source>
+        <translation>NON SIGNÉE : </translation>
+    </message>
+    <message>
+        <source>this PC holds no active journal key (ocpizza-desk journal keygen)</source>
+        <translation>ce PC n&apos;a pas de clé du journal active (ocpizza-desk journal keygen)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>key retired: </source>
+        <translation>clé retirée : </translation>
+    </message>
+    <message>
+        <source>sequences {first}–{last}</source>
+        <translation>séquences {first} à {last}</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>avoirs</translation>
+    </message>
+    <message>
+        <source>start: the hash of sequence {value} is taken as given ({value2}…)</source>
+        <translation>départ : l&apos;empreinte de la séquence {value} est prise telle quelle ({value2}…)</translation>
+    </message>
+    <message>
+        <source>… and {hidden} more</source>
+        <translation>… et {hidden} autre(s)</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>entries, </source>
+        <translation>écritures, </translation>
+    </message>
+    <message>
+        <source>manifest signed by key </source>
+        <translation>manifeste signé par la clé </translation>
+    </message>
+    <message>
+        <source>entries, every chain holds</source>
+        <translation>écritures, chaînes intactes</translation>
+    </message>
+    <message>
+        <source>history older than the journal (not checked): </source>
+        <translation>historique antérieur au journal (non vérifié) : </translation>
+    </message>
+    <message>
+        <source>archive not signed</source>
+        <translation>archive non signée</translation>
+    </message>
+    <message>
+        <source>VERIFIED: </source>
+        <translation>VÉRIFIÉ : </translation>
+    </message>
+    <message>
+        <source>FIRST BROKEN LINK: </source>
+        <translation>PREMIER MAILLON ROMPU : </translation>
+    </message>
+    <message>
+        <source>payments, </source>
+        <translation>paiements, </translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>non signées</translation>
+    </message>
+    <message>
+        <source>store(s), </source>
+        <translation>pizzeria(s), </translation>
+    </message>
+    <message>
+        <source>outside the period</source>
+        <translation>hors période</translation>
+    </message>
+    <message>
+        <source>archive written: </source>
+        <translation>archive écrite : </translation>
+    </message>
+    <message>
+        <source>orders, </source>
+        <translation>commandes, </translation>
+    </message>
+    <message>
+        <source>signed, </source>
+        <translation>signées, </translation>
+    </message>
+    <message>
+        <source>closures (</source>
+        <translation>clôtures (</translation>
+    </message>
+</context>
+<context>
+    <name>Closure</name>
+    <message>
+        <source>year {year}</source>
+        <translation>année {year}</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <translation>journée du {day}</translation>
+    </message>
+    <message>
+        <source>month of {month} {year}</source>
+        <translation>mois de {month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMonitor</name>
     <message>
         <source>Connected</source>
         <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Slow / unreachable</source>
+        <translation>Lent / injoignable</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
@@ -1165,6 +2541,169 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Data held about customer no. %1</source>
+        <translation>Données détenues sur le client n° %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Payment: %1 (%2)</source>
+        <translation>Paiement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OC Pizza — exported on %1 (Paris time), at the customer&apos;s request (GDPR art. 15).</source>
+        <translation>OC Pizza — export du %1 (heure de Paris), à la demande du client (RGPD, art. 15).</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Door code</source>
+        <translation>Digicode</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <source>Still used</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No order.</source>
+        <translation>Aucune commande.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3 — %4, total %5</source>
+        <translation>Commande %1 — %2 — %3 — %4, total %5</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Remarques : %1</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Searching…</source>
@@ -1209,6 +2748,354 @@ Les effacer ?</translation>
     <message>
         <source>A delivery needs a customer: type their phone number.</source>
         <translation>Une livraison demande un client : saisissez son numéro de téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Fusionner deux clients</translation>
+    </message>
+    <message>
+        <source>Which entry is kept? The other one&apos;s orders and addresses move to it, then it is deleted.
+
+1. %1
+2. %2</source>
+        <translation>Quelle fiche garder ? Les commandes et les adresses de l&apos;autre y passent, puis l&apos;autre est supprimée.
+
+1. %1
+2. %2</translation>
+    </message>
+    <message>
+        <source>Keep 1</source>
+        <translation>Garder 1</translation>
+    </message>
+    <message>
+        <source>Keep 2</source>
+        <translation>Garder 2</translation>
+    </message>
+    <message>
+        <source>orders: %1</source>
+        <translation>commandes : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Pizzeria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Type at least two characters: the start of a phone number, or of a name.</source>
+        <translation>Tapez au moins deux caractères : le début d&apos;un numéro de téléphone ou d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Nobody found for « %1 ».</source>
+        <translation>Personne pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Found: %1. Ctrl+click a second customer to merge the two.</source>
+        <translation>Trouvés : %1. Ctrl+clic sur un second client pour fusionner les deux.</translation>
+    </message>
+    <message>
+        <source>No customer open</source>
+        <translation>Aucun client ouvert</translation>
+    </message>
+    <message>
+        <source>Find a customer on the left, then choose them.</source>
+        <translation>Cherchez un client à gauche, puis choisissez-le.</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>Client n° %1</translation>
+    </message>
+    <message>
+        <source>Erased (GDPR): nothing personal is kept; the orders stay for the accounts.</source>
+        <translation>Effacé (RGPD) : rien de personnel n&apos;est gardé ; les commandes restent pour la comptabilité.</translation>
+    </message>
+    <message>
+        <source>Last order: %1, %2 (%3).</source>
+        <translation>Dernière commande : %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usually: %1.</source>
+        <translation>Habituellement : %1.</translation>
+    </message>
+    <message>
+        <source>No delivery address yet.</source>
+        <translation>Pas encore d&apos;adresse de livraison.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Pas encore de commande.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Address saved.</source>
+        <translation>Adresse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Orders shown: %1 of %2, newest first.</source>
+        <translation>Commandes affichées : %1 sur %2, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 is kept. The orders and addresses of %2 move to them, and that entry is deleted. This cannot be undone. Merge?</source>
+        <translation>%1 est gardé. Les commandes et les adresses de %2 lui sont rattachées, et cette fiche est supprimée. C&apos;est définitif. Fusionner ?</translation>
+    </message>
+    <message>
+        <source>Merged: %1 order(s) and %2 address(es) moved to this customer.</source>
+        <translation>Fusionné : %1 commande(s) et %2 adresse(s) rattachées à ce client.</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Où écrire l&apos;export</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>Écrit : %1 et %2</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Effacer un client</translation>
+    </message>
+    <message>
+        <source>The reference of the request (letter, e-mail, ticket), kept with the erasure. May be left empty:</source>
+        <translation>La référence de la demande (courrier, e-mail, ticket), gardée avec l&apos;effacement. Peut rester vide :</translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2) for good? Name, phone, e-mail, notes and addresses are blanked on every PC; the orders stay without a name. This cannot be undone.</source>
+        <translation>Effacer définitivement %1 (%2) ? Nom, téléphone, e-mail, remarques et adresses sont vidés sur tous les postes ; les commandes restent, sans nom. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erased. The erasure is recorded and will be applied again if an older backup is ever restored.</source>
+        <translation>Effacé. L&apos;effacement est enregistré et sera réappliqué si une sauvegarde plus ancienne est un jour restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two…</source>
+        <translation>F&amp;usionner les deux…</translation>
+    </message>
+    <message>
+        <source>One customer entered twice: select both in the list (Ctrl+click), then merge them into one</source>
+        <translation>Un client saisi deux fois : sélectionnez les deux dans la liste (Ctrl+clic), puis fusionnez-les</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Search again and reload the customer (F5)</source>
+        <translation>Relancer la recherche et recharger le client (F5)</translation>
+    </message>
+    <message>
+        <source>Phone number or name… (Ctrl+F)</source>
+        <translation>Numéro de téléphone ou nom… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type at least two characters: the start of a phone number, or of a name.</source>
+        <translation>Tapez au moins deux caractères : le début d&apos;un numéro de téléphone ou d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>No customer open</source>
+        <translation>Aucun client ouvert</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>P&amp;rénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>for the order notices (optional)</source>
+        <translation>pour les avis de commande (facultatif)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Remar&amp;ques</translation>
+    </message>
+    <message>
+        <source>allergies, habits… (seen at the counter)</source>
+        <translation>allergies, habitudes… (vues à l&apos;accueil)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s details (Ctrl+S)</source>
+        <translation>Enregistrer la fiche du client (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adresses</translation>
+    </message>
+    <message>
+        <source>La&amp;bel</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>Home, Work…</source>
+        <translation>Domicile, Travail…</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>&amp;Rue</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding</source>
+        <translation>&amp;Bâtiment</translation>
+    </message>
+    <message>
+        <source>building, staircase (optional)</source>
+        <translation>bâtiment, escalier (facultatif)</translation>
+    </message>
+    <message>
+        <source>Post&amp;code, city</source>
+        <translation>Code &amp;postal, ville</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Door code, f&amp;loor</source>
+        <translation>&amp;Digicode, étage</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <source>Notes for the dri&amp;ver</source>
+        <translation>&amp;Consignes au livreur</translation>
+    </message>
+    <message>
+        <source>Save the addre&amp;ss</source>
+        <translation>&amp;Enregistrer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>S&amp;how more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>étage</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>&amp;Nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Save this address (Ctrl+S); one already used by an order is kept for that order and a new one made</source>
+        <translation>Enregistrer cette adresse (Ctrl+S) ; une adresse déjà utilisée par une commande est gardée pour elle et une nouvelle est créée</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>C&amp;ommandes</translation>
+    </message>
+    <message>
+        <source>The next older orders</source>
+        <translation>Les commandes plus anciennes suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy (GDPR)</source>
+        <translation>&amp;Vie privée (RGPD)</translation>
+    </message>
+    <message>
+        <source>A customer may ask for everything we hold about them (right of access) or to be erased (right to erasure). Both are recorded in the audit log.</source>
+        <translation>Un client peut demander tout ce que nous détenons sur lui (droit d&apos;accès) ou son effacement (droit à l&apos;effacement). Les deux sont inscrits au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Details, every address (old ones too), every order with its lines and payments, the e-mails sent and the history of changes: a JSON file and a PDF to hand over.</source>
+        <translation>Fiche, toutes les adresses (anciennes comprises), chaque commande avec ses lignes et paiements, les e-mails envoyés et l&apos;historique des modifications : un fichier JSON et un PDF à remettre.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything (JSON and PDF)…</source>
+        <translation>E&amp;xporter tout (JSON et PDF)…</translation>
+    </message>
+    <message>
+        <source>Right to erasure</source>
+        <translation>Droit à l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail, notes and addresses are blanked for good; the orders stay, without a name, for the accounts. This cannot be undone.</source>
+        <translation>Nom, téléphone, e-mail, remarques et adresses sont vidés définitivement ; les commandes restent, sans nom, pour la comptabilité. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Eras&amp;e this customer…</source>
+        <translation>Effa&amp;cer ce client…</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +3175,14 @@ Les effacer ?</translation>
         <translation>Horaires du jour : {hours}</translation>
     </message>
     <message>
+        <source>⚠ No journal signing key: till closures are chained but not signed. Create one on the PC that closes the tills: ocpizza-desk journal keygen.</source>
+        <translation>⚠ Aucune clé de signature du journal : les clôtures de caisse sont chaînées mais non signées. Créez-en une sur le poste qui clôture les caisses : ocpizza-desk journal keygen.</translation>
+    </message>
+    <message>
+        <source>⚠ {count} till closure(s) of the last 31 days are not signed.</source>
+        <translation>⚠ {count} clôture(s) de caisse des 31 derniers jours ne sont pas signées.</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>Pizzeria</translation>
     </message>
@@ -1348,7 +3243,7 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Not needed: the board updates itself every second (F5)</source>
@@ -1387,8 +3282,12 @@ Les effacer ?</translation>
         <translation>&amp;Retirer de la tournée</translation>
     </message>
     <message>
-        <source>Before departure: the orders of this trip selected on the left wait again</source>
-        <translation>Avant le départ : les commandes de cette tournée sélectionnées à gauche attendent de nouveau</translation>
+        <source>Before departure: the orders of this trip selected in the list above wait again</source>
+        <translation>Avant le départ : les commandes de cette tournée sélectionnées dans la liste ci-dessus attendent à nouveau</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>&amp;Start shift</source>
@@ -1414,8 +3313,24 @@ Les effacer ?</translation>
         <translation>Sélectionnez une tournée pour voir ses arrêts et son itinéraire.</translation>
     </message>
     <message>
+        <source>approximate location</source>
+        <translation>localisation approximative</translation>
+    </message>
+    <message>
+        <source>Select one order to place its address on the map.</source>
+        <translation>Sélectionnez une commande pour placer son adresse sur la carte.</translation>
+    </message>
+    <message>
+        <source>The address of order n° {order} is placed on the map.</source>
+        <translation>L&apos;adresse de la commande n° {order} est placée sur la carte.</translation>
+    </message>
+    <message>
         <source>Select orders on the left and a driver on shift.</source>
         <translation>Sélectionnez des commandes à gauche et un livreur en service.</translation>
+    </message>
+    <message>
+        <source>{count} order given to {driver}.</source>
+        <translation>{count} commande confiée à {driver}.</translation>
     </message>
     <message>
         <source>{count} orders given to {driver}.</source>
@@ -1454,8 +3369,24 @@ Les effacer ?</translation>
         <translation>Service clos : {expected} attendus, {counted} remis.</translation>
     </message>
     <message>
+        <source>The address is approximate: place it on the map</source>
+        <translation>L&apos;adresse est approximative : placez-la sur la carte</translation>
+    </message>
+    <message>
+        <source>Move the address&apos;s pin on the map</source>
+        <translation>Déplacer l&apos;épingle de l&apos;adresse sur la carte</translation>
+    </message>
+    <message>
+        <source>{count} order ready to leave</source>
+        <translation>{count} commande prête à partir</translation>
+    </message>
+    <message>
         <source>{count} orders ready to leave</source>
         <translation>{count} commandes prêtes à partir</translation>
+    </message>
+    <message>
+        <source>Place on the &amp;map…</source>
+        <translation>Placer sur la c&amp;arte…</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +3408,28 @@ Les effacer ?</translation>
         <translation>Rentré</translation>
     </message>
     <message>
+        <source>approximate</source>
+        <translation>approximatif</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>floor {floor}</source>
+        <translation>étage {floor}</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
         <source>Promised</source>
         <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1503,6 +3450,14 @@ Les effacer ?</translation>
     <message>
         <source>Paid</source>
         <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Not located: place it on the map before assigning.</source>
+        <translation>Non localisée : placez-la sur la carte avant de la confier.</translation>
+    </message>
+    <message>
+        <source>Located by its postcode only: it can be assigned; place it on the map for a precise route.</source>
+        <translation>Localisée par son seul code postal : elle peut être confiée ; placez-la sur la carte pour un itinéraire précis.</translation>
     </message>
     <message>
         <source>Driver</source>
@@ -1575,6 +3530,819 @@ Les effacer ?</translation>
         <source>Sign-in failed unexpectedly.</source>
         <translation>La connexion a échoué de façon inattendue.</translation>
     </message>
+    <message>
+        <source>not encrypted (TLS disabled)</source>
+        <translation>non chiffrée (TLS désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Type a percentage (10 %) or an amount in euros (2,50).</source>
+        <translation>Tapez un pourcentage (10 %) ou un montant en euros (2,50).</translation>
+    </message>
+    <message>
+        <source>The discount is more than what it applies to.</source>
+        <translation>La remise dépasse le montant auquel elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>S&amp;ur</translation>
+    </message>
+    <message>
+        <source>What the discount applies to</source>
+        <translation>Ce que la remise concerne</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Remise</translation>
+    </message>
+    <message>
+        <source>10 % or 2,50</source>
+        <translation>10 % ou 2,50</translation>
+    </message>
+    <message>
+        <source>Discount amount or percentage</source>
+        <translation>Montant ou pourcentage de la remise</translation>
+    </message>
+    <message>
+        <source>Euros or percent</source>
+        <translation>Euros ou pourcentage</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Motif de la remise</translation>
+    </message>
+    <message>
+        <source>Takes off</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the discount</source>
+        <translation>&amp;Supprimer la remise</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: this account is locked until {until}.</source>
+        <translation>Trop d&apos;essais : ce compte est verrouillé jusqu&apos;à {until}.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: the server blocked this account. A manager can unblock it from the Staff screen; otherwise it is unblocked within 15 minutes.</source>
+        <translation>Trop d&apos;essais : le serveur a bloqué ce compte. Un responsable peut le débloquer depuis l&apos;écran Personnel ; sinon il l&apos;est de nouveau dans 15 minutes au plus.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Please ask your manager.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à votre responsable.</translation>
+    </message>
+    <message>
+        <source>The store {store} is closed in the application: sign-in is not possible.</source>
+        <translation>La pizzeria {store} est fermée dans l&apos;application : connexion impossible.</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: {message}</source>
+        <translation>Maintenance en cours : {message}</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>This data belongs to another store.</source>
+        <translation>Ces données appartiennent à une autre pizzeria.</translation>
+    </message>
+    <message>
+        <source>Database unreachable: {detail}</source>
+        <translation>Base de données injoignable : {detail}</translation>
+    </message>
+    <message>
+        <source>The database schema ({current}) is older than this application expects ({expected}). An administrator must run &apos;ocpizza-desk db upgrade&apos;.</source>
+        <translation>La base de données est à une version plus ancienne ({current}) que celle attendue par l&apos;application ({expected}). Un administrateur doit lancer « ocpizza-desk db upgrade ».</translation>
+    </message>
+    <message>
+        <source>The database schema ({current}) is newer than this application ({expected}). Install the latest ocpizza-desk.</source>
+        <translation>La base de données est à une version plus récente ({current}) que cette application ({expected}). Installez la dernière version d&apos;ocpizza-desk.</translation>
+    </message>
+    <message>
+        <source>The database is empty. An administrator must run &apos;ocpizza-desk db upgrade&apos;.</source>
+        <translation>La base de données est vide. Un administrateur doit lancer « ocpizza-desk db upgrade ».</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must come before the last day.</source>
+        <translation>La période n&apos;est pas valable : la date de début doit précéder la date de fin.</translation>
+    </message>
+    <message>
+        <source>The period is too long: three years at most.</source>
+        <translation>La période est trop longue : trois ans au plus.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>Too many simultaneous changes, please try again in a moment.</source>
+        <translation>Trop de modifications simultanées, réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>No store has the code &apos;{store}&apos;: nothing was checked.</source>
+        <translation>Aucune pizzeria n&apos;a le code « {store} » : rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Period not understood: &apos;{period}&apos; (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Période non reconnue : « {period} » (AAAA, AAAA-MM ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Unreadable journal archive ({name}): {detail}</source>
+        <translation>Archive du journal illisible ({name}) : {detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} already exists: an archive never replaces another one.</source>
+        <translation>Le fichier {name} existe déjà : une archive n&apos;en remplace jamais une autre.</translation>
+    </message>
+    <message>
+        <source>Backup not found: {name}.</source>
+        <translation>Sauvegarde introuvable : {name}.</translation>
+    </message>
+    <message>
+        <source>Unreadable backup ({name}): {detail}</source>
+        <translation>Sauvegarde illisible ({name}) : {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged (checksum mismatch): {files}.</source>
+        <translation>La sauvegarde {name} est endommagée (somme de contrôle fausse) : {files}.</translation>
+    </message>
+    <message>
+        <source>The target database {target} holds data: restoring would replace it. Confirm explicitly (--force) to replace it.</source>
+        <translation>La base cible {target} contient des données : la restauration les remplacerait. Confirmez explicitement (option --force) pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>The backup {name} comes from a newer schema ({revision}): install the latest ocpizza-desk to restore it.</source>
+        <translation>La sauvegarde {name} vient d&apos;une version plus récente du schéma ({revision}) : installez la dernière version d&apos;ocpizza-desk pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup {name} comes from a {source} database and restores only into the same kind of database (target: {target}).</source>
+        <translation>La sauvegarde {name} vient d&apos;une base {source} et ne se restaure que dans une base du même type (cible : {target}).</translation>
+    </message>
+    <message>
+        <source>Tool not found on this computer: {tool}.</source>
+        <translation>Outil introuvable sur ce poste : {tool}.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>{tool} a échoué : {detail}</translation>
+    </message>
+    <message>
+        <source>To confirm the restore, type the database&apos;s name exactly: {name}.</source>
+        <translation>Pour confirmer la restauration, saisissez exactement le nom de la base : {name}.</translation>
+    </message>
+    <message>
+        <source>Not found: {what}.</source>
+        <translation>Élément introuvable : {what}.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is required.</source>
+        <translation>Le champ « {field} » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is too long (at most {limit} characters).</source>
+        <translation>Le champ « {field} » est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; is too short (at least {limit} characters).</source>
+        <translation>Le champ « {field} » est trop court ({limit} caractères au moins).</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; contains characters that are not allowed.</source>
+        <translation>Le champ « {field} » contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <source>The postcode must be 5 digits.</source>
+        <translation>Le code postal doit compter 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address.</source>
+        <translation>Adresse e-mail invalide.</translation>
+    </message>
+    <message>
+        <source>Invalid phone number: {value}.</source>
+        <translation>Numéro de téléphone invalide : {value}.</translation>
+    </message>
+    <message>
+        <source>Invalid quantity: between 1 and {limit}.</source>
+        <translation>Quantité invalide : entre 1 et {limit}.</translation>
+    </message>
+    <message>
+        <source>Invalid amount: between €0.01 and {limit}.</source>
+        <translation>Montant invalide : entre 0,01 € et {limit}.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; needs a whole number between 0 and {limit}.</source>
+        <translation>Le champ « {field} » attend un nombre entier entre 0 et {limit}.</translation>
+    </message>
+    <message>
+        <source>Invalid reference: {field}.</source>
+        <translation>Référence invalide : {field}.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+        <source>This number already belongs to another customer.</source>
+        <translation>Ce numéro est déjà celui d&apos;un autre client.</translation>
+    </message>
+    <message>
+        <source>This customer was erased (GDPR).</source>
+        <translation>Ce client a été effacé (RGPD).</translation>
+    </message>
+    <message>
+        <source>This address does not belong to this customer.</source>
+        <translation>Cette adresse n&apos;appartient pas à ce client.</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>Choisissez deux clients différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>{name}: a SQL file is imported into a MariaDB/MySQL database.</source>
+        <translation>{name} : l&apos;import d&apos;un fichier SQL se fait dans une base MariaDB/MySQL.</translation>
+    </message>
+    <message>
+        <source>Import of {name} stopped at line {line}: {detail}</source>
+        <translation>Import de {name} arrêté à la ligne {line} : {detail}</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message>
+        <source>Too many lines in the order (at most {limit}).</source>
+        <translation>Trop de lignes dans la commande ({limit} au plus).</translation>
+    </message>
+    <message>
+        <source>Unknown product, or no longer on the menu.</source>
+        <translation>Produit inconnu ou retiré de la carte.</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; is not available in this store right now.</source>
+        <translation>« {product} » n&apos;est pas disponible dans cette pizzeria en ce moment.</translation>
+    </message>
+    <message>
+        <source>This customisation does not apply to &apos;{product}&apos;.</source>
+        <translation>Personnalisation impossible pour « {product} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; has no recipe and cannot be ordered.</source>
+        <translation>« {product} » n&apos;a pas de recette : il ne peut pas être commandé.</translation>
+    </message>
+    <message>
+        <source>The code may only hold lowercase letters without accents, digits, &apos;_&apos; and &apos;-&apos; (2 to 40 characters).</source>
+        <translation>Le code ne peut contenir que des minuscules sans accent, des chiffres, « _ » et « - » (2 à 40 caractères).</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; already belongs to &apos;{product}&apos;.</source>
+        <translation>Le code « {value} » est déjà celui de « {product} ».</translation>
+    </message>
+    <message>
+        <source>A product needs at least one recipe line.</source>
+        <translation>Un produit doit avoir au moins une ligne de recette.</translation>
+    </message>
+    <message>
+        <source>Invalid dose of &apos;{ingredient}&apos;: a whole number of {unit} between 1 and {limit}.</source>
+        <translation>Dose invalide pour « {ingredient} » : un nombre entier de {unit} entre 1 et {limit}.</translation>
+    </message>
+    <message>
+        <source>&apos;{ingredient}&apos; appears twice in the recipe.</source>
+        <translation>« {ingredient} » figure deux fois dans la recette.</translation>
+    </message>
+    <message>
+        <source>Invalid price: between €0.01 and {limit}, to the cent.</source>
+        <translation>Prix invalide : entre 0,01 € et {limit}, au centime près.</translation>
+    </message>
+    <message>
+        <source>This VAT rate is not used: choose {rates}.</source>
+        <translation>Taux de TVA non prévu : choisissez {rates}.</translation>
+    </message>
+    <message>
+        <source>The extra &apos;{ingredient}&apos; needs a dose.</source>
+        <translation>Le supplément « {ingredient} » demande une dose.</translation>
+    </message>
+    <message>
+        <source>Invalid price for an extra: between €0 and {limit}.</source>
+        <translation>Prix de supplément invalide : entre 0 € et {limit}.</translation>
+    </message>
+    <message>
+        <source>&apos;Without {ingredient}&apos;: this ingredient is not in the recipe.</source>
+        <translation>« Sans {ingredient} » : cet ingrédient n&apos;est pas dans la recette.</translation>
+    </message>
+    <message>
+        <source>The customisation &apos;{label}&apos; appears twice.</source>
+        <translation>La personnalisation « {label} » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Too many lines in &apos;{field}&apos; (at most {limit}).</source>
+        <translation>Trop de lignes dans « {field} » ({limit} au plus).</translation>
+    </message>
+    <message>
+        <source>{who} changed this product at {at}: reload it before saving.</source>
+        <translation>{who} a modifié ce produit à {at} : rechargez-le avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG image.</source>
+        <translation>La photo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is too large ({size} KB; at most {limit} KB).</source>
+        <translation>La photo est trop lourde ({size} Ko ; {limit} Ko au plus).</translation>
+    </message>
+    <message>
+        <source>Unknown allergen: &apos;{value}&apos; is not one of the 14 regulated allergens.</source>
+        <translation>Allergène inconnu : « {value} » n&apos;est pas un des 14 allergènes réglementaires.</translation>
+    </message>
+    <message>
+        <source>This ingredient does not exist or is no longer used.</source>
+        <translation>Cet ingrédient n&apos;existe pas ou n&apos;est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>Not enough stock for {products} (short of: {ingredients}).</source>
+        <translation>Stock insuffisant pour {products} (manque : {ingredients}).</translation>
+    </message>
+    <message>
+        <source>Not enough stock (short of: {ingredients}).</source>
+        <translation>Stock insuffisant (manque : {ingredients}).</translation>
+    </message>
+    <message>
+        <source>The stock just changed on another PC: validate again.</source>
+        <translation>Le stock vient de changer sur un autre poste : validez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown ingredient for this store.</source>
+        <translation>Ingrédient inconnu pour cette pizzeria.</translation>
+    </message>
+    <message>
+        <source>Cannot waste more than what is in stock ({available}).</source>
+        <translation>Impossible de jeter plus que le stock ({available}).</translation>
+    </message>
+    <message>
+        <source>{who} changed this threshold at {at}: the list was reloaded, try again.</source>
+        <translation>{who} a modifié ce seuil à {at} : la liste a été rechargée, recommencez.</translation>
+    </message>
+    <message>
+        <source>A store code: lowercase letters without accents, digits and &apos;-&apos; (2 to 32).</source>
+        <translation>Le code d&apos;une pizzeria : minuscules sans accent, chiffres et « - » (2 à 32).</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; already belongs to another store.</source>
+        <translation>Le code « {value} » est déjà celui d&apos;une autre pizzeria.</translation>
+    </message>
+    <message>
+        <source>Invalid coordinates: latitude between -90 and 90, longitude between -180 and 180.</source>
+        <translation>Coordonnées invalides : latitude entre -90 et 90, longitude entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>The delivery radius must be between 1 and {limit} metres.</source>
+        <translation>Le rayon de livraison doit être entre 1 et {limit} mètres.</translation>
+    </message>
+    <message>
+        <source>Unknown day in the opening hours: &apos;{day}&apos;.</source>
+        <translation>Jour inconnu dans les horaires : « {day} ».</translation>
+    </message>
+    <message>
+        <source>Opening hours ({day}): &apos;{value}&apos; is not an HH:MM time.</source>
+        <translation>Horaires ({day}) : « {value} » n&apos;est pas une heure HH:MM.</translation>
+    </message>
+    <message>
+        <source>Opening hours ({day}): opening {start} must come before closing {end}.</source>
+        <translation>Horaires ({day}) : l&apos;ouverture {start} doit précéder la fermeture {end}.</translation>
+    </message>
+    <message>
+        <source>Opening hours ({day}): the slots {first} and {second} overlap.</source>
+        <translation>Horaires ({day}) : les plages {first} et {second} se chevauchent.</translation>
+    </message>
+    <message>
+        <source>{who} changed this store at {at}: reload it before saving.</source>
+        <translation>{who} a modifié cette pizzeria à {at} : rechargez-la avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The username: 3 to 64 characters, lowercase letters without accents, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>L&apos;identifiant : 3 à 64 caractères, minuscules sans accent, chiffres, « . », « _ » et « - », commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The username &apos;{value}&apos; is already taken.</source>
+        <translation>L&apos;identifiant « {value} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>The password: at least {minimum} characters, with letters and at least one digit or symbol, not containing the username.</source>
+        <translation>Le mot de passe : au moins {minimum} caractères, avec des lettres et au moins un chiffre ou un symbole, sans reprendre l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>A store account (counter, pizzaiolo, driver, manager) belongs to a store.</source>
+        <translation>Un compte de pizzeria (accueil, pizzaiolo, livreur, responsable) a une pizzeria.</translation>
+    </message>
+    <message>
+        <source>Head office and administrator accounts belong to no store.</source>
+        <translation>Les comptes direction et administrateur ne sont rattachés à aucune pizzeria.</translation>
+    </message>
+    <message>
+        <source>A manager only manages the counter, pizzaiolo and driver accounts of their own store.</source>
+        <translation>Un responsable ne gère que les comptes accueil, pizzaiolo et livreur de sa propre pizzeria.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can create or change an administrator account.</source>
+        <translation>Seul un administrateur peut créer ou modifier un compte administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account or change your own role.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte ni changer votre rôle.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: at least one must remain.</source>
+        <translation>C&apos;est le dernier administrateur actif : il doit en rester au moins un.</translation>
+    </message>
+    <message>
+        <source>This store is deactivated: choose another one.</source>
+        <translation>Cette pizzeria est désactivée : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>{who} changed this account at {at}: reload it before saving.</source>
+        <translation>{who} a modifié ce compte à {at} : rechargez-le avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Order not found.</source>
+        <translation>Commande introuvable.</translation>
+    </message>
+    <message>
+        <source>An order that is &apos;{source}&apos; cannot become &apos;{target}&apos;.</source>
+        <translation>Une commande « {source} » ne peut pas passer à « {target} ».</translation>
+    </message>
+    <message>
+        <source>This order is already being prepared: it can no longer be changed.</source>
+        <translation>Cette commande est déjà en préparation : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>This order was just changed on another PC: reload it.</source>
+        <translation>Cette commande vient d&apos;être modifiée sur un autre poste : rechargez-la.</translation>
+    </message>
+    <message>
+        <source>{who} already moved this order to &apos;{status}&apos; at {at}.</source>
+        <translation>{who} a déjà fait passer cette commande à « {status} » à {at}.</translation>
+    </message>
+    <message>
+        <source>This order is already being prepared: only a manager can cancel it.</source>
+        <translation>Cette commande est déjà en préparation : seul un responsable peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Only the last kitchen or delivery tap can be undone.</source>
+        <translation>Seul le dernier geste en cuisine ou en livraison peut être annulé.</translation>
+    </message>
+    <message>
+        <source>This order has changed since, on another PC: the undo is refused.</source>
+        <translation>Cette commande a changé depuis sur un autre poste : l&apos;annulation est refusée.</translation>
+    </message>
+    <message>
+        <source>The time to undo this tap has passed: only a manager can correct it.</source>
+        <translation>Le délai pour annuler ce geste est passé : seul un responsable peut le corriger.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Indiquez la raison de la correction.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation.</source>
+        <translation>Indiquez la raison de l&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>A delivery needs a customer and an address.</source>
+        <translation>Une livraison demande un client et une adresse.</translation>
+    </message>
+    <message>
+        <source>The promised time has already passed.</source>
+        <translation>L&apos;heure promise est déjà passée.</translation>
+    </message>
+    <message>
+        <source>The promised time is too far away (more than 7 days).</source>
+        <translation>L&apos;heure promise est trop lointaine (plus de 7 jours).</translation>
+    </message>
+    <message>
+        <source>This PC only takes phone and counter orders.</source>
+        <translation>Ce poste ne prend que les commandes par téléphone ou au comptoir.</translation>
+    </message>
+    <message>
+        <source>This order is closed: no more payments.</source>
+        <translation>Cette commande est close : plus de paiement possible.</translation>
+    </message>
+    <message>
+        <source>The amount is more than what is still due ({due}).</source>
+        <translation>Le montant dépasse le reste à payer ({due}).</translation>
+    </message>
+    <message>
+        <source>The customer handed over less than the amount taken.</source>
+        <translation>Le client a donné moins que le montant encaissé.</translation>
+    </message>
+    <message>
+        <source>An online payment needs the bank&apos;s reference (4 to 64 characters).</source>
+        <translation>Un paiement en ligne demande la référence de la banque (4 à 64 caractères).</translation>
+    </message>
+    <message>
+        <source>Change only applies to cash.</source>
+        <translation>Le rendu de monnaie ne concerne que les espèces.</translation>
+    </message>
+    <message>
+        <source>The planned tenders exceed the order total.</source>
+        <translation>Les moyens de paiement prévus dépassent le total de la commande.</translation>
+    </message>
+    <message>
+        <source>{who} cancelled this order at {at}.</source>
+        <translation>{who} a annulé cette commande à {at}.</translation>
+    </message>
+    <message>
+        <source>{who} changed this order at {at}: it was reloaded, try again.</source>
+        <translation>{who} a modifié cette commande à {at} : elle a été rechargée, recommencez.</translation>
+    </message>
+    <message>
+        <source>{who} recorded a payment on this order at {at}: reload it.</source>
+        <translation>{who} a enregistré un paiement sur cette commande à {at} : rechargez-la.</translation>
+    </message>
+    <message>
+        <source>This order is &apos;{status}&apos;: it can no longer be changed.</source>
+        <translation>Cette commande est « {status} » : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>This submission already saved order no. {order} with another content: nothing was changed. Open order no. {order} to check it.</source>
+        <translation>Cet envoi a déjà enregistré la commande n° {order} avec un autre contenu : rien n&apos;a été modifié. Ouvrez la commande n° {order} pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>This payment was already recorded ({tender}, {amount}): another amount cannot replace it.</source>
+        <translation>Ce paiement a déjà été enregistré ({tender}, {amount}) : un autre montant ne peut pas le remplacer.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative or zero.</source>
+        <translation>Un montant ne peut pas être négatif ni nul.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the discount from the list.</source>
+        <translation>Choisissez le motif de la remise dans la liste.</translation>
+    </message>
+    <message>
+        <source>The discount must be a positive amount.</source>
+        <translation>Le montant de la remise doit être positif.</translation>
+    </message>
+    <message>
+        <source>A discount cannot exceed 100 %.</source>
+        <translation>Une remise ne peut pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>The discounted line is no longer in the order.</source>
+        <translation>La ligne remisée n&apos;est plus dans la commande.</translation>
+    </message>
+    <message>
+        <source>This line already has a discount: change it rather than add another.</source>
+        <translation>Cette ligne a déjà une remise : modifiez-la plutôt que d&apos;en ajouter une.</translation>
+    </message>
+    <message>
+        <source>The discount is more than what it applies to.</source>
+        <translation>La remise dépasse le montant auquel elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Discounts of {amount}: your role allows at most {limit} on this order ({percent} of the total). Ask a manager.</source>
+        <translation>Remises de {amount} : votre rôle permet au plus {limit} sur cette commande ({percent} du total). Demandez à un responsable.</translation>
+    </message>
+    <message>
+        <source>The customer has already paid {kept} and the order now comes to {total}: say how {amount} is given back.</source>
+        <translation>Le client a déjà payé {kept} et la commande revient à {total} : indiquez comment rendre {amount}.</translation>
+    </message>
+    <message>
+        <source>The refund must be exactly {amount} (entered: {given}).</source>
+        <translation>Le remboursement doit être exactement de {amount} (saisi : {given}).</translation>
+    </message>
+    <message>
+        <source>Cannot refund more by {tender} than what was paid that way ({paid}).</source>
+        <translation>On ne peut pas rembourser plus en {tender} que ce qui a été payé ainsi ({paid}).</translation>
+    </message>
+    <message>
+        <source>A card or online refund needs the bank&apos;s reference (4 to 64 characters).</source>
+        <translation>Un remboursement par carte ou en ligne demande la référence de la banque (4 à 64 caractères).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>Indiquez la raison du remboursement.</translation>
+    </message>
+    <message>
+        <source>A refund above {limit} must be approved by a manager (username and password).</source>
+        <translation>Un remboursement de plus de {limit} doit être validé par un responsable (identifiant et mot de passe).</translation>
+    </message>
+    <message>
+        <source>{who} cannot approve a refund in this store.</source>
+        <translation>{who} ne peut pas valider un remboursement dans cette pizzeria.</translation>
+    </message>
+    <message>
+        <source>Impossible value for {field}.</source>
+        <translation>Valeur impossible pour {field}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one order.</source>
+        <translation>Choisissez au moins une commande.</translation>
+    </message>
+    <message>
+        <source>A trip has at most {limit} stops.</source>
+        <translation>Une tournée compte au plus {limit} arrêts.</translation>
+    </message>
+    <message>
+        <source>Order no. {order} is a take-away: it is not delivered.</source>
+        <translation>La commande n° {order} est à emporter : elle ne se livre pas.</translation>
+    </message>
+    <message>
+        <source>The address of order no. {order} has no location: check it.</source>
+        <translation>L&apos;adresse de la commande n° {order} n&apos;est pas localisée : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>This account is not an active driver of this store.</source>
+        <translation>Ce compte n&apos;est pas un livreur actif de cette pizzeria.</translation>
+    </message>
+    <message>
+        <source>{driver} is not on shift: start their shift first.</source>
+        <translation>{driver} n&apos;est pas en service : commencez d&apos;abord son service.</translation>
+    </message>
+    <message>
+        <source>{driver} is already on shift.</source>
+        <translation>{driver} est déjà en service.</translation>
+    </message>
+    <message>
+        <source>This shift has already ended.</source>
+        <translation>Ce service est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Shift not found.</source>
+        <translation>Service introuvable.</translation>
+    </message>
+    <message>
+        <source>{driver} still has an unfinished trip: the shift cannot be ended.</source>
+        <translation>{driver} a encore une tournée non terminée : son service ne peut pas être clos.</translation>
+    </message>
+    <message>
+        <source>{driver} is already out on a trip: wait until they are back.</source>
+        <translation>{driver} est déjà parti en tournée : attendez son retour.</translation>
+    </message>
+    <message>
+        <source>{who} already gave order no. {order} to {driver}.</source>
+        <translation>{who} a déjà confié la commande n° {order} à {driver}.</translation>
+    </message>
+    <message>
+        <source>{who} moved order no. {order} to &apos;{status}&apos;: it no longer leaves.</source>
+        <translation>{who} a fait passer la commande n° {order} à « {status} » : elle ne part plus.</translation>
+    </message>
+    <message>
+        <source>Order no. {order} was cancelled meanwhile.</source>
+        <translation>La commande n° {order} a été annulée entre-temps.</translation>
+    </message>
+    <message>
+        <source>This trip was just changed on another PC: reload it.</source>
+        <translation>Cette tournée vient d&apos;être modifiée sur un autre poste : rechargez-la.</translation>
+    </message>
+    <message>
+        <source>Trip not found.</source>
+        <translation>Tournée introuvable.</translation>
+    </message>
+    <message>
+        <source>This trip has already left.</source>
+        <translation>Cette tournée est déjà partie.</translation>
+    </message>
+    <message>
+        <source>The trip has not left yet: press &apos;Out for delivery&apos; first.</source>
+        <translation>La tournée n&apos;est pas encore partie : appuyez d&apos;abord sur « En livraison ».</translation>
+    </message>
+    <message>
+        <source>This trip has no stop left.</source>
+        <translation>Cette tournée n&apos;a plus aucun arrêt.</translation>
+    </message>
+    <message>
+        <source>This trip belongs to another driver.</source>
+        <translation>Cette tournée est celle d&apos;un autre livreur.</translation>
+    </message>
+    <message>
+        <source>Order no. {order} is not on this trip.</source>
+        <translation>La commande n° {order} n&apos;est pas dans cette tournée.</translation>
+    </message>
+    <message>
+        <source>Order no. {order} is not out for delivery.</source>
+        <translation>La commande n° {order} n&apos;est pas en livraison.</translation>
+    </message>
+    <message>
+        <source>The address of order no. {order} could not be located: place it on the map (&apos;Place on the map…&apos;).</source>
+        <translation>L&apos;adresse de la commande n° {order} n&apos;a pas pu être localisée : placez-la sur la carte (« Placer sur la carte… »).</translation>
+    </message>
+    <message>
+        <source>This point is outside metropolitan France: put the pin on the address.</source>
+        <translation>Ce point est hors de France métropolitaine : placez l&apos;épingle sur l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The address was changed meanwhile: it was reloaded, place it again.</source>
+        <translation>L&apos;adresse a été modifiée entre-temps : elle a été rechargée, placez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Store not found.</source>
+        <translation>Pizzeria introuvable.</translation>
+    </message>
+    <message>
+        <source>Closure not found.</source>
+        <translation>Clôture introuvable.</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet: a day is closed once it has begun.</source>
+        <translation>Le {day} n&apos;est pas encore arrivé : une journée se clôture une fois commencée.</translation>
+    </message>
+    <message>
+        <source>Already closed ({period}) by {who} at {time}: nothing was recorded.</source>
+        <translation>Déjà clôturé ({period}) par {who} le {time} : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The day {closed} is already closed: the earlier day {day} can no longer be (its entries went to the next business day).</source>
+        <translation>La journée du {closed} est déjà clôturée : celle du {day}, antérieure, ne peut plus l&apos;être (ses écritures sont passées sur la journée suivante).</translation>
+    </message>
+    <message>
+        <source>Close the day {earlier} first: it has sales not closed yet.</source>
+        <translation>Clôturez d&apos;abord la journée du {earlier} : elle a des ventes non clôturées.</translation>
+    </message>
+    <message>
+        <source>{count} order(s) are not finished or not fully paid (no. {orders}): finish them, or carry them over to the next business day.</source>
+        <translation>{count} commande(s) ne sont pas terminées ou pas entièrement réglées (n° {orders}) : terminez-les, ou reportez-les sur la journée suivante.</translation>
+    </message>
+    <message>
+        <source>Impossible count for {denomination}: a whole number from 0 to {limit}.</source>
+        <translation>Comptage impossible pour {denomination} : un nombre entier de 0 à {limit}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a euro note nor a euro coin.</source>
+        <translation>« {value} » n&apos;est ni un billet ni une pièce en euros.</translation>
+    </message>
+    <message>
+        <source>The drawer counted ({amount}) is above {limit}: check the count.</source>
+        <translation>Le tiroir compté ({amount}) dépasse {limit} : vérifiez le comptage.</translation>
+    </message>
+    <message>
+        <source>The period is not over yet ({period}): it is closed after its last day.</source>
+        <translation>Période pas encore terminée ({period}) : elle se clôture après son dernier jour.</translation>
+    </message>
+    <message>
+        <source>Days are not closed ({period}): {days}. Close them first.</source>
+        <translation>Des journées ne sont pas clôturées ({period}) : {days}. Clôturez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Months are not closed ({period}): {months}. Close them first.</source>
+        <translation>Des mois ne sont pas clôturés ({period}) : {months}. Clôturez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This PC already has a signing key ({key}): add --replace to replace it (the old one is retired; its signatures stay verifiable).</source>
+        <translation>Ce poste a déjà une clé de signature ({key}) : ajoutez --replace pour la remplacer (l&apos;ancienne est retirée, ses signatures restent vérifiables).</translation>
+    </message>
+    <message>
+        <source>No usable OS keyring on this PC: the private key cannot be stored there; nothing was created.</source>
+        <translation>Aucun trousseau du système n&apos;est utilisable sur ce poste : la clé privée ne peut pas y être rangée, rien n&apos;a été créé.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerModel</name>
+    <message>
+        <source>Coin of {value}</source>
+        <translation>Pièce de {value}</translation>
+    </message>
+    <message>
+        <source>Note of {value}</source>
+        <translation>Billet de {value}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>How many, from 0 to {limit}</source>
+        <translation>Combien, de 0 à {limit}</translation>
+    </message>
 </context>
 <context>
     <name>DriverPage</name>
@@ -1634,20 +4402,28 @@ Les effacer ?</translation>
         <translation>{state} · {stops} arrêts · {distance} · {time} · à encaisser {due}</translation>
     </message>
     <message>
-        <source>Door code {code}</source>
-        <translation>Digicode {code}</translation>
-    </message>
-    <message>
-        <source>Floor {floor}</source>
-        <translation>Étage {floor}</translation>
+        <source>Approximate location (postcode only): call the customer.</source>
+        <translation>Localisation approximative (code postal seulement) : appelez le client.</translation>
     </message>
     <message>
         <source>To collect: {amount}</source>
         <translation>À encaisser : {amount}</translation>
     </message>
     <message>
+        <source>Order {number} is on the road again.</source>
+        <translation>La commande {number} est à nouveau en livraison.</translation>
+    </message>
+    <message>
         <source>On the road: first stop expected at {eta}.</source>
         <translation>En route : premier arrêt prévu à {eta}.</translation>
+    </message>
+    <message>
+        <source>Undo (no. {number})</source>
+        <translation>Annuler (n° {number})</translation>
+    </message>
+    <message>
+        <source>Order {number} not delivered after all: back on the road (Ctrl+Z)</source>
+        <translation>Commande {number} pas encore livrée : à nouveau en livraison (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Last stop delivered: back to the store.</source>
@@ -1664,6 +4440,10 @@ Les effacer ?</translation>
     <message>
         <source>Payment recorded: give back {change}.</source>
         <translation>Paiement enregistré : rendez {change}.</translation>
+    </message>
+    <message>
+        <source>Undo the last tap (Ctrl+Z)</source>
+        <translation>Annuler le dernier geste (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +4479,243 @@ Les effacer ?</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetail</name>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>journée</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>closure kind</source>
+        <translation>type de clôture</translation>
+    </message>
+    <message>
+        <source>carry over</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>no answer in {seconds} s</source>
+        <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>credit note No. {number} of order No. {order}</source>
+        <translation>avoir n° {number} de la commande n° {order}</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>pizzeria</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>colis</translation>
+    </message>
+    <message>
+        <source>quantities</source>
+        <translation>quantités</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>remarques</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>door code</source>
+        <translation>digicode</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>étage</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>name searched</source>
+        <translation>nom recherché</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>counted quantity</source>
+        <translation>quantité comptée</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>colis</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>baking notes</source>
+        <translation>cuisson</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>recette</translation>
+    </message>
+    <message>
+        <source>memo step</source>
+        <translation>étape du mémo</translation>
+    </message>
+    <message>
+        <source>customisations</source>
+        <translation>personnalisations</translation>
+    </message>
+    <message>
+        <source>option label</source>
+        <translation>libellé de l&apos;option</translation>
+    </message>
+    <message>
+        <source>store name</source>
+        <translation>nom de la pizzeria</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>type d&apos;élément</translation>
+    </message>
+    <message>
+        <source>change fund</source>
+        <translation>fonds de caisse</translation>
+    </message>
+    <message>
+        <source>cash handed in</source>
+        <translation>espèces remises</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>maintenance message</source>
+        <translation>message de maintenance</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s discount limit (between the counter&apos;s and 100 %)</source>
+        <translation>la remise maximale d&apos;un responsable (entre celle de l&apos;accueil et 100 %)</translation>
+    </message>
+    <message>
+        <source>the refund approval threshold (0 to €1,000)</source>
+        <translation>le seuil de validation des remboursements (0 à 1 000 €)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHint</name>
+    <message>
+        <source>“{character}” is not allowed here.</source>
+        <translation>« {character} » n&apos;est pas permis ici.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters here: the text was cut at {limit}.</source>
+        <translation>{limit} caractères au plus ici : le texte a été coupé à {limit}.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +4758,229 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>JournalAudit</name>
+    <message>
+        <source>sequence number missing before this one (expected {expected})</source>
+        <translation>numéro de séquence manquant avant celui-ci (attendu {expected})</translation>
+    </message>
+    <message>
+        <source>the previous hash is not the hash of the entry before (the chain is broken)</source>
+        <translation>l&apos;empreinte précédente ne correspond pas à l&apos;écriture d&apos;avant (chaînage rompu)</translation>
+    </message>
+    <message>
+        <source>the hash does not match the entry&apos;s fields (the entry was altered)</source>
+        <translation>l&apos;empreinte ne correspond pas au contenu de l&apos;écriture (écriture modifiée)</translation>
+    </message>
+    <message>
+        <source>the journal head says sequence {head_sequence}, the journal ends at {last_sequence} (entries deleted, or added outside the chain)</source>
+        <translation>la tête du journal indique la séquence {head_sequence}, le journal s&apos;arrête à {last_sequence} (écritures supprimées ou ajoutées hors chaîne)</translation>
+    </message>
+    <message>
+        <source>ticket number {ticket} after {previous} (a ticket missing or twice)</source>
+        <translation>numéro de ticket {ticket} après {previous} (ticket manquant ou en double)</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; entry without an order</source>
+        <translation>écriture « {kind} » sans commande</translation>
+    </message>
+    <message>
+        <source>payment {payment} of order {order} ({amount}, {tender}) has no journal entry</source>
+        <translation>le paiement {payment} de la commande {order} ({amount}, {tender}) n&apos;a pas d&apos;écriture au journal</translation>
+    </message>
+    <message>
+        <source>payment {payment} of order {order} is {table} in the payments table and {journal} in the journal</source>
+        <translation>le paiement {payment} de la commande {order} vaut {table} dans la table des paiements et {journal} au journal</translation>
+    </message>
+    <message>
+        <source>payment of {amount} ({tender}) of order {order} in the journal, missing from the payments table</source>
+        <translation>paiement de {amount} ({tender}) de la commande {order} au journal, absent de la table des paiements</translation>
+    </message>
+    <message>
+        <source>credit note {credit_note} (order {order}, {amount}) has no journal entry</source>
+        <translation>l&apos;avoir n° {credit_note} (commande {order}, {amount}) n&apos;a pas d&apos;écriture au journal</translation>
+    </message>
+    <message>
+        <source>credit note {credit_note} is {table} in the refunds table and {journal} in the journal</source>
+        <translation>l&apos;avoir n° {credit_note} vaut {table} dans la table des remboursements et {journal} au journal</translation>
+    </message>
+    <message>
+        <source>credit note {credit_note} ({amount}) in the journal, missing from the refunds table</source>
+        <translation>avoir n° {credit_note} ({amount}) au journal, absent de la table des remboursements</translation>
+    </message>
+    <message>
+        <source>order {order} is {table} in the orders table and {journal} in its latest sale or modification entry</source>
+        <translation>la commande {order} vaut {table} dans la table des commandes et {journal} dans sa dernière écriture de vente ou de modification</translation>
+    </message>
+    <message>
+        <source>order {order} (of {day}) has no sale entry</source>
+        <translation>la commande {order} (du {day}) n&apos;a pas d&apos;écriture de vente</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; entry of order {order}, which is not an order of this store</source>
+        <translation>écriture « {kind} » de la commande {order}, qui n&apos;est pas une commande de cette pizzeria</translation>
+    </message>
+    <message>
+        <source>order {order} is cancelled in the journal but &apos;{status}&apos; in the orders table</source>
+        <translation>la commande {order} est annulée au journal mais « {status} » dans la table des commandes</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): its journal entry is missing or is not a closure of this store</source>
+        <translation>clôture {closure} ({kind} {period}) : son écriture au journal manque ou n&apos;est pas une clôture de cette pizzeria</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): the closures row differs from its journal entry ({what})</source>
+        <translation>clôture {closure} ({kind} {period}) : la ligne de la table des clôtures diffère de son écriture au journal ({what})</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): {what} is {stored} in the closure, {computed} recomputed from the period&apos;s entries</source>
+        <translation>clôture {closure} ({kind} {period}) : {what} vaut {stored} dans la clôture, {computed} recalculé depuis les écritures de la période</translation>
+    </message>
+    <message>
+        <source>closure entry without its row in the closures table</source>
+        <translation>écriture de clôture sans sa ligne dans la table des clôtures</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): the perpetual grand total starts again from {stored}, the previous day&apos;s closure ended at {computed}</source>
+        <translation>clôture {closure} ({kind} {period}) : le grand total perpétuel repart de {stored}, la clôture de la journée précédente finissait à {computed}</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): the signature does not match the entry with key {key}</source>
+        <translation>clôture {closure} ({kind} {period}) : la signature ne correspond pas à l&apos;écriture avec la clé {key}</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): unknown signing key {key}</source>
+        <translation>clôture {closure} ({kind} {period}) : clé de signature inconnue {key}</translation>
+    </message>
+    <message>
+        <source>closure {closure} ({kind} {period}): key {key} is named but the signature is missing</source>
+        <translation>clôture {closure} ({kind} {period}) : la clé {key} est indiquée mais la signature manque</translation>
+    </message>
+    <message>
+        <source>archive member {member}: {why}</source>
+        <translation>membre {member} de l&apos;archive : {why}</translation>
+    </message>
+    <message>
+        <source>archive manifest: {why}</source>
+        <translation>manifeste de l&apos;archive : {why}</translation>
+    </message>
+    <message>
+        <source>the archive says {what} {expected}, its content gives {found}</source>
+        <translation>l&apos;archive annonce {what} {expected}, son contenu donne {found}</translation>
+    </message>
+    <message>
+        <source>manifest signature: {why}</source>
+        <translation>signature du manifeste : {why}</translation>
+    </message>
+    <message>
+        <source>the archive starts after sequence {start} ({start_hash}), the previous archive ends at {previous} ({previous_hash})</source>
+        <translation>l&apos;archive commence après la séquence {start} ({start_hash}), l&apos;archive précédente finit à {previous} ({previous_hash})</translation>
+    </message>
+    <message>
+        <source>wrong SHA-256 (the file changed)</source>
+        <translation>empreinte SHA-256 fausse (fichier modifié)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>absent du manifeste</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>it does not match the manifest (the manifest changed, or another key)</source>
+        <translation>elle ne correspond pas au manifeste (manifeste modifié ou autre clé)</translation>
+    </message>
+    <message>
+        <source>the archive is not signed</source>
+        <translation>archive non signée</translation>
+    </message>
+    <message>
+        <source>signed by key {found}, the expected key is {expected}</source>
+        <translation>signée par la clé {found}, la clé attendue est {expected}</translation>
+    </message>
+    <message>
+        <source>key missing from keys.json</source>
+        <translation>clé absente de keys.json</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicata</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>clôture</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>journée</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>meal voucher</source>
+        <translation>titre-restaurant</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where} : {what}</translation>
+    </message>
+    <message>
+        <source>store {code}</source>
+        <translation>pizzeria {code}</translation>
+    </message>
+    <message>
+        <source>sequence {number}</source>
+        <translation>séquence {number}</translation>
+    </message>
+    <message>
+        <source>entry id {id}</source>
+        <translation>écriture id {id}</translation>
+    </message>
+</context>
+<context>
     <name>KitchenPage</name>
     <message>
         <source>Kitchen</source>
@@ -1766,8 +5006,28 @@ Les effacer ?</translation>
 <context>
     <name>KitchenScreen</name>
     <message>
+        <source>Undo (no. {number})</source>
+        <translation>Annuler (n° {number})</translation>
+    </message>
+    <message>
+        <source>Put order {number} back to “{status}” (Ctrl+Z)</source>
+        <translation>Remettre la commande {number} à « {status} » (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Order {number} is back to “{status}”.</source>
+        <translation>La commande {number} est revenue à « {status} ».</translation>
+    </message>
+    <message>
         <source>{count} orders waiting</source>
         <translation>{count} commandes en attente</translation>
+    </message>
+    <message>
+        <source>{count} order waiting</source>
+        <translation>{count} commande en attente</translation>
+    </message>
+    <message>
+        <source>Undo the last tap (Ctrl+Z)</source>
+        <translation>Annuler le dernier geste (Ctrl+Z)</translation>
     </message>
     <message>
         <source>No order waiting.</source>
@@ -1776,6 +5036,14 @@ Les effacer ?</translation>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Door code {code}</source>
+        <translation>Digicode {code}</translation>
+    </message>
+    <message>
+        <source>Floor {floor}</source>
+        <translation>Étage {floor}</translation>
+    </message>
     <message>
         <source>Counter</source>
         <translation>Accueil</translation>
@@ -1869,8 +5137,36 @@ Les effacer ?</translation>
         <translation>En ligne</translation>
     </message>
     <message>
+        <source>Loyal customer</source>
+        <translation>Client fidèle</translation>
+    </message>
+    <message>
+        <source>Goodwill gesture</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Late order</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Product not right</source>
+        <translation>Produit non conforme</translation>
+    </message>
+    <message>
+        <source>Staff meal</source>
+        <translation>Repas du personnel</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
         <source>pcs</source>
         <translation>pièces</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>pièce</translation>
     </message>
 </context>
 <context>
@@ -1920,8 +5216,16 @@ Les effacer ?</translation>
         <translation>Catalogue</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Cash close</source>
+        <translation>Clôture de caisse</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1984,8 +5288,8 @@ Les effacer ?</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <source>Sign out of this PC (asks first when an order is being typed)</source>
+        <translation>Se déconnecter de ce poste (demande d&apos;abord si une commande est en cours de saisie)</translation>
     </message>
     <message>
         <source>Maintenance notice</source>
@@ -2011,8 +5315,79 @@ Les effacer ?</translation>
         <translation>Aucun itinéraire à afficher</translation>
     </message>
     <message>
-        <source>Map data © Google</source>
-        <translation>Données cartographiques © Google</translation>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Zoom avant (+ ou la molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the mouse wheel)</source>
+        <translation>Zoom arrière (- ou la molette)</translation>
+    </message>
+    <message>
+        <source>Fit the trip</source>
+        <translation>Voir toute la tournée</translation>
+    </message>
+    <message>
+        <source>Centre on the store</source>
+        <translation>Centrer sur le restaurant</translation>
+    </message>
+</context>
+<context>
+    <name>Maps</name>
+    <message>
+        <source>Offline estimate (no Google Maps key configured).</source>
+        <translation>Estimation hors ligne (pas de clé Google Maps configurée).</translation>
+    </message>
+    <message>
+        <source>Offline estimate: Google Maps did not answer properly ({reason}).</source>
+        <translation>Estimation hors ligne : Google Maps n&apos;a pas répondu correctement ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline estimate: Google Maps is unavailable, it will be tried again shortly.</source>
+        <translation>Estimation hors ligne : Google Maps est indisponible, nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <source>Offline estimate: Google Maps finds no route.</source>
+        <translation>Estimation hors ligne : Google Maps ne trouve pas d&apos;itinéraire.</translation>
+    </message>
+    <message>
+        <source>Offline estimate: the IGN itinerary service did not answer properly ({reason}).</source>
+        <translation>Estimation hors ligne : le calcul d&apos;itinéraire de l&apos;IGN n&apos;a pas répondu correctement ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline estimate: the IGN itinerary service is unavailable, it will be tried again shortly.</source>
+        <translation>Estimation hors ligne : le calcul d&apos;itinéraire de l&apos;IGN est indisponible, nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <source>Offline estimate: the IGN finds no route.</source>
+        <translation>Estimation hors ligne : l&apos;IGN ne trouve pas d&apos;itinéraire.</translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation>quota dépassé</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>clé refusée</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <translation>requête refusée</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>réponse illisible</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +5411,57 @@ Les effacer ?</translation>
     <message>
         <source>sold out</source>
         <translation>épuisé</translation>
+    </message>
+</context>
+<context>
+    <name>Month</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +5672,10 @@ Les effacer ?</translation>
         <translation>{count} commandes</translation>
     </message>
     <message>
+        <source>{count} order</source>
+        <translation>{count} commande</translation>
+    </message>
+    <message>
         <source>{count} orders shown, more below</source>
         <translation>{count} commandes affichées, d&apos;autres plus bas</translation>
     </message>
@@ -2264,6 +5694,10 @@ Les effacer ?</translation>
     <message>
         <source>Select an order to see it in full.</source>
         <translation>Choisissez une commande pour la voir en détail.</translation>
+    </message>
+    <message>
+        <source>Credit note No. {number}</source>
+        <translation>Avoir n° {number}</translation>
     </message>
     <message>
         <source>Order {number}</source>
@@ -2302,6 +5736,10 @@ Les effacer ?</translation>
         <translation>Modifications</translation>
     </message>
     <message>
+        <source>Discount: {what}</source>
+        <translation>Remise : {what}</translation>
+    </message>
+    <message>
         <source>VAT {rate}: {vat} on {base}</source>
         <translation>TVA {rate} : {vat} sur {base} HT</translation>
     </message>
@@ -2312,6 +5750,14 @@ Les effacer ?</translation>
     <message>
         <source>given {amount}</source>
         <translation>remis {amount}</translation>
+    </message>
+    <message>
+        <source>Credit note {number}: {amount} given back ({tender})</source>
+        <translation>Avoir n° {number} : {amount} rendus ({tender})</translation>
+    </message>
+    <message>
+        <source>approved by {name}</source>
+        <translation>validé par {name}</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2328,6 +5774,14 @@ Les effacer ?</translation>
     <message>
         <source>Meal vouchers give no change: {amount} above the bill is not returned.</source>
         <translation>Les titres-restaurant ne rendent pas la monnaie : {amount} au-delà de l&apos;addition ne sont pas rendus.</translation>
+    </message>
+    <message>
+        <source>Order {number} was paid {paid}: cancelling it gives {paid} back to the customer, with a credit note. The reason is printed on it.</source>
+        <translation>La commande n° {number} a été payée {paid} : l&apos;annuler rend {paid} au client, avec un avoir. La raison y est imprimée.</translation>
+    </message>
+    <message>
+        <source>Cancel and refund</source>
+        <translation>Annuler et rembourser</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +5821,37 @@ Les effacer ?</translation>
     <message>
         <source>Print the kitchen ticket</source>
         <translation>Imprimer le ticket cuisine</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation>en livraison</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +5957,6 @@ Les effacer ?</translation>
         <translation>Catégorie (Ctrl+Pg.Préc / Ctrl+Pg.Suiv)</translation>
     </message>
     <message>
-        <source>Find a product… (Ctrl+F)</source>
-        <translation>Chercher un produit… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Enter or double-click adds the product to the order</source>
         <translation>Entrée ou double-clic ajoute le produit à la commande</translation>
     </message>
@@ -2526,6 +6007,18 @@ Les effacer ?</translation>
     <message>
         <source>Remove the line (Delete)</source>
         <translation>Retirer la ligne (Suppr)</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>Remise…</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line or on the whole order (Ctrl+M)</source>
+        <translation>Une remise sur la ligne choisie ou sur toute la commande (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Take-a&amp;way</source>
@@ -2600,8 +6093,12 @@ Les effacer ?</translation>
         <translation>Remarques</translation>
     </message>
     <message>
+        <source>Search the menu… (Ctrl+F)</source>
+        <translation>Chercher un produit… (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>New order</source>
-        <translation>&amp;Nouvelle commande</translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <source>Start a new order (Ctrl+N)</source>
@@ -2651,6 +6148,30 @@ Les effacer ?</translation>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
+        <source>Back on the menu</source>
+        <translation>Remettre à la carte</translation>
+    </message>
+    <message>
+        <source>{name} is sold out here: put it back on this store&apos;s menu</source>
+        <translation>{name} est en rupture ici : le remettre à la carte de la pizzeria</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Rupture</translation>
+    </message>
+    <message>
+        <source>Take {name} off this store&apos;s menu, on the website too, until put back</source>
+        <translation>Retirer {name} de la carte de la pizzeria, sur le site aussi, jusqu&apos;à sa remise à la carte</translation>
+    </message>
+    <message>
+        <source>{name} is back on the menu.</source>
+        <translation>{name} est de nouveau à la carte.</translation>
+    </message>
+    <message>
+        <source>{name} is sold out: off this store&apos;s menu and the website&apos;s.</source>
+        <translation>{name} est en rupture : retiré de la carte de la pizzeria et du site.</translation>
+    </message>
+    <message>
         <source>Choose a product in the menu first.</source>
         <translation>Choisissez d&apos;abord un produit dans la carte.</translation>
     </message>
@@ -2687,12 +6208,56 @@ Les effacer ?</translation>
         <translation>TVA {rate} : {vat} sur {base} HT</translation>
     </message>
     <message>
+        <source>Before discounts {gross}, discounts −{amount}</source>
+        <translation>Avant remises {gross}, remises −{amount}</translation>
+    </message>
+    <message>
+        <source>Already paid {paid}: give back {amount}</source>
+        <translation>Déjà payé {paid} : rendre {amount}</translation>
+    </message>
+    <message>
+        <source>Already paid {paid}, still due {due}</source>
+        <translation>Déjà payé {paid}, reste dû {due}</translation>
+    </message>
+    <message>
         <source>Total {amount}</source>
         <translation>Total {amount}</translation>
     </message>
     <message>
+        <source>Meal vouchers give no change: {amount} is not returned.</source>
+        <translation>Les titres-restaurant ne rendent pas la monnaie : {amount} ne sont pas rendus.</translation>
+    </message>
+    <message>
+        <source>Credit note {number}: give back {amount}.</source>
+        <translation>Avoir n° {number} : rendre {amount}.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while the order was sent: checking what was saved as soon as the database answers…</source>
+        <translation>La connexion a été perdue pendant l&apos;envoi : vérification de ce qui a été enregistré dès que la base répond…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved (the connection dropped before the order reached the database). Check the order and validate it again.</source>
+        <translation>Rien n&apos;a été enregistré (la connexion a été perdue avant que la commande n&apos;arrive à la base). Vérifiez la commande et validez-la à nouveau.</translation>
+    </message>
+    <message>
         <source>Excl. VAT {amount}</source>
         <translation>HT {amount}</translation>
+    </message>
+    <message>
+        <source>Add a product before giving a discount.</source>
+        <translation>Ajoutez un produit avant de faire une remise.</translation>
+    </message>
+    <message>
+        <source>Your role does not give discounts.</source>
+        <translation>Votre rôle ne permet pas de faire des remises.</translation>
+    </message>
+    <message>
+        <source>The line {quantity} × {name}</source>
+        <translation>La ligne {quantity} × {name}</translation>
+    </message>
+    <message>
+        <source>The whole order</source>
+        <translation>Toute la commande</translation>
     </message>
     <message>
         <source>Type the amount in euros, for example 12,50.</source>
@@ -2715,6 +6280,10 @@ Les effacer ?</translation>
         <translation>La commande est vide : ajoutez d&apos;abord un produit.</translation>
     </message>
     <message>
+        <source>Order {number} was paid {paid} and now comes to {total}: {amount} goes back to the customer, with a credit note.</source>
+        <translation>La commande n° {number} a été payée {paid} et revient maintenant à {total} : {amount} sont rendus au client, avec un avoir.</translation>
+    </message>
+    <message>
         <source>Type the cash given in euros, for example 20.</source>
         <translation>Saisissez les espèces remises en euros, par exemple 20.</translation>
     </message>
@@ -2727,32 +6296,28 @@ Les effacer ?</translation>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <source>Order {number} changed — {total}, promised at {time}.</source>
-        <translation>Commande {number} modifiée — {total}, promise pour {time}.</translation>
+        <source>Order {number} had been saved (the connection dropped while it was sent) — {total}, promised at {time}.</source>
+        <translation>La commande {number} avait bien été enregistrée (la connexion a été perdue pendant l&apos;envoi) — {total}, promise à {time}.</translation>
     </message>
     <message>
-        <source>Order {number} had already been saved (the connection dropped during the first attempt) — {total}, promised at {time}.</source>
-        <translation>La commande {number} avait déjà été enregistrée (la connexion a coupé pendant le premier envoi) — {total}, promise pour {time}.</translation>
+        <source>Order {number} changed — {total}, promised at {time}.</source>
+        <translation>Commande {number} modifiée — {total}, promise pour {time}.</translation>
     </message>
     <message>
         <source>Order {number} placed — {total}, promised at {time}.</source>
         <translation>Commande {number} enregistrée — {total}, promise pour {time}.</translation>
     </message>
     <message>
+        <source>Paid {amount}.</source>
+        <translation>Payé {amount}.</translation>
+    </message>
+    <message>
         <source>Give back {amount}.</source>
         <translation>Rendre {amount}.</translation>
     </message>
     <message>
-        <source>The payment was not recorded ({reason}): record it from the order book.</source>
-        <translation>Le paiement n&apos;a pas été enregistré ({reason}) : enregistrez-le depuis les commandes.</translation>
-    </message>
-    <message>
         <source>Changed on another PC</source>
         <translation>Modifiée sur un autre poste</translation>
-    </message>
-    <message>
-        <source>Order {number} was changed on another PC while you were editing it. It has been reloaded as it now is: make your change again.</source>
-        <translation>La commande {number} a été modifiée sur un autre poste pendant votre saisie. Elle a été rechargée telle qu&apos;elle est maintenant : refaites votre modification.</translation>
     </message>
     <message>
         <source>Too late to modify</source>
@@ -2768,6 +6333,14 @@ Les effacer ?</translation>
     <message>
         <source>Type the cash given in euros, for example 20.</source>
         <translation>Saisissez les espèces remises en euros, par exemple 20.</translation>
+    </message>
+    <message>
+        <source>The connection dropped: checking whether the payment was recorded…</source>
+        <translation>La connexion a été perdue : vérification de l&apos;enregistrement du paiement…</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded: press OK to record it.</source>
+        <translation>Le paiement n&apos;a pas été enregistré : appuyez sur OK pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Take a payment</source>
@@ -2799,6 +6372,116 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Not located yet.</source>
+        <translation>Pas encore localisée.</translation>
+    </message>
+    <message>
+        <source>Approximate: the centre of its postcode. Place it on the map.</source>
+        <translation>Approximative : le centre de son code postal. Placez-la sur la carte.</translation>
+    </message>
+    <message>
+        <source>Placed on the map by {who} on {when}.</source>
+        <translation>Placée sur la carte par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>Located by Google.</source>
+        <translation>Localisée par Google.</translation>
+    </message>
+    <message>
+        <source>Located by the IGN (Base Adresse Nationale).</source>
+        <translation>Localisée par l&apos;IGN (Base Adresse Nationale).</translation>
+    </message>
+    <message>
+        <source>Place the address on the map</source>
+        <translation>Placer l&apos;adresse sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the map where the door is (drag to move, wheel to zoom).</source>
+        <translation>Cliquez sur la carte à l&apos;endroit de la porte (glisser pour déplacer, molette pour zoomer).</translation>
+    </message>
+    <message>
+        <source>&amp;Find the address</source>
+        <translation>&amp;Chercher l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>New place: not saved yet.</source>
+        <translation>Nouvel emplacement : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>New place, near {address}: not saved yet.</source>
+        <translation>Nouvel emplacement, près du {address} : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Several places answer this address: choose one, or click the map.</source>
+        <translation>Plusieurs lieux répondent à cette adresse : choisissez-en un, ou cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <source>No geocoder found this address: click the map.</source>
+        <translation>Aucun géocodeur ne trouve cette adresse : cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <source>Chosen: {address} (not saved yet).</source>
+        <translation>Choisie : {address} (pas encore enregistrée).</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Place this address on the map</source>
+        <translation>Placer cette adresse sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>{store}: {minutes} min{estimate}, everything is available.</source>
+        <translation>{store} : {minutes} min{estimate}, tout est disponible.</translation>
+    </message>
+    <message>
+        <source>{store}: {minutes} min{estimate} but {reasons}.</source>
+        <translation>{store} : {minutes} min{estimate} mais {reasons}.</translation>
+    </message>
+    <message>
+        <source>{store}: no route found.</source>
+        <translation>{store} : aucun itinéraire trouvé.</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>the address is outside its delivery area</source>
+        <translation>l&apos;adresse est hors de sa zone de livraison</translation>
+    </message>
+    <message>
+        <source>short of {items}</source>
+        <translation>il manque {items}</translation>
+    </message>
+    <message>
+        <source>{name} (off the menu)</source>
+        <translation>{name} (retiré de la carte)</translation>
+    </message>
+    <message>
+        <source>No store can make everything and deliver to this address.</source>
+        <translation>Aucun restaurant ne peut tout faire et livrer cette adresse.</translation>
+    </message>
+    <message>
+        <source>Address not located yet: no recommendation.</source>
+        <translation>Adresse pas encore localisée : pas de recommandation.</translation>
+    </message>
+    <message>
+        <source>No store takes deliveries.</source>
+        <translation>Aucun restaurant ouvert à la livraison.</translation>
+    </message>
+</context>
+<context>
     <name>PrintOrder</name>
     <message>
         <source>Kitchen ticket</source>
@@ -2811,6 +6494,34 @@ Les effacer ?</translation>
     <message>
         <source>Receipt</source>
         <translation>Ticket de caisse</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Credit note No. {number} of order No. {order} sent to the printer.</source>
+        <translation>Avoir n° {number} de la commande n° {order} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer: credit note No. {number} of order No. {order} saved as {path}</source>
+        <translation>Pas d’imprimante : avoir n° {number} de la commande n° {order} enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Closure of {period} sent to the printer.</source>
+        <translation>Clôture du {period} envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer: closure of {period} saved as {path}</source>
+        <translation>Pas d&apos;imprimante : clôture du {period} enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Allergen sheet sent to the printer.</source>
+        <translation>Fiche allergènes envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>No printer: allergen sheet saved as {path}</source>
+        <translation>Pas d&apos;imprimante : fiche allergènes enregistrée sous {path}</translation>
     </message>
     <message>
         <source>Printing</source>
@@ -2872,6 +6583,10 @@ Les effacer ?</translation>
         <translation>LIVREUR</translation>
     </message>
     <message>
+        <source>≈ APPROXIMATE: located by its postcode only, call the customer</source>
+        <translation>≈ APPROXIMATIF : adresse localisée par son code postal, appeler le client</translation>
+    </message>
+    <message>
         <source>Door code</source>
         <translation>Code porte</translation>
     </message>
@@ -2900,6 +6615,14 @@ Les effacer ?</translation>
         <translation>Ticket de caisse {number}</translation>
     </message>
     <message>
+        <source>Refund (credit note No. {number})</source>
+        <translation>Remboursement (avoir n° {number})</translation>
+    </message>
+    <message>
+        <source>Order No. {number} of {day}</source>
+        <translation>Commande n° {number} du {day}</translation>
+    </message>
+    <message>
         <source>Tel. {phone}</source>
         <translation>Tél. {phone}</translation>
     </message>
@@ -2914,6 +6637,22 @@ Les effacer ?</translation>
     <message>
         <source>Thank you and see you soon!</source>
         <translation>Merci et à bientôt !</translation>
+    </message>
+    <message>
+        <source>Ticket No. {number}</source>
+        <translation>Ticket n° {number}</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Discount: {reason}</source>
+        <translation>Remise : {reason}</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>VAT rate</source>
@@ -2942,6 +6681,206 @@ Les effacer ?</translation>
     <message>
         <source>Paid in full</source>
         <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Credit note {number}</source>
+        <translation>Avoir {number}</translation>
+    </message>
+    <message>
+        <source>CREDIT NOTE No. {number}</source>
+        <translation>AVOIR N° {number}</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <source>Reason: {text}</source>
+        <translation>Motif : {text}</translation>
+    </message>
+    <message>
+        <source>REFUNDED incl. VAT</source>
+        <translation>REMBOURSÉ TTC</translation>
+    </message>
+    <message>
+        <source>Bank reference {reference}</source>
+        <translation>Référence bancaire {reference}</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>Remboursé par</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>Z TICKET</source>
+        <translation>TICKET Z</translation>
+    </message>
+    <message>
+        <source>Business day {day}</source>
+        <translation>Journée du {day}</translation>
+    </message>
+    <message>
+        <source>MONTHLY CLOSURE</source>
+        <translation>CLÔTURE MENSUELLE</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Mois {month}</translation>
+    </message>
+    <message>
+        <source>YEARLY CLOSURE</source>
+        <translation>CLÔTURE ANNUELLE</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Closure {period}</source>
+        <translation>Clôture {period}</translation>
+    </message>
+    <message>
+        <source>Allergens of the menu</source>
+        <translation>Allergènes de la carte</translation>
+    </message>
+    <message>
+        <source>The 14 allergens of EU regulation 1169/2011, annex II</source>
+        <translation>Les 14 allergènes du règlement UE 1169/2011, annexe II</translation>
+    </message>
+    <message>
+        <source>Not recorded for {ingredients}: ask us</source>
+        <translation>Non renseigné pour {ingredients} : demandez-nous</translation>
+    </message>
+    <message>
+        <source>None of the 14 allergens</source>
+        <translation>Aucun des 14 allergènes</translation>
+    </message>
+    <message>
+        <source>Customisations change a dish&apos;s allergens: ask the counter for your pizza as you order it.</source>
+        <translation>Les personnalisations changent les allergènes d&apos;un plat : demandez au comptoir pour votre pizza telle que vous la commandez.</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <source>Closed {when} by {who}</source>
+        <translation>Clôturé le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes brutes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>SALES incl. VAT</source>
+        <translation>VENTES TTC</translation>
+    </message>
+    <message>
+        <source>Closures cumulated: {count}</source>
+        <translation>Clôtures cumulées : {count}</translation>
+    </message>
+    <message>
+        <source>Grand total before</source>
+        <translation>Grand total précédent</translation>
+    </message>
+    <message>
+        <source>PERPETUAL GRAND TOTAL</source>
+        <translation>GRAND TOTAL PERPÉTUEL</translation>
+    </message>
+    <message>
+        <source>Tickets No. {first} to {last}</source>
+        <translation>Tickets n° {first} à {last}</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Modifications</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash takings</source>
+        <translation>Espèces encaissées</translation>
+    </message>
+    <message>
+        <source>Still with the drivers</source>
+        <translation>Encore chez les livreurs</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Attendu en caisse</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation>ÉCART</translation>
+    </message>
+    <message>
+        <source>Drawer counted</source>
+        <translation>Comptage du tiroir</translation>
+    </message>
+    <message>
+        <source>Orders carried over to the next day: {orders}</source>
+        <translation>Commandes reportées sur la journée suivante : {orders}</translation>
+    </message>
+    <message>
+        <source>Journal entry No. {sequence}</source>
+        <translation>Écriture n° {sequence} du journal</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed, key {key}</source>
+        <translation>Signée, clé {key}</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED (no signing key on the PC that closed it)</source>
+        <translation>NON SIGNÉE (pas de clé de signature sur le poste qui l’a faite)</translation>
     </message>
     <message>
         <source>{company} with a capital of {amount}</source>
@@ -2997,6 +6936,17 @@ Les effacer ?</translation>
     <message>
         <source>{count} of {total}</source>
         <translation>{count} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +7006,10 @@ Les effacer ?</translation>
         <translation>Mémo de recette</translation>
     </message>
     <message>
+        <source>Recipe card</source>
+        <translation>Fiche recette</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3076,6 +7030,332 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Above {limit}, a manager approves with their username and password.</source>
+        <translation>Au-delà de {limit}, un responsable valide avec son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>Indiquez la raison du remboursement.</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s reference of the refund.</source>
+        <translation>Saisissez la référence bancaire du remboursement.</translation>
+    </message>
+    <message>
+        <source>A manager must approve this refund.</source>
+        <translation>Un responsable doit valider ce remboursement.</translation>
+    </message>
+    <message>
+        <source>Give money back</source>
+        <translation>Rendre de l&apos;argent</translation>
+    </message>
+    <message>
+        <source>To give back</source>
+        <translation>À rendre</translation>
+    </message>
+    <message>
+        <source>Amount to give back</source>
+        <translation>Montant à rendre</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>How the money is given back</source>
+        <translation>Comment l&apos;argent est rendu</translation>
+    </message>
+    <message>
+        <source>Bank &amp;reference</source>
+        <translation>&amp;Référence bancaire</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s refund reference</source>
+        <translation>La référence du remboursement sur le terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Bank reference of the refund</source>
+        <translation>Référence bancaire du remboursement</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;aison</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Raison du remboursement</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>Respo&amp;nsable</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Approving manager&apos;s username</source>
+        <translation>Identifiant du responsable qui valide</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Approving manager&apos;s password</source>
+        <translation>Mot de passe du responsable qui valide</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>OC Pizza report</source>
+        <translation>Rapport OC Pizza</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>All the chosen stores</source>
+        <translation>Tous les magasins choisis</translation>
+    </message>
+    <message>
+        <source>Summary by store</source>
+        <translation>Synthèse par magasin</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Taux d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Revenue incl. VAT</source>
+        <translation>CA TTC</translation>
+    </message>
+    <message>
+        <source>Revenue excl. VAT</source>
+        <translation>CA HT</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Réductions</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Preparation median</source>
+        <translation>Préparation médiane</translation>
+    </message>
+    <message>
+        <source>Preparation 90th percentile</source>
+        <translation>Préparation 90e centile</translation>
+    </message>
+    <message>
+        <source>Delivery median</source>
+        <translation>Livraison médiane</translation>
+    </message>
+    <message>
+        <source>Delivery 90th percentile</source>
+        <translation>Livraison 90e centile</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Late rate</source>
+        <translation>Taux de retard</translation>
+    </message>
+    <message>
+        <source>Lateness median</source>
+        <translation>Retard médian</translation>
+    </message>
+    <message>
+        <source>Lateness 90th percentile</source>
+        <translation>Retard 90e centile</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>Encaissement net</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Period (start)</source>
+        <translation>Période (début)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrédient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Consumed in theory</source>
+        <translation>Consommation théorique</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Inventory difference</source>
+        <translation>Écart d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Consumed in fact</source>
+        <translation>Consommation réelle</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Meal vouchers</source>
+        <translation>Titres-restaurant</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>medians and 90th percentiles within ± {half} s (histograms of {bucket} s bins)</source>
+        <translation>médianes et 90e centiles à ± {half} s près (histogrammes par tranches de {bucket} s)</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>wk of {day}</source>
@@ -3085,16 +7365,16 @@ Les effacer ?</translation>
 <context>
     <name>ReportPdf</name>
     <message>
+        <source>{title} · page {number} of {count}</source>
+        <translation>{title} · page {number} sur {count}</translation>
+    </message>
+    <message>
         <source>OC Pizza report from {first} to {last}</source>
         <translation>Rapport OC Pizza du {first} au {last}</translation>
     </message>
     <message>
         <source>Generated on {when}</source>
         <translation>Généré le {when}</translation>
-    </message>
-    <message>
-        <source>Stores: {names}</source>
-        <translation>Magasins : {names}</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
@@ -3133,7 +7413,7 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation>Magasins</translation>
+        <translation>Pizzerias</translation>
     </message>
     <message>
         <source>By</source>
@@ -3212,11 +7492,11 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation>Tous les magasins</translation>
+        <translation>Toutes les pizzerias</translation>
     </message>
     <message>
         <source>{count} stores</source>
-        <translation>{count} magasins</translation>
+        <translation>{count} pizzerias</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3235,12 +7515,24 @@ Les effacer ?</translation>
         <translation>Lecture des canaux…</translation>
     </message>
     <message>
+        <source>Reading the takings…</source>
+        <translation>Lecture des encaissements…</translation>
+    </message>
+    <message>
         <source>Reading the times…</source>
         <translation>Lecture des délais…</translation>
     </message>
     <message>
         <source>Reading the stock…</source>
         <translation>Lecture du stock…</translation>
+    </message>
+    <message>
+        <source>Reading the daily summaries…</source>
+        <translation>Lecture des résumés quotidiens…</translation>
+    </message>
+    <message>
+        <source>Reading the days not summarised yet…</source>
+        <translation>Lecture des jours pas encore résumés…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3260,11 +7552,11 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Choose a period and the stores, then press Run.</source>
-        <translation>Choisissez une période et les magasins, puis cliquez sur Lancer.</translation>
+        <translation>Choisissez une période et les pizzerias, puis cliquez sur Lancer.</translation>
     </message>
     <message>
         <source>No order and no stock movement in this period for these stores.</source>
-        <translation>Aucune commande ni mouvement de stock sur cette période pour ces magasins.</translation>
+        <translation>Aucune commande ni mouvement de stock sur cette période pour ces pizzerias.</translation>
     </message>
     <message>
         <source>by day</source>
@@ -3283,8 +7575,16 @@ Les effacer ?</translation>
         <translation>Du {first} au {last} · {stores} · {granularity}</translation>
     </message>
     <message>
+        <source>times (medians, 90th percentiles) within ± {half} s: histograms of {bucket} s bins</source>
+        <translation>temps (médianes, 90e centiles) à ± {half} s près : histogrammes par tranches de {bucket} s</translation>
+    </message>
+    <message>
         <source>All together</source>
         <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>Preparation, median</source>
@@ -3307,8 +7607,28 @@ Les effacer ?</translation>
         <translation>Retard, médiane</translation>
     </message>
     <message>
+        <source>Payments received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>Encaissement net</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>Encaissements par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
         <source>Store</source>
-        <translation>Magasin</translation>
+        <translation>Pizzeria</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3464,6 +7784,10 @@ Les effacer ?</translation>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>You will be signed in as soon as the database is ready…</source>
+        <translation>Vous serez connecté dès que la base de données sera prête…</translation>
     </message>
     <message>
         <source>Database: {where}</source>
@@ -3637,7 +7961,7 @@ il n&apos;est plus jamais affiché.</translation>
     </message>
     <message>
         <source>Choose the first password below, then Save.</source>
-        <translation>Choisissez le premier mot de passe ci-dessous, puis Créer.</translation>
+        <translation>Choisissez le premier mot de passe ci-dessous, puis Enregistrer.</translation>
     </message>
     <message>
         <source>Deactivated: signing in is refused.</source>
@@ -3736,7 +8060,7 @@ il n&apos;est plus jamais affiché.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation>Seuil d&apos;alerte</translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>State</source>
@@ -3948,6 +8272,10 @@ il n&apos;est plus jamais affiché.</translation>
 <context>
     <name>StockSheetDialog</name>
     <message>
+        <source>No ingredient matches “{text}”.</source>
+        <translation>Aucun ingrédient ne correspond à « {text} ».</translation>
+    </message>
+    <message>
         <source>Changed: review again.</source>
         <translation>Modifié : vérifiez à nouveau.</translation>
     </message>
@@ -3970,6 +8298,10 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Check what will change before confirming (Ctrl+Enter)</source>
         <translation>Voir ce qui va changer avant de confirmer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +8394,14 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Stores</source>
         <translation>Pizzerias</translation>
+    </message>
+    <message>
+        <source>Till rules…</source>
+        <translation>Règles de caisse…</translation>
+    </message>
+    <message>
+        <source>The managers&apos; discount limit and the refund above which a manager approves</source>
+        <translation>La remise maximale des responsables et le remboursement au-delà duquel un responsable valide</translation>
     </message>
     <message>
         <source>New store</source>
@@ -4223,6 +8563,10 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>Ré&amp;activer</translation>
     </message>
     <message>
+        <source>Till rules</source>
+        <translation>Règles de caisse</translation>
+    </message>
+    <message>
         <source>Deactivate the store</source>
         <translation>Désactiver la pizzeria</translation>
     </message>
@@ -4240,6 +8584,90 @@ il n&apos;est plus jamais affiché.</translation>
     </message>
 </context>
 <context>
+    <name>SubmittingDialog</name>
+    <message>
+        <source>The connection dropped: it may or may not have been saved. Press OK again once the connection is back: it will not be recorded twice.</source>
+        <translation>La connexion a été perdue : l&apos;opération a peut-être été enregistrée. Appuyez à nouveau sur OK quand la connexion revient : elle ne sera pas enregistrée deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Tender</name>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>meal vouchers</source>
+        <translation>titres-restaurant</translation>
+    </message>
+    <message>
+        <source>online payment</source>
+        <translation>paiement en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>TillRulesDialog</name>
+    <message>
+        <source>Counter staff may give up to {counter} of an order&apos;s amount; above that, and for refunds above the threshold, a manager decides.</source>
+        <translation>L&apos;accueil peut accorder jusqu&apos;à {counter} du montant d&apos;une commande ; au-delà, et pour les remboursements au-dessus du seuil, un responsable décide.</translation>
+    </message>
+    <message>
+        <source>Type a percentage, for example 30 %.</source>
+        <translation>Saisissez un pourcentage, par exemple 30 %.</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 20.</source>
+        <translation>Saisissez un montant en euros, par exemple 20.</translation>
+    </message>
+    <message>
+        <source>Managers&apos; discounts up to {limit}; refunds above {amount} approved.</source>
+        <translation>Remises des responsables jusqu&apos;à {limit} ; remboursements au-delà de {amount} validés par un responsable.</translation>
+    </message>
+    <message>
+        <source>Till rules</source>
+        <translation>Règles de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Managers&apos; discounts up to (%)</source>
+        <translation>Remise maximale d&apos;un &amp;responsable (%)</translation>
+    </message>
+    <message>
+        <source>Managers&apos; discount limit in percent</source>
+        <translation>Remise maximale d&apos;un responsable, en pourcentage</translation>
+    </message>
+    <message>
+        <source>A manager approves refunds &amp;above (€)</source>
+        <translation>Un responsable valide les remboursements &amp;au-delà de (€)</translation>
+    </message>
+    <message>
+        <source>Refund approval threshold in euros</source>
+        <translation>Seuil de validation des remboursements, en euros</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>pièce</translation>
+    </message>
+</context>
+<context>
     <name>WasteDialog</name>
     <message>
         <source>&amp;Write off</source>
@@ -4250,8 +8678,16 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>Choisissez un ingrédient dans la liste.</translation>
     </message>
     <message>
+        <source>Quantity missing: type what was thrown away ({hint}).</source>
+        <translation>Quantité manquante : saisissez ce qui a été jeté ({hint}).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a quantity for {name} ({hint}).</source>
         <translation>« {text} » n&apos;est pas une quantité pour {name} ({hint}).</translation>
+    </message>
+    <message>
+        <source>Invalid quantity: what was thrown away, more than zero ({hint}).</source>
+        <translation>Quantité invalide : ce qui a été jeté, plus que zéro ({hint}).</translation>
     </message>
 </context>
 </TS>

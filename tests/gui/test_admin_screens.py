@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import AuthenticationError
 from ocpizza_desk.gui.models.admin import AccountsModel, AuditDetailModel, StoresModel
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import auth, stores
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.helpers import snapshot
@@ -124,6 +124,16 @@ def test_head_office_edits_hours_and_radius(qtbot, desk, demo, alerts_log, recor
     assert [p for p in recorder.untranslated() if p[0] in MY_CONTEXTS] == []
 
 
+def signs_in(desk, demo, username: str, password: str):
+    """The session `username` gets with `password`, as this PC's configuration signs in:
+    checked by the application on SQLite, by the server with their own account on MariaDB."""
+    if not desk.config.per_staff:
+        return auth.sign_in(demo, username, password)
+    ctx, session = auth.sign_in_server(desk.config, username, password)
+    ctx.close()
+    return session
+
+
 def test_manager_account_lifecycle_then_audit_log(
     qtbot, desk, demo, alerts_log, recorder, qtmodeltester
 ):
@@ -140,6 +150,8 @@ def test_manager_account_lifecycle_then_audit_log(
     # A new counter account; the passwords typed differently first.
     qtbot.keyClick(ui.accountsView, Qt.Key.Key_N, CTRL)
     assert ui.usernameEdit.hasFocus() and not ui.usernameEdit.isReadOnly()
+    # The hint names the button as it reads ("…puis Créer" beside "Enregistrer").
+    assert ui.saveButton.text().replace("&", "") in ui.stateLabel.text()
     qtbot.keyClicks(ui.usernameEdit, "marie.test")
     qtbot.keyClicks(ui.fullNameEdit, "Marie Test")
     assert ui.roleCombo.currentData() == Role.COUNTER.value
@@ -172,7 +184,7 @@ def test_manager_account_lifecycle_then_audit_log(
     assert (row["role"], row["store_id"], row["active"]) == ("counter", manager_store, 1)
     assert screen.detail is not None and screen.detail.username == "marie.test"
     assert ui.usernameEdit.isReadOnly() and ui.passwordEdit.text() == ""
-    assert auth.sign_in(demo, "marie.test", "Pepperoni-42").username == "marie.test"
+    assert signs_in(desk, demo, "marie.test", "Pepperoni-42").username == "marie.test"
 
     # Reset the password: the new one signs in, the old one no longer does.
     qtbot.keyClicks(ui.passwordEdit, "Calzone-2026")
@@ -181,9 +193,9 @@ def test_manager_account_lifecycle_then_audit_log(
     qtbot.waitUntil(lambda: len(alerts_log) == 3, timeout=WAIT_MS)
     wait_idle(qtbot, desk)
     assert alerts_log[2][0] == "information" and "marie.test" in alerts_log[2][2]
-    assert auth.sign_in(demo, "marie.test", "Calzone-2026").username == "marie.test"
+    assert signs_in(desk, demo, "marie.test", "Calzone-2026").username == "marie.test"
     with pytest.raises(AuthenticationError):
-        auth.sign_in(demo, "marie.test", "Pepperoni-42")
+        signs_in(desk, demo, "marie.test", "Pepperoni-42")
 
     # Deactivate (the confirmation answered yes): signing in is refused.
     ui.activeButton.click()
@@ -191,7 +203,7 @@ def test_manager_account_lifecycle_then_audit_log(
     wait_idle(qtbot, desk)
     assert alerts_log[3][0] == "question"
     with pytest.raises(AuthenticationError) as refused:
-        auth.sign_in(demo, "marie.test", "Calzone-2026")
+        signs_in(desk, demo, "marie.test", "Calzone-2026")
     assert refused.value.code == "auth.inactive"
     assert "Réacti" in ui.activeButton.text()
 
@@ -275,3 +287,30 @@ def test_list_models_pass_the_model_tester(qtmodeltester):
     qtmodeltester.check(detail)
     assert detail.rowCount() == 3
     assert detail.index(0, 1).data() in ("yes", "oui")
+
+
+def test_head_office_sets_the_till_rules(qtbot, desk, demo, alerts_log):
+    from ocpizza_desk.services import settings
+    from tests.helpers import staff
+
+    window = signed_in(qtbot, desk, "direction", DEMO_PASSWORDS[Role.HEAD_OFFICE])
+    window.show()
+    window.show_screen("stores")
+    screen = window.page("stores")
+    screen.ui.tillRulesButton.click()
+    qtbot.waitUntil(lambda: getattr(screen, "active_dialog", None) is not None, timeout=WAIT_MS)
+    dialog = screen.active_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.managerLimitEdit.text() == "50 %"  # the defaults, until set
+    retype(qtbot, dialog.ui.managerLimitEdit, "5")  # below the counter's own 10 %: refused
+    before = snapshot(demo)
+    dialog.ui.buttonBox.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() != "", timeout=WAIT_MS)
+    wait_idle(qtbot, desk)
+    assert snapshot(demo) == before
+    retype(qtbot, dialog.ui.managerLimitEdit, "30")
+    retype(qtbot, dialog.ui.thresholdEdit, "35")
+    dialog.ui.buttonBox.accepted.emit()
+    qtbot.waitUntil(lambda: any(a[1] == "Règles de caisse" for a in alerts_log), timeout=WAIT_MS)
+    rules = settings.till_rules(demo, staff(demo, "direction"))
+    assert (rules.manager_discount_limit_bp, rules.refund_approval_above_cents) == (3000, 3500)

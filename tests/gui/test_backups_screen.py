@@ -3,16 +3,18 @@ restore asks for the database's name, prune shows what it would delete first."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.gui.screens import backups as screen_module
 from ocpizza_desk.gui.screens.backups import BackupsScreen
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.ops import backup
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
-from ocpizza_desk.services import backups
+from ocpizza_desk.ops import backup_admin as backups
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.helpers import staff
 
@@ -43,8 +45,14 @@ def test_back_up_then_verify_shows_ok(qtbot, qt_settings, alerts_log, demo, tmp_
     assert seen and seen[-1] == 100  # the progress bar went up to the end
     (info,) = backup.list(tmp_path)
     assert "Sauvegarde écrite" in screen.ui.statusLabel.text()
-    assert table.item(0, 3).text() == info.revision
+    # The database's version as a number (7), not the migration's name ("0007_accounts"); the
+    # size in the user's units ("11,1 Mo", not "11.1 MB").
+    assert table.item(0, 3).text() == str(int(info.revision.split("_")[0]))
+    assert table.item(0, 2).text() in ("SQLite", "MariaDB")
+    assert re.fullmatch(r"\d+(,\d)?\u00a0(o|Ko|Mo|Go)", table.item(0, 1).text())
     assert table.item(0, 5).text() == "pas encore"
+    assert table.horizontalHeaderItem(6).text() == "Gardée au titre de"
+    assert table.item(0, 6).text().startswith("Quotidienne (")  # the retention rule keeping it
 
     table.selectRow(0)
     click(screen.ui.verifyButton)
@@ -107,3 +115,14 @@ def test_the_administrator_has_the_screen(qtbot, desk):
         window.ui.navigationList.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(window.ui.navigationList.count())
     ]
+
+
+def test_sizes_and_versions_read_as_the_user_speaks(qt_settings):
+    from ocpizza_desk.gui import i18n
+    from ocpizza_desk.gui.screens.backups import human_size, schema_version
+
+    assert human_size(11_640_000) == "11,1\u00a0Mo"
+    assert human_size(900) == "900\u00a0o"
+    assert schema_version("0007_accounts") == "7"
+    i18n.install("en", remember=False)
+    assert human_size(11_640_000) == "11.1 MB"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import text
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.gui import alerts
 from ocpizza_desk.gui.models.catalogue import (
@@ -24,7 +25,6 @@ from ocpizza_desk.gui.models.catalogue import (
     RecipeModel,
     RecipeRow,
 )
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import catalogue, menu
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.helpers import snapshot, staff
@@ -221,6 +221,8 @@ def test_a_refused_save_says_why_keeps_what_was_typed_and_writes_nothing(
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert "12,50" in ui.messageLabel.text() and ui.priceEdit.hasFocus()
     assert ui.priceEdit.text() == "9,9,9"
+    qtbot.keyClick(ui.priceEdit, Qt.Key.Key_Backspace)  # being fixed: the message goes
+    assert not ui.messageLabel.isVisible() and ui.messageLabel.text() == ""
     # A file that only claims to be a PNG is refused when chosen.
     fake = tmp_path / "photo.png"
     fake.write_bytes(b"GIF89a not a png")
@@ -360,3 +362,30 @@ def test_an_extra_s_price_is_changed_in_place_and_saved(qtbot, desk, demo, alert
         timeout=WAIT_MS,
     )
     assert not alerts_log
+
+
+def test_a_single_piece_is_written_in_the_singular(qapp):
+    """A recipe's dose of one piece read "1 pièces" (French takes the singular for 0 and 1,
+    English for 1 only)."""
+    from ocpizza_desk.domain.enums import Unit
+    from ocpizza_desk.gui import i18n
+
+    recipe = RecipeModel()
+    recipe.set_rows(
+        [
+            RecipeRow(1, "Oeuf", Unit.PIECE, 1),
+            RecipeRow(2, "Olive", Unit.PIECE, 6),
+            RecipeRow(3, "Mozzarella", Unit.GRAM, 1),
+        ]
+    )
+
+    def units() -> list[str]:
+        return [recipe.index(row, 2).data() for row in range(recipe.rowCount())]
+
+    i18n.install("fr", remember=False)
+    assert units() == ["pièce", "pièces", "g"]
+    i18n.install("en", remember=False)
+    try:
+        assert units() == ["piece", "pieces", "g"]
+    finally:
+        i18n.install("fr", remember=False)

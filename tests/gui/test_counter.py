@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import text
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import CustomisationKind, OrderMode, OrderStatus, Role, Tender
 from ocpizza_desk.gui.models.order_book import ORDER_ID_ROLE
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import orders
 from ocpizza_desk.services.cart import CartLine
 from tests.gui.driving import WAIT_MS, signed_in
@@ -171,22 +171,42 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     ui.cartView.selectRow(1)
     qtbot.keyClick(ui.cartView, Qt.Key.Key_Minus)
     assert screen.cart.entries[1].quantity == 1
+    drink = screen.cart.entries[1].total_cents
+    assert "rendre" in ui.totalsLabel.text()  # the order was paid: the difference goes back
+    # It was paid: validating asks how the difference goes back (a credit note).
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_Return, CTRL)
+    refund = screen.active_dialog
+    qtbot.waitExposed(refund)
+    assert f"{drink // 100},{drink % 100:02d}" in refund.ui.amountLabel.text()
+    type_into(qtbot, refund.ui.reasonEdit, "Une boisson en moins")
     with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS):
-        qtbot.keyClick(ui.cartView, Qt.Key.Key_Return, CTRL)
+        refund.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    back_to(qtbot, window)
     wait_idle(qtbot, desk)
     assert f"Commande {order_id} modifiée" in ui.messageLabel.text()
+    assert "Avoir n° 1" in ui.messageLabel.text()
     changed = orders.detail(demo, counter, order_id)
     assert [line.quantity for line in changed.lines] == [1, 1]
     assert changed.version == detail.version + 1
+    assert [r.amount_cents for r in changed.refunds] == [drink]
+    assert changed.kept_cents == changed.total_cents == total - drink
+    # The credit note can be printed from the order book.
+    window.show_screen("order_book")
+    qtbot.waitUntil(
+        lambda: book.detail is not None and book.detail.version == changed.version,
+        timeout=WAIT_MS,
+    )
+    assert [a.text() for a in book.credit_note_actions] == ["Avoir n° 1"]
 
     # Cancel with a reason, from the order book: the stock comes back.
-    window.show_screen("order_book")
     qtbot.waitUntil(
         lambda: book.detail is not None and book.detail.version == changed.version,
         timeout=WAIT_MS,
     )
     assert book.ui.cancelButton.isEnabled()
     book.ui.cancelButton.click()
+    # Paid: cancelling it gives the money back, in the same dialog.
+    qtbot.waitUntil(lambda: getattr(book, "active_dialog", None) is not None, timeout=WAIT_MS)
     cancel = book.active_dialog
     qtbot.waitExposed(cancel)
     type_into(qtbot, cancel.ui.reasonEdit, "Client injoignable")
@@ -199,6 +219,8 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     wait_idle(qtbot, desk)
     assert balances(demo, store) == stock_before
     assert ledger_mismatches(demo) == 0
+    cancelled = orders.detail(demo, counter, order_id)
+    assert cancelled.kept_cents == 0 and len(cancelled.refunds) == 2
     qtbot.waitUntil(lambda: book.model.row_at(0).status is OrderStatus.CANCELLED, timeout=WAIT_MS)
     assert not [a for a in alerts_log if a[0] == "critical"]
     assert ("OrderTakingScreen", "Total {amount}") in recorder.seen  # it did listen
@@ -251,9 +273,9 @@ def test_an_order_changed_on_another_pc_is_reloaded_not_overwritten(qtbot, desk,
         other,
         order_id,
         orders.OrderChange(
-            (CartLine(current.lines[0].product_id, 2),),
-            current.mode,
-            current.promised_at,
+            lines=(CartLine(current.lines[0].product_id, 2),),
+            mode=current.mode,
+            promised_at=current.promised_at,
         ),
         expected_version=current.version,
     )
@@ -315,3 +337,60 @@ def test_a_known_caller_gets_the_card_and_the_last_order_again(qtbot, desk, demo
     qtbot.waitUntil(lambda: screen.customer.card is not None, timeout=WAIT_MS)
     assert screen.customer.card.last_name.startswith(last_name[:4])
     assert not alerts_log
+
+
+def test_a_discount_given_from_the_keyboard_is_on_screen_stored_and_limited(
+    qtbot, desk, demo, alerts_log
+):
+    window, screen = counter_window(qtbot, desk)
+    ui = screen.ui
+    add_product(qtbot, screen, "Regina")
+    add_product(qtbot, screen, "Regina")
+    gross = screen.cart.total_cents
+    ui.cartView.selectRow(0)
+    # Ctrl+M: 10 % on the whole order, for a loyal customer.
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_M, CTRL)
+    dialog = screen.active_dialog
+    qtbot.waitExposed(dialog)
+    dialog.ui.scopeCombo.setCurrentIndex(dialog.ui.scopeCombo.findData("order"))
+    type_into(qtbot, dialog.ui.valueEdit, "10 %")
+    off = (gross * 1000 + 5000) // 10000
+    assert f"{off // 100},{off % 100:02d}" in dialog.ui.previewLabel.text()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    back_to(qtbot, window)
+    net = gross - off
+    shown = ui.totalsLabel.text().replace("\u202f", "")
+    assert f"Total {net // 100},{net % 100:02d}" in shown and "remises" in shown
+    assert ui.tender1Amount.text() == f"{net // 100},{net % 100:02d}"  # the tenders follow
+
+    # 30 % is above the counter's limit: refused with the reason, nothing written.
+    ui.cartView.selectRow(0)
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_M, CTRL)
+    dialog = screen.active_dialog
+    qtbot.waitExposed(dialog)
+    dialog.ui.scopeCombo.setCurrentIndex(dialog.ui.scopeCombo.findData("order"))
+    dialog.ui.valueEdit.clear()
+    type_into(qtbot, dialog.ui.valueEdit, "30 %")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    back_to(qtbot, window)
+    before = snapshot(demo)
+    ui.validateButton.click()
+    qtbot.waitUntil(lambda: "responsable" in ui.messageLabel.text(), timeout=WAIT_MS)
+    wait_idle(qtbot, desk)
+    assert snapshot(demo) == before and screen.cart.rowCount() == 1
+
+    # Back to 10 %: placed, and the order keeps the discount and its reason.
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_M, CTRL)
+    dialog = screen.active_dialog
+    qtbot.waitExposed(dialog)
+    dialog.ui.scopeCombo.setCurrentIndex(dialog.ui.scopeCombo.findData("order"))
+    dialog.ui.valueEdit.clear()
+    type_into(qtbot, dialog.ui.valueEdit, "10 %")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    back_to(qtbot, window)
+    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
+        ui.validateButton.click()
+    detail = orders.detail(demo, staff(demo, "accueil.bastille"), saved.args[0])
+    assert (detail.total_cents, detail.discount_cents) == (net, off)
+    assert [d.discount.value for d in detail.discounts] == [1000]
+    assert not [a for a in alerts_log if a[0] == "critical"]

@@ -24,7 +24,7 @@ from ocpizza_desk.domain.enums import OrderMode
 from ocpizza_desk.integrations.maps.routes_api import MATRIX_URL
 from ocpizza_desk.services import orders
 from ocpizza_desk.services.maps_setup import configure_maps
-from tests.gui.driving import WAIT_MS
+from tests.gui.driving import WAIT_MS, on_this_pcs_context
 from tests.gui.test_counter import NEW_PHONE, add_product, counter_window, type_into
 from tests.helpers import staff
 
@@ -122,7 +122,7 @@ def test_the_advised_store_shows_for_a_delivery(qtbot, desk, demo, alerts_log, r
 
 @pytest.mark.parametrize("failure", ["http500", "network", "hanging"])
 def test_an_order_completes_while_every_google_call_fails(
-    qtbot, desk, demo, alerts_log, recorder, failure
+    qtbot, monkeypatch, desk, demo, alerts_log, recorder, failure
 ):
     """http500 / network: Google has already failed when the order is placed (the advice
     shows the estimate's notice). hanging: the order is placed while a call to Google is
@@ -142,8 +142,12 @@ def test_an_order_completes_while_every_google_call_fails(
                 google.add(method, ANY_URL, body=ConnectionError("network unreachable"))
             else:
                 google.add_callback(method, ANY_URL, callback=hang)
-        configure_maps(desk.ctx, MapsConfig("routes", KEY, "test"))
-        desk.ctx.maps.provider._sleep = lambda _s: None  # the retry's pause: not measured here
+
+        def google_maps(ctx):
+            configure_maps(ctx, MapsConfig("routes", KEY, "test"))
+            ctx.maps.provider._sleep = lambda _s: None  # the retry's pause: not measured here
+
+        on_this_pcs_context(monkeypatch, desk, google_maps)
         try:
             window, screen, address_id = open_delivery(qtbot, desk, demo)
             add_product(qtbot, screen, "Regina")
@@ -185,7 +189,7 @@ def _shot(name: str):
 
 
 def test_a_new_address_is_located_after_saving_then_advised(
-    qtbot, desk, demo, alerts_log, recorder
+    qtbot, monkeypatch, desk, demo, alerts_log, recorder
 ):
     """Saving never waits for Google; the address gets its coordinates in the background,
     and the advice follows with Google's times."""
@@ -221,7 +225,9 @@ def test_a_new_address_is_located_after_saving_then_advised(
             },
         )
         google.add_callback(responses.POST, MATRIX_URL, callback=matrix)
-        configure_maps(desk.ctx, MapsConfig("routes", KEY, "test"))
+        on_this_pcs_context(
+            monkeypatch, desk, lambda ctx: configure_maps(ctx, MapsConfig("routes", KEY, "test"))
+        )
         try:
             _window, screen = counter_window(qtbot, desk)
             ui = screen.ui
@@ -262,3 +268,32 @@ def test_a_new_address_is_located_after_saving_then_advised(
             if desk.main_window is not None:
                 desk.main_window.page("order_taking").advice.runner.wait_idle()
     assert orders.detail(demo, staff(demo, "accueil.bastille"), order_id).address_id == address_id
+
+
+def test_the_customer_cards_map_button_places_the_address_by_hand(qtbot, desk, demo, alerts_log):
+    """On the phone, the clerk moves the caller's address to where they say it is: the click
+    on the map is saved as a manual location, with who placed it."""
+    _window, screen, address_id = open_delivery(qtbot, desk, demo)
+    pin = screen.customer.pin
+    assert pin.button.isVisible() and pin.button.isEnabled()
+    assert pin.button.text() == "Plan…"
+    with qtbot.waitSignal(pin.placed, timeout=WAIT_MS) as placed:
+        pin.button.click()
+        dialog = pin.dialog
+        qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT_MS)
+        dialog.place(48.8530, 2.3690)  # a click on the map
+        assert dialog.saveButton.isEnabled()
+        dialog.saveButton.click()
+    assert placed.args == [address_id]
+    with demo.engine.connect() as c:
+        source, who, lat = c.execute(
+            text(
+                "SELECT location_source, location_set_by_id, latitude"
+                " FROM customer_addresses WHERE id = :a"
+            ),
+            {"a": address_id},
+        ).one()
+    clerk = staff(demo, "accueil.bastille")
+    assert (source, who) == ("manual", clerk.user_id)
+    assert float(lat) == pytest.approx(48.8530, abs=1e-4)
+    assert not alerts_log

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.gui.screens.delivery_board import select_ids
 from ocpizza_desk.gui.screenshots import ready_deliveries
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.context import ServiceContext
 from tests.gui.driving import WAIT_MS, signed_in
@@ -160,39 +160,4 @@ def test_start_and_end_a_shift_with_the_cash_counted(qtbot, desk, demo, other_pc
     QTest.mouseClick(screen.ui.startShiftButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.drivers.row_of(driver.user_id) >= 0, timeout=WAIT_MS)
     assert screen.drivers.row_at(screen.drivers.row_of(driver.user_id)).float_cents == 2000
-    assert not alerts_log
-
-
-def test_with_a_key_the_static_map_is_drawn_under_the_route(
-    qtbot, desk, demo, other_pc, monkeypatch, alerts_log
-):
-    """With a Google key the board asks Maps Static for the view's exact centre and zoom and
-    draws the image under the route; the call is faked (no network in tests)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
-
-    from ocpizza_desk.gui.widgets import trip_map
-
-    asked = []
-
-    def fake_backdrop(ctx, lat, lng, zoom, width, height, itinerary, lang="fr"):
-        asked.append((zoom, width, height, len(itinerary.stops)))
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor("#00aa00"))
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        return bytes(data.data())
-
-    monkeypatch.setattr(trip_map.static_maps, "backdrop", fake_backdrop)
-    ready = ready_deliveries(other_pc, 2)
-    driver = staff(demo, "livreur.bastille")
-    deliveries.create_trip(other_pc, staff(demo, "responsable.bastille"), driver.user_id, ready)
-    _window, screen = board_window(qtbot, desk)
-    screen.ctx.maps_key = "test-key-not-real"
-    qtbot.waitUntil(lambda: shown_trip(screen, ready[0]) is not None, timeout=LIVE_MS)
-    screen.ui.tripsView.selectRow(screen.trips.rows.index(shown_trip(screen, ready[0])))
-    qtbot.waitUntil(lambda: screen.map.has_backdrop(), timeout=WAIT_MS)
-    assert asked and asked[-1][3] == 2
     assert not alerts_log

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import OrderStatus, Role
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import kitchen, orders
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext
@@ -56,6 +56,8 @@ def test_the_queue_oldest_first_start_then_ready(qtbot, desk, demo, other_pc, al
     qtbot.waitUntil(lambda: card.order.status is OrderStatus.IN_PREPARATION, timeout=WAIT_MS)
     assert card.ui.actionButton.text() == "Prête"
     assert orders.detail(demo, cook, placed.order_id).status is OrderStatus.IN_PREPARATION
+    # "Ready" now sits under the finger that tapped "Start": it takes a tap a moment later
+    qtbot.waitUntil(card.ui.actionButton.isEnabled, timeout=WAIT_MS)
     QTest.mouseClick(card.ui.actionButton, Qt.MouseButton.LeftButton)  # one tap: ready
     qtbot.waitUntil(lambda: placed.order_id not in screen.cards, timeout=WAIT_MS)
     assert orders.detail(demo, cook, placed.order_id).status is OrderStatus.READY
@@ -92,7 +94,7 @@ def test_two_screens_on_one_order_the_second_is_told_who(qtbot, desk, demo, othe
     card = screen.cards[placed.order_id]
     assert card.order.status is OrderStatus.RECEIVED
     QTest.mouseClick(card.ui.actionButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.ui.messageLabel.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(screen.ui.messageLabel.text()), timeout=WAIT_MS)
     assert colleague.full_name in screen.ui.messageLabel.text()
     assert "en préparation" in screen.ui.messageLabel.text()
     qtbot.waitUntil(lambda: card.order.status is OrderStatus.IN_PREPARATION, timeout=WAIT_MS)

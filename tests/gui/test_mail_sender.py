@@ -6,15 +6,16 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QRunnable, QThreadPool
 from sqlalchemy import insert, select
 
 from ocpizza_desk.db.models import Order, OutboxMessage
 from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import MessageStatus, Role
 from ocpizza_desk.gui.mail_sender import MailSender
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.integrations.mail import SmtpTransport
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import notices
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.smtp_server import LocalSmtp, closed_port
@@ -29,9 +30,24 @@ def smtp():
 
 @pytest.fixture
 def runner(qapp):
+    """The screens' runner, on the global pool: the sender must not use it."""
     runner = TaskRunner()
     yield runner
     runner.wait_idle()
+
+
+@pytest.fixture
+def senders(qapp):
+    made: list[MailSender] = []
+
+    def make(ctx, **kwargs) -> MailSender:
+        made.append(MailSender(ctx, **kwargs))
+        return made[-1]
+
+    yield make
+    for sender in made:
+        sender.stop()
+        sender.wait_idle()
 
 
 def queue(ctx, count: int = 1) -> list[int]:
@@ -66,22 +82,49 @@ def to(server: LocalSmtp) -> SmtpTransport:
     return SmtpTransport(server.host, server.port, security="none", sender="n@ocpizza.test")
 
 
-def test_queued_notices_reach_the_server_from_the_background(qtbot, demo, runner, smtp):
+def test_queued_notices_reach_the_server_from_the_background(qtbot, demo, runner, senders, smtp):
     queue(demo, 2)
-    sender = MailSender(demo, runner, transport_factory=lambda: to(smtp))
+    sender = senders(demo, transport_factory=lambda: to(smtp))
     sender.start()
     qtbot.waitUntil(lambda: len(smtp.received) == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: statuses(demo) == [MessageStatus.SENT] * 2, timeout=WAIT_MS)
     assert sender.active
-    assert not runner.busy  # routine work: the busy indicator stays off
+    assert not runner.busy and not sender.runner.busy  # routine: the busy indicator stays off
     sender.stop()
     assert not sender.active
 
 
-def test_a_failing_server_alerts_nobody_and_the_notice_waits(qtbot, demo, runner, alerts_log):
+def test_the_sender_has_a_thread_of_its_own(qtbot, demo, senders, smtp):
+    """Every worker of the screens' pool busy (orders being placed on a slow database): the
+    notices still go out, on the sender's one thread, and never take one of those workers."""
+    queue(demo)
+    release = threading.Event()
+    screens_pool = QThreadPool.globalInstance()
+    workers: list[str] = []
+
+    class Busy(QRunnable):
+        def run(self) -> None:
+            workers.append(threading.current_thread().name)
+            release.wait(WAIT_MS / 1000)
+
+    for _ in range(screens_pool.maxThreadCount()):
+        screens_pool.start(Busy())
+    try:
+        qtbot.waitUntil(lambda: len(workers) == screens_pool.maxThreadCount(), timeout=WAIT_MS)
+        sender = senders(demo, transport_factory=lambda: to(smtp))
+        assert sender.pool is not screens_pool and sender.pool.maxThreadCount() == 1
+        sender.start()
+        qtbot.waitUntil(lambda: len(smtp.received) == 1, timeout=WAIT_MS)
+        assert screens_pool.activeThreadCount() == screens_pool.maxThreadCount()
+    finally:
+        release.set()
+        screens_pool.waitForDone(WAIT_MS)
+
+
+def test_a_failing_server_alerts_nobody_and_the_notice_waits(qtbot, demo, senders, alerts_log):
     queue(demo)
     unreachable = SmtpTransport("127.0.0.1", closed_port(), security="none", sender="n@x.test")
-    sender = MailSender(demo, runner, transport_factory=lambda: unreachable)
+    sender = senders(demo, transport_factory=lambda: unreachable)
     with qtbot.waitSignal(sender.batch_done, timeout=WAIT_MS) as batch:
         sender.start()
     assert batch.args[0].retried == 1
@@ -90,11 +133,11 @@ def test_a_failing_server_alerts_nobody_and_the_notice_waits(qtbot, demo, runner
     sender.stop()
 
 
-def test_without_mail_configured_the_sender_stays_off(qtbot, demo, runner):
+def test_without_mail_configured_the_sender_stays_off(qtbot, demo, senders):
     queue(demo)
     asked = []
-    sender = MailSender(demo, runner, transport_factory=lambda: asked.append(1))
-    with qtbot.waitSignal(runner.succeeded, timeout=WAIT_MS):
+    sender = senders(demo, transport_factory=lambda: asked.append(1))
+    with qtbot.waitSignal(sender.runner.succeeded, timeout=WAIT_MS):
         sender.start()
     assert asked == [1]
     assert not sender.active
@@ -102,7 +145,7 @@ def test_without_mail_configured_the_sender_stays_off(qtbot, demo, runner):
     assert statuses(demo) == [MessageStatus.PENDING]
 
 
-def test_one_batch_at_a_time(qtbot, demo, runner, smtp, monkeypatch):
+def test_one_batch_at_a_time(qtbot, demo, senders, smtp, monkeypatch):
     queue(demo)
     release = threading.Event()
     batches = []
@@ -114,7 +157,7 @@ def test_one_batch_at_a_time(qtbot, demo, runner, smtp, monkeypatch):
         return real_send_due(ctx, transport, **kwargs)
 
     monkeypatch.setattr(notices, "send_due", slow_send_due)
-    sender = MailSender(demo, runner, transport_factory=lambda: to(smtp))
+    sender = senders(demo, transport_factory=lambda: to(smtp))
     sender.start()
     qtbot.waitUntil(lambda: len(batches) == 1, timeout=WAIT_MS)
     sender.tick()

@@ -7,8 +7,8 @@ import threading
 
 from PySide6.QtCore import QSize
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import stock
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.helpers import staff
@@ -40,6 +40,7 @@ def test_the_language_switches_live_in_the_main_window(qtbot, desk):
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "New order",
         "Order book",
+        "Customers",
         "Dashboard",
     ]
     qtbot.waitUntil(lambda: taking.ui.validateButton.text() == "Va&lidate order")

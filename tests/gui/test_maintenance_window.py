@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import maintenance
 from ocpizza_desk.services.context import ServiceContext
 from tests.gui.driving import WAIT_MS, signed_in, type_and_submit
@@ -15,6 +15,9 @@ from tests.gui.test_counter import add_product, counter_window
 from tests.helpers import staff
 
 MESSAGE = "Mise à jour jusqu'à 7 h 30"
+# One "second" of the sign-out countdown lasts this long here: the countdown and the sign-out
+# are what is checked, not the wall clock.
+TICK_MS = 100
 
 
 @pytest.fixture
@@ -31,6 +34,7 @@ def _switch(ctx, on: bool) -> None:
 
 def _window(qtbot, desk, username: str, role: Role):
     window = signed_in(qtbot, desk, username, DEMO_PASSWORDS[role])
+    window._grace_timer.setInterval(TICK_MS)
     window.show()
     qtbot.waitUntil(lambda: window.feed.seen is not None, timeout=WAIT_MS)  # first poll done
     return window
@@ -68,7 +72,8 @@ def test_counter_staff_see_the_notice_then_are_signed_out_and_refused(qtbot, des
 def test_an_order_being_typed_is_waited_for(qtbot, desk, other_pc):
     window, screen = counter_window(qtbot, desk)
     qtbot.waitUntil(lambda: window.feed.seen is not None, timeout=WAIT_MS)
-    window.maintenance_grace_s = 1
+    window._grace_timer.setInterval(TICK_MS)
+    window.maintenance_grace_s = 2
     add_product(qtbot, screen, "Margherita")
     assert window.has_unsaved_work()
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QTableView
 
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import Channel, CustomisationKind, OrderMode, OrderStatus
@@ -157,6 +158,45 @@ def test_order_book_model_pages_and_forgets(qtbot, runner):
     fresh = OrderRow(**{**fresh.__dict__, "status": OrderStatus.CANCELLED})
     assert model.replace_row(lambda r: r.id == fresh.id, fresh)
     assert model.row_at(999).status is OrderStatus.CANCELLED
+
+
+def test_the_next_page_is_read_after_the_paint_pending(qtbot, runner):
+    """Scrolled to the end, the view repaints the rows shown and asks for the next page: its
+    query starts once that paint is done, so that the worker reading the rows (pure Python)
+    never holds the GIL against the paint's calls into the model. The first page is asked
+    at once (an empty table's paint asks the model nothing)."""
+    model = OrderBookModel(runner, show_store=False)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.resize(800, 400)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    events: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    paints = Paints(view)
+    view.viewport().installEventFilter(paints)
+
+    def loader(cursor):
+        events.append("read")  # on the worker (list.append is atomic)
+        start = cursor or 0
+        return [order_row(n) for n in range(start, start + 50)], start + 50
+
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+        model.load(loader)
+    qtbot.waitUntil(lambda: "paint" in events[1:], timeout=10_000)  # the first rows shown
+    qtbot.wait(50)
+    events.clear()
+    with qtbot.waitSignal(model.rowsInserted, timeout=10_000):
+        view.scrollToBottom()
+    assert model.rowCount() == 100
+    assert "paint" in events and events.index("paint") < events.index("read")
 
 
 def test_a_new_filter_drops_late_pages_of_the_old_one(qtbot, runner):

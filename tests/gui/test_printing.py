@@ -1,9 +1,12 @@
-"""The three printed documents of a real demo order, written as PDFs and read back as text.
+"""The printed documents of a real demo order, written as PDFs and read back as text.
 
 The order is a delivery with customisations, drinks at three VAT rates, meal vouchers
-announced and paid, cash still to collect. What a PDF says is what the paper would say.
+announced and paid, cash still to collect. A second order carries line and order discounts,
+was paid by card, made cheaper and refunded: its receipt and its credit note (avoir). What a
+PDF says is what the paper would say.
 """
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,20 +15,27 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
-from ocpizza_desk.domain import phones
+from ocpizza_desk.domain import phones, totals
 from ocpizza_desk.domain.clock import to_paris
-from ocpizza_desk.domain.enums import OrderStatus, Role
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
+from ocpizza_desk.domain.enums import OrderStatus, Role, Tender
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n, printing
-from ocpizza_desk.gui.print_order import Paper
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
+from ocpizza_desk.gui.print_order import Paper, paper_label, print_credit_note
+from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import documents, orders
 from ocpizza_desk.services.cart import CartLine
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.gui.translations import RecordingTranslator
 from tests.helpers import product_id, request, staff
-from tests.test_documents import VOUCHER, place_delivery
+from tests.test_documents import (
+    BANK_REFERENCE,
+    VOUCHER,
+    place_delivery,
+    place_discounted,
+)
 
 
 def words(text: str) -> str:
@@ -113,7 +123,7 @@ def test_receipt_pdf(order, tmp_path):
 
 
 def test_paid_and_cancelled_orders_say_so(order):
-    paid = replace(order, total_cents=0, planned_tenders=(), payments=())
+    paid = replace(order, totals=totals.stored([]), planned_tenders=(), payments=())
     assert "PAYÉE : rien à encaisser" in words(printing.courier_slip(paid).toPlainText())
     cancelled = replace(order, status=OrderStatus.CANCELLED)
     for build in (printing.kitchen_ticket, printing.courier_slip, printing.receipt):
@@ -122,12 +132,17 @@ def test_paid_and_cancelled_orders_say_so(order):
     assert "Mentions légales de démonstration" in printing.receipt(unset).toPlainText()
 
 
-def test_every_string_is_translated_and_english_works(order):
+def test_every_string_is_translated_and_english_works(order, discounted):
+    doc, note = discounted
     recorder = RecordingTranslator().install()
     try:
         for build in (printing.kitchen_ticket, printing.courier_slip, printing.receipt):
             build(order)
             build(replace(order, status=OrderStatus.CANCELLED, payments=()))
+            build(doc)
+        printing.credit_note(note)
+        printing.credit_note(replace(note, order_status=OrderStatus.CANCELLED))
+        paper_label(Paper.CREDIT_NOTE)
     finally:
         recorder.remove()
     assert recorder.untranslated() == []
@@ -137,6 +152,128 @@ def test_every_string_is_translated_and_english_works(order):
     receipt = words(printing.receipt(order).toPlainText())
     assert f"TOTAL incl. VAT €{order.total_cents // 100}.{order.total_cents % 100:02d}" in receipt
     assert "5.5%" in receipt
+    english = words(printing.receipt(doc).toPlainText())
+    assert "Discount: Loyal customer (10%)" in english and "Subtotal" in english
+    assert f"Refund (credit note No. {note.credit_note_number}) −€" in english
+    credit = words(printing.credit_note(note).toPlainText())
+    assert f"CREDIT NOTE No. {note.credit_note_number}" in credit
+    assert f"Bank reference {BANK_REFERENCE}" in credit and "Refunded by" in credit
+
+
+# --------------------------------------------------------------------------- discounts, refunds
+
+
+@pytest.fixture
+def discounted(qt_settings, demo, request):
+    """The receipt and the credit note of a discounted order, paid, made cheaper, refunded."""
+    order_id, number = place_discounted(demo)
+    clerk = staff(demo, "accueil.bastille")
+    return (
+        documents.ticket_data(demo, clerk, order_id),
+        documents.credit_note_data(demo, clerk, order_id, number),
+    )
+
+
+def test_receipt_with_discounts_and_a_refund_pdf(discounted, tmp_path):
+    doc, note = discounted
+    # The italic "fi" of "fidèle" comes out of the PDF as a ligature.
+    text = unicodedata.normalize("NFKC", pdf_text(printing.receipt(doc), tmp_path / "r.pdf"))
+    margherita, regina, coke = doc.lines
+    line_ten, line_fifty = doc.line_discounts(1)[0], doc.line_discounts(3)[0]
+    goodwill, late = doc.order_discounts
+    expected = [
+        # each line at its gross, its own discount under it
+        f"2 × Margherita {euros(margherita.total_cents)} + Supplément mozzarella ({euros(150)})"
+        f" Remise : Client fidèle (10 %) −{euros(line_ten.amount_cents)}",
+        f"1 × Regina {euros(regina.total_cents)}",
+        f"2 × Coca-Cola 33 cl {euros(coke.total_cents)}"
+        f" Remise : Promotion −{euros(line_fifty.amount_cents)}",
+        # the order's discounts under the subtotal, before the total
+        f"Sous-total {euros(doc.subtotal_cents)}"
+        f" Remise : Geste commercial −{euros(goodwill.amount_cents)}"
+        f" Remise : Retard (5 %) −{euros(late.amount_cents)}"
+        f" TOTAL TTC {euros(doc.total_cents)}",
+        "Taux TVA HT TVA TTC",
+        f"5,5 % {euros(doc.vat[0].base_cents)} {euros(doc.vat[0].vat_cents)}"
+        f" {euros(doc.vat[0].total_cents)}",
+        f"10 % {euros(doc.vat[1].base_cents)} {euros(doc.vat[1].vat_cents)}"
+        f" {euros(doc.vat[1].total_cents)}",
+        f"Carte bancaire {euros(doc.paid_cents)}"
+        f" Remboursement (avoir n° {note.credit_note_number}) −{euros(note.amount_cents)}"
+        " Carte bancaire Payée",
+    ]
+    for line in expected:
+        assert line in text
+    assert doc.subtotal_cents - goodwill.amount_cents - late.amount_cents == doc.total_cents
+    assert "Peroni" not in text  # taken off: refunded
+
+
+def test_credit_note_pdf(discounted, tmp_path):
+    doc, note = discounted
+    text = pdf_text(printing.credit_note(note), tmp_path / "avoir.pdf")
+    when = to_paris(note.created_at).strftime("%d/%m/%Y %H:%M")
+    ordered = to_paris(note.order_created_at).strftime("%d/%m/%Y")
+    expected = [
+        "OC Pizza Bastille 12 rue de la Roquette 75011 Paris Tél. 01 43 55 12 87",
+        f"AVOIR N° {note.credit_note_number} {when}",
+        f"Commande n° {doc.order_id} du {ordered}",
+        "Motif : Bière en rupture",
+        f"REMBOURSÉ TTC {euros(note.amount_cents)} Carte bancaire {euros(note.amount_cents)}",
+        f"Référence bancaire {BANK_REFERENCE}",
+        "Taux TVA HT TVA TTC",
+        "Remboursé par Aurélie Carpentier",
+        "OC Pizza SAS au capital de 15 000 €",
+        "SIRET 912 345 675 00009",
+        "N° TVA intracommunautaire FR65 912345675",
+    ]
+    for line in expected:
+        assert line in text
+    for v in note.vat:
+        assert f"{euros(v.base_cents)} {euros(v.vat_cents)} {euros(v.total_cents)}" in text
+    assert "Validé par" not in text  # a manager refunded: nobody had to approve
+    approved = words(printing.credit_note(replace(note, approved_by="Jean Dupont")).toPlainText())
+    assert "Validé par Jean Dupont" in approved
+    cancelled = printing.credit_note(replace(note, order_status=OrderStatus.CANCELLED))
+    assert "Commande annulée" in words(cancelled.toPlainText())
+    cash = replace(note, tender=Tender.CASH, bank_reference=None)
+    assert "Référence bancaire" not in words(printing.credit_note(cash).toPlainText())
+
+
+def test_a_credit_note_is_printed_from_a_screen(
+    qtbot, qt_settings, demo, monkeypatch, tmp_path, alerts_log
+):
+    """`print_credit_note`, as the order book will call it: read off the Qt thread, printed
+    (here, no printer: a PDF in the data folder), the message handed back."""
+    monkeypatch.setattr(printing, "QPrinterInfo", _NoPrinter)
+    monkeypatch.setattr(printing, "user_data_path", lambda *names: tmp_path / "data")
+    order_id, number = place_discounted(demo)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner()
+    done = []
+    print_credit_note(
+        parent,
+        demo,
+        staff(demo, "accueil.bastille"),
+        runner,
+        order_id,
+        number,
+        lambda message, pdf: done.append((message, pdf)),
+    )
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    [(message, pdf)] = done
+    assert pdf is not None and pdf.parent == tmp_path / "data" / "prints"
+    assert pdf.name.startswith(f"Avoir-{number}-")
+    assert message == (
+        f"Pas d’imprimante : avoir n° {number} de la commande n° {order_id} enregistré dans {pdf}"
+    )
+    assert f"AVOIR N° {number}" in words(PdfReader(pdf).pages[0].extract_text())
+
+    print_credit_note(parent, demo, staff(demo, "accueil.bastille"), runner, order_id, number + 5)
+    qtbot.waitUntil(lambda: bool(alerts_log), timeout=WAIT_MS)
+    assert "avoir n° " in alerts_log[-1][2]
+    assert not runner.busy or runner.wait_idle() is None
+    assert len(list((tmp_path / "data" / "prints").glob("*.pdf"))) == 1
 
 
 class _NoPrinter:
@@ -240,8 +377,31 @@ def test_the_order_book_prints_the_receipt_and_the_courier_slip(
     slip.trigger()
     courier = printed(qtbot, no_printer, 2)[1]
     assert f"Commande n° {delivery.order_id} Livraison" in receipt and "Taux TVA" in receipt
+    # The receipt carries the store's ticket number and its journal entry's fingerprint; the
+    # second print of it says DUPLICATA (and was journalled: tests/test_fiscal_papers.py).
+    mark = documents.receipt_to_print(demo, counter, delivery.order_id).mark
+    assert mark.duplicate and mark.ticket_number is not None
+    assert f"Ticket n° {mark.ticket_number}" in receipt
+    assert f"Empreinte {mark.fingerprint}" in receipt and "DUPLICATA" not in receipt
+    book.print_actions[Paper.RECEIPT].trigger()
+    again = printed(qtbot, no_printer, 3)[2]
+    assert "DUPLICATA" in again and f"Ticket n° {mark.ticket_number}" in again
     assert f"LIVREUR · OC Pizza Bastille N° {delivery.order_id}" in courier
     assert "À ENCAISSER" in courier
     status = window.statusBar().currentMessage()
     assert str(delivery.order_id) in status and str(no_printer) in status
     assert not alerts_log
+
+
+def test_a_reprint_in_the_same_second_never_overwrites_the_first_pdf(order, monkeypatch, tmp_path):
+    from datetime import UTC, datetime
+
+    monkeypatch.setattr(printing, "QPrinterInfo", _NoPrinter)
+    monkeypatch.setattr(printing, "user_data_path", lambda *names: tmp_path / "data")
+    monkeypatch.setattr(printing, "utcnow", lambda: datetime(2026, 12, 3, 19, 30, 5, tzinfo=UTC))
+    first = printing.print_document(printing.receipt(order))
+    reprint = replace(order, mark=documents.FiscalMark(7, "0123456789AB", duplicate=True))
+    second = printing.print_document(printing.receipt(reprint))
+    assert first != second and first.exists() and second.exists()
+    assert "DUPLICATA" in words(PdfReader(second).pages[0].extract_text())
+    assert "DUPLICATA" not in words(PdfReader(first).pages[0].extract_text())

@@ -13,9 +13,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries, QPieSeries
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFileDialog
 
-from ocpizza_desk.domain.enums import Role
+from ocpizza_desk.domain.enums import Role, Tender
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.screens.reports import ReportsScreen, quick_period
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -130,6 +132,7 @@ def test_head_office_sees_every_figure_formatted_the_french_way(qtbot, world, re
             percent(figures.cancelled / figures.orders),
             euros(figures.ttc_cents),
             euros(figures.ht_cents),
+            euros(figures.discount_cents),
             euros(figures.average_basket_cents),
             minutes(figures.preparation_p50_s),
             minutes(figures.preparation_p90_s),
@@ -137,8 +140,42 @@ def test_head_office_sees_every_figure_formatted_the_french_way(qtbot, world, re
             minutes(figures.delivery_p90_s),
             percent(figures.late / figures.completed),
             minutes(figures.lateness_p50_s),
+            euros(figures.payments_cents),
+            euros(figures.refunds_cents),
+            euros(figures.payments_cents - figures.refunds_cents),
         ]
     assert table.item(3, 0).text() == "CA TTC" and table.item(3, 3).font().bold()
+    assert [table.item(r, 0).text() for r in (5, 13, 14, 15)] == [
+        "Réductions",
+        "Encaissé",
+        "Remboursé",
+        "Encaissement net",
+    ]
+    # Takings by payment method, all the stores together, then the total in bold.
+    takings = screen.takingsTable
+    assert takings.isVisibleTo(screen) and screen.takingsLabel.text() == (
+        "Encaissements par moyen de paiement"
+    )
+    assert headers(takings) == ["Moyen de paiement", "Encaissé", "Remboursé", "Encaissement net"]
+    by_tender: dict = {}
+    for r in expected.takings:
+        paid, refunded = by_tender.get(r.tender, (0, 0))
+        by_tender[r.tender] = (paid + r.payments_cents, refunded + r.refunds_cents)
+    labels = {"cash": "Espèces", "card": "Carte bancaire", "meal_voucher": "Titres-restaurant"}
+    labels["online"] = "En ligne"
+    together = expected.per_store[-1]
+    in_order = sorted(by_tender.items(), key=lambda item: list(Tender).index(item[0]))
+    assert table_rows(takings) == [
+        [labels[t.value], euros(p), euros(r), euros(p - r)] for t, (p, r) in in_order
+    ] + [
+        [
+            "Ensemble",
+            euros(together.payments_cents),
+            euros(together.refunds_cents),
+            euros(together.payments_cents - together.refunds_cents),
+        ]
+    ]
+    assert takings.item(takings.rowCount() - 1, 3).font().bold()
 
     # Revenue: one bar series per store, one point per day, and the total as a line.
     chart = screen.panels["revenue"].chart
@@ -146,7 +183,8 @@ def test_head_office_sees_every_figure_formatted_the_french_way(qtbot, world, re
     lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
     assert len(bars) == 1 and len(lines) == 1
     days = sorted({r.period for r in expected.revenue})
-    assert [b.label() for b in bars[0].barSets()] == ["OC Pizza Second", "OC Pizza Test"]
+    # The legend drops the words all the names share ("OC Pizza"), so that it fits a line.
+    assert [b.label() for b in bars[0].barSets()] == ["Second", "Test"]
     assert all(b.count() == len(days) for b in bars[0].barSets())
     assert lines[0].count() == len(days) == 14
     totals = {d: sum(r.ttc_cents for r in expected.revenue if r.period == d) for d in days}
@@ -173,7 +211,9 @@ def test_head_office_sees_every_figure_formatted_the_french_way(qtbot, world, re
     stock = table_rows(screen.ui.stockTable)
     assert len(stock) == len(expected.stock)
     assert all(
-        row[3].endswith((f"{NBSP}g", f"{NBSP}kg", f"{NBSP}ml", f"{NBSP}l", "pcs", "pièces"))
+        row[3].endswith(
+            (f"{NBSP}g", f"{NBSP}kg", f"{NBSP}ml", f"{NBSP}l", "pcs", "pc", "pièces", "pièce")
+        )
         for row in stock
     )
 
@@ -280,7 +320,7 @@ def test_head_office_compares_chosen_stores(qtbot, world):
     assert list(screen.report.stores) == [2]
     everything = screen.stores_menu.actions()[0]
     everything.trigger()
-    assert screen.chosen == set() and screen.ui.storesButton.text() == "Tous les magasins"
+    assert screen.chosen == set() and screen.ui.storesButton.text() == "Toutes les pizzerias"
 
 
 def test_every_export_is_written_and_read_back(qtbot, world, monkeypatch, tmp_path):
@@ -332,3 +372,154 @@ def test_quick_periods_are_paris_calendar_ranges():
         date(2026, 1, 1),
         date(2026, 12, 5),
     )
+
+
+# ------------------------------------------------- labels, legend, PDF pages (issue 18, 11)
+
+
+def chart_texts(chart) -> list[str]:
+    """The texts QtCharts draws (axis labels, legend, titles), as drawn: an elided one ends
+    with "…". They are QGraphicsTextItems the bindings see as plain items."""
+    texts = []
+    for item in chart.scene().items():
+        if item.type() == 8 and item.isVisible():  # QGraphicsTextItem::Type
+            texts.append(item.toGraphicsObject().toPlainText())
+    return [t for t in texts if t.strip("\u200b")]
+
+
+def month_of_days(report):
+    """The report's revenue spread over 31 days: a month by day, as a manager runs it."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    rows = [
+        replace(row, period=date(2026, 3, 1) + timedelta(days=day))
+        for day in range(31)
+        for row in report.revenue[: len(report.stores)]
+    ]
+    return replace(report, revenue=rows)
+
+
+def test_a_month_by_day_shows_whole_dates_and_a_whole_legend(qtbot, world):
+    """Every date used to be "…" (labels slanted, wider than a day's bar group); the legend's
+    last entry was cut."""
+    ctx, _data, tiny = world
+    screen = open_screen(qtbot, ctx, tiny.staff[Role.HEAD_OFFICE])
+    screen.resize(1100, 700)
+    run(qtbot, screen)
+    screen.show_report(month_of_days(screen.report))
+    screen.ui.tabs.setCurrentWidget(screen.ui.revenueTab)
+    panel = screen.panels["revenue"]
+    qtbot.waitUntil(lambda: panel.view.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "01/03" in chart_texts(panel.chart), timeout=WAIT_MS)
+    texts = chart_texts(panel.chart)
+    assert [t for t in texts if "…" in t] == []
+    dates = [t for t in texts if re.fullmatch(r"\d\d/03", t)]
+    assert len(dates) >= 10 and "01/03" in dates  # one in two or three, each whole
+    assert "Tous les magasins (échelle de droite)" in texts or any(
+        "échelle de droite" in t for t in texts
+    )
+    # The labels that are shown each fit the room of the days they stand for.
+    every = 31 // len(dates) if len(dates) < 31 else 1
+    room = panel.chart.plotArea().width() / 31 * every
+    axis = panel.chart.axes()[0]
+    height = QFontMetricsF(axis.labelsFont()).height()  # written upright
+    assert height <= room
+
+
+def test_the_best_sellers_axis_shows_whole_amounts(qtbot, world):
+    """Ten thousand euros read "10 00…" along the bottom of the products chart."""
+    from dataclasses import replace
+
+    ctx, _data, tiny = world
+    screen = open_screen(qtbot, ctx, tiny.staff[Role.HEAD_OFFICE])
+    screen.resize(1100, 700)
+    run(qtbot, screen)
+    report = screen.report
+    big = [replace(p, ttc_cents=p.ttc_cents * 400 + 1_000_000) for p in report.products]
+    screen.show_report(replace(report, products=big))
+    screen.ui.tabs.setCurrentWidget(screen.ui.productsTab)
+    panel = screen.panels["products"]
+    qtbot.waitUntil(lambda: panel.view.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any("000" in t for t in chart_texts(panel.chart)), timeout=WAIT_MS)
+    texts = chart_texts(panel.chart)
+    assert [t for t in texts if "…" in t] == []
+    assert any(re.fullmatch(r"\d+\s000 €", t) for t in texts), texts
+    # and drawn inside the chart: the last one, centred on the frame's edge, lost its "€".
+    frame = panel.chart.geometry()
+    for item in panel.chart.scene().items():
+        if item.type() == 8 and item.isVisible() and "€" in item.toGraphicsObject().toPlainText():
+            inner = item.sceneBoundingRect().adjusted(4, 0, -4, 0)  # the text's own margins
+            assert frame.left() <= inner.left() and inner.right() <= frame.right(), (
+                item.toGraphicsObject().toPlainText(),
+                inner,
+                frame,
+            )
+
+
+def test_the_store_menu_stays_open_while_stores_are_ticked(qtbot, world):
+    ctx, _data, tiny = world
+    screen = open_screen(qtbot, ctx, tiny.staff[Role.HEAD_OFFICE])
+    qtbot.waitUntil(lambda: len(screen.store_choices) == 2, timeout=WAIT_MS)
+    menu = screen.stores_menu
+    menu.popup(screen.ui.storesButton.mapToGlobal(screen.ui.storesButton.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible, timeout=WAIT_MS)
+    first, second = [a for a in menu.actions() if a.isCheckable()][1:3]
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(first).center())
+    assert menu.isVisible() and screen.chosen == {first.data()}
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(second).center())
+    assert menu.isVisible() and screen.chosen == {first.data(), second.data()}
+    assert first.isChecked() and second.isChecked() and not menu.actions()[0].isChecked()
+    assert screen.ui.storesButton.text() == "2 pizzerias"
+    menu.setActiveAction(second)
+    qtbot.keyClick(menu, Qt.Key.Key_Space)  # by keyboard too
+    assert menu.isVisible() and screen.chosen == {first.data()}
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_pdf_numbers_its_pages_and_names_the_stores_once(qtbot, world, tmp_path):
+    from pypdf import PdfReader
+
+    from ocpizza_desk.gui import report_pdf
+    from ocpizza_desk.services import report_exports
+
+    ctx, _data, tiny = world
+    screen = open_screen(qtbot, ctx, tiny.staff[Role.HEAD_OFFICE])
+    run(qtbot, screen)
+    report = screen.report
+    document = report_pdf.ReportDocument(report, screen.coverage_text(report))
+    pdf = PdfReader(document.write(tmp_path / "r.pdf"))
+    count = len(pdf.pages)
+    assert count >= 2
+    for number, page in enumerate(pdf.pages, start=1):
+        assert spaces(f"page {number} sur {count}") in spaces(page.extract_text())
+    first = spaces(pdf.pages[0].extract_text())
+    assert first.count(spaces(report_exports.store_list(report))) == 1
+
+
+def test_a_pdf_table_never_leaves_one_row_alone_on_a_page(qtbot, world):
+    """Pushed down by a spacer of every height, each table either fits its page or leaves at
+    least two rows at the foot of one page and at the head of the next."""
+    from ocpizza_desk.gui import report_pdf
+
+    ctx, _data, tiny = world
+    screen = open_screen(qtbot, ctx, tiny.staff[Role.HEAD_OFFICE])
+    run(qtbot, screen, granularity=Granularity.WEEK)
+    report = screen.report
+    document = report_pdf.ReportDocument(report, screen.coverage_text(report))
+    html = document.html
+    split = 0
+    for spacer in range(0, 700, 7):  # a table row is about 19 px high
+        document.html = html.replace(
+            "<h2>", f"<p style='margin-top:{spacer}px; margin-bottom:0'>&nbsp;</p><h2>", 1
+        )
+        doc = document.document()
+        tables = report_pdf.table_pages(doc)
+        assert len(tables) > 3
+        for _table, pages in tables:
+            if pages[0] != pages[-1]:
+                split += 1
+                assert pages.count(pages[0]) >= 2, (spacer, pages)
+                assert pages.count(pages[-1]) >= 2, (spacer, pages)
+    assert split > 0  # some spacers did push a table over a page's end

@@ -3,11 +3,11 @@
 import pytest
 from sqlalchemy import text
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.gui import i18n, main_window
 from ocpizza_desk.gui.app import EXIT_SCHEMA, DeskApplication
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from tests.gui.driving import WAIT_MS, signed_in, type_and_submit
 
 
@@ -26,7 +26,7 @@ def test_each_role_gets_its_navigation(qtbot, desk, username, role):
     window = signed_in(qtbot, desk, username, DEMO_PASSWORDS[role])
     nav = window.ui.navigationList
     expected = {
-        Role.COUNTER: ["Nouvelle commande", "Commandes", "Tableau de bord"],
+        Role.COUNTER: ["Nouvelle commande", "Commandes", "Clients", "Tableau de bord"],
         Role.PIZZAIOLO: ["Cuisine", "Tableau de bord"],
         Role.DRIVER: ["Mes livraisons", "Tableau de bord"],
         Role.MANAGER: [
@@ -34,10 +34,12 @@ def test_each_role_gets_its_navigation(qtbot, desk, username, role):
             "Cuisine",
             "Livraisons",
             "Commandes",
+            "Clients",
             "Stock",
             "Personnel",
             "Journal d'audit",
             "Rapports",
+            "Clôture de caisse",
             "Tableau de bord",
         ],
         Role.HEAD_OFFICE: [
@@ -106,6 +108,9 @@ def test_wrong_password_keeps_the_username_and_says_so(qtbot, desk):
     assert desk.main_window is None
 
 
+# The application's own lockout is SQLite's (one PC, no server accounts); on MariaDB the
+# server locks an account: tests/test_accounts.py::test_the_server_stops_parallel_wrong_...
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_five_failures_lock_the_account(qtbot, desk):
     for attempt in range(5):
         type_and_submit(qtbot, desk, "accueil.bastille", f"faux-{attempt}")
@@ -141,3 +146,42 @@ def test_a_newer_database_is_refused_at_start(qtbot, qt_settings, alerts_log, de
     assert "plus récente" in alerts_log[-1][2]
     assert not app.sign_in.ui.signInButton.isEnabled()
     app.shutdown()
+
+
+def test_the_first_launch_bar_says_what_its_text_says(qtbot, qt_settings):
+    """The text said "77 %" while the bar only bounced; after that step, a step without a
+    figure bounces again."""
+    from ocpizza_desk.gui.signin import SignInWindow
+
+    window = SignInWindow("sqlite:///demo.sqlite3")
+    qtbot.addWidget(window)
+    bar = window.ui.progressBar
+    assert bar.maximum() == 0  # connecting: no figure to show
+    window.set_preparing(0.77)
+    assert "77\u00a0%" in window.ui.messageLabel.text()
+    assert (bar.maximum(), bar.value()) == (100, 77)
+    window.set_connecting()
+    assert bar.maximum() == 0 and "%" not in window.ui.messageLabel.text()
+
+
+def test_qt_and_the_domain_read_the_same_catalogue_for_errors(qt_settings):
+    """The French .qm Qt loads for the screens answers every error code exactly as the
+    command line's lookup does, and in English both give the source text back."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ocpizza_desk.domain.errors import CONTEXT, MESSAGES, DomainError
+    from ocpizza_desk.domain.texts import translate
+
+    i18n.install("fr", remember=False)
+    qt_french = {code: QCoreApplication.translate(CONTEXT, text) for code, text in MESSAGES.items()}
+    assert all(qt_french[code] != text for code, text in MESSAGES.items())
+    assert qt_french == {code: translate(CONTEXT, text, "fr") for code, text in MESSAGES.items()}
+    locked = DomainError("auth.locked", until="12:30")
+    assert (
+        locked.message(i18n.language()) == "Trop d'essais : ce compte est verrouillé jusqu'à 12:30."
+    )
+    i18n.install("en", remember=False)
+    assert QCoreApplication.translate(CONTEXT, MESSAGES["auth.locked"]) == MESSAGES["auth.locked"]
+    assert locked.message(i18n.language()) == (
+        "Too many attempts: this account is locked until 12:30."
+    )

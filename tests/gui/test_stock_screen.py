@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from sqlalchemy import text
 
+from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role, Unit
 from ocpizza_desk.gui.models.stock import (
     INGREDIENT_ID_ROLE,
@@ -21,7 +22,6 @@ from ocpizza_desk.gui.models.stock import (
     parse_quantity,
 )
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.ops.seed import DEMO_PASSWORDS
 from ocpizza_desk.services import stock
 from tests.gui.driving import WAIT_MS, signed_in
 from tests.helpers import ledger_mismatches, snapshot, staff
@@ -232,6 +232,7 @@ def test_a_managers_day_receipt_waste_and_count(qtbot, desk, demo, alerts_log, r
     assert dialog.isVisible() and dialog.ui.quantityEdit.text() == "-200"
     dialog.ui.quantityEdit.clear()
     qtbot.keyClicks(dialog.ui.quantityEdit, "0,2 kg")
+    assert dialog.ui.errorLabel.text() == ""  # being fixed: the message is gone
     dialog.ui.reasonEdit.clear()
     ok.click()
     qtbot.waitUntil(lambda: "raison" in dialog.ui.errorLabel.text(), timeout=WAIT_MS)

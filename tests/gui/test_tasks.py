@@ -121,3 +121,26 @@ def test_a_job_outliving_its_runner_is_dropped_quietly(qtbot, qapp):
         assert pool.waitForDone(5000)
         qapp.processEvents()
     assert raised == [] and delivered == []
+
+
+def test_runners_deleted_while_their_jobs_report_never_crash(qtbot, qapp):
+    """Workers emit at any moment, also while the runner that asked is being destroyed on the
+    Qt thread (a window closed mid-poll): the process must neither crash nor call back."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    delivered, progressed = [], []
+    for _ in range(200):
+        runner = TaskRunner(pool=pool)
+        runner.run(lambda: "late", delivered.append)
+        runner.run_with_progress(
+            lambda report: [report("step", i / 20) for i in range(20)],
+            lambda *a: progressed.append(a),
+            delivered.append,
+        )
+        shiboken6.delete(runner)
+    assert pool.waitForDone(10_000)
+    qapp.processEvents()
+    assert delivered == [] and progressed == []

@@ -9,12 +9,17 @@ from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.access import name_inputs
 from ocpizza_desk.gui.forms.ui_customise_dialog import Ui_CustomiseDialog
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CustomiseDialog(QDialog):
+    def showEvent(self, event) -> None:
+        name_inputs(self)  # what a screen reader says for an input no label names
+        super().showEvent(event)
+
     def __init__(
         self,
         parent: QWidget | None,

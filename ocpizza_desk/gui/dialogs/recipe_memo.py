@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ocpizza_desk.gui.access import name_inputs
 from ocpizza_desk.gui.forms.ui_recipe_memo import Ui_RecipeMemoDialog
 from ocpizza_desk.gui.labels import quantity_text
 from ocpizza_desk.services.kitchen import RecipeMemo
@@ -36,6 +37,10 @@ def memo_html(memo: RecipeMemo) -> str:
 
 
 class RecipeMemoDialog(QDialog):
+    def showEvent(self, event) -> None:
+        name_inputs(self)  # what a screen reader says for an input no label names
+        super().showEvent(event)
+
     def __init__(self, parent: QWidget | None, memo: RecipeMemo) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

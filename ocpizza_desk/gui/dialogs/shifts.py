@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ocpizza_desk.domain.money import format_cents, parse_euros
-from ocpizza_desk.gui import i18n
-from ocpizza_desk.gui.dialogs.payment import euros_text
+from ocpizza_desk.gui import i18n, style
+from ocpizza_desk.gui.access import name_inputs
 from ocpizza_desk.gui.dialogs.submitting import SubmittingDialog
 from ocpizza_desk.gui.forms.ui_end_shift_dialog import Ui_EndShiftDialog
 from ocpizza_desk.gui.models.deliveries import CashModel
@@ -48,7 +48,7 @@ class EndShiftDialog(SubmittingDialog):
         self.ui.floatLabel.setText(format_cents(close.float_cents, lang))
         self.ui.cashLabel.setText(format_cents(close.cash_cents, lang))
         self.ui.expectedLabel.setText(format_cents(close.expected_cents, lang))
-        self.ui.countedEdit.setText(euros_text(close.expected_cents))
+        self.ui.countedEdit.setText(i18n.money(close.expected_cents, plain=True))
         self.ui.countedEdit.textChanged.connect(self._update_difference)
         self._bind(self.ui.buttonBox, self.ui.errorLabel)
         self._update_difference()
@@ -63,7 +63,7 @@ class EndShiftDialog(SubmittingDialog):
             return
         difference = counted - self.close_view.expected_cents
         self.ui.differenceLabel.setText(format_cents(difference, i18n.language()))
-        self.ui.differenceLabel.setStyleSheet("color: #c0392b;" if difference < 0 else "")
+        self.ui.differenceLabel.setStyleSheet(f"color: {style.LATE};" if difference < 0 else "")
 
     def _call(self):
         try:
@@ -76,6 +76,10 @@ class EndShiftDialog(SubmittingDialog):
 
 class CashDialog(QDialog):
     """Today's takings of each driver by tender, expected against handed in."""
+
+    def showEvent(self, event) -> None:
+        name_inputs(self)  # what a screen reader says for an input no label names
+        super().showEvent(event)
 
     def __init__(self, parent: QWidget | None, rows: list[DriverCash]) -> None:
         super().__init__(parent)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QHeaderView, QWidget
 
+from ocpizza_desk.gui import style
 from ocpizza_desk.gui.dialogs.submitting import SubmittingDialog
 from ocpizza_desk.gui.forms.ui_stock_sheet_dialog import Ui_StockSheetDialog
 from ocpizza_desk.gui.forms.ui_stock_waste_dialog import Ui_StockWasteDialog
@@ -28,6 +29,9 @@ from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services.stock import StockChange, StockLine
 
 translate = QCoreApplication.translate
+
+
+MOVE_TO_SHEET = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
 class _SheetDialog(SubmittingDialog):
@@ -46,7 +50,8 @@ class _SheetDialog(SubmittingDialog):
         header = self.ui.sheetView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(self._filter)
+        self.ui.filterEdit.installEventFilter(self)
         self.reviewed = False
         self._bind(self.ui.buttonBox, self.ui.errorLabel)
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -55,18 +60,56 @@ class _SheetDialog(SubmittingDialog):
         self.ui.reviewButton.clicked.connect(self.review)
         model.edited.connect(self._edited)
         self.ui.noteEdit.textEdited.connect(lambda _t: self._edited())
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.filterEdit.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._find)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.review)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.review)
         self.ui.reviewBrowser.setHtml("")
 
+    def _find(self) -> None:
+        """A new search replaces the last one (it was appended: "basilicburratamozza")."""
+        self.ui.filterEdit.setFocus()
+        self.ui.filterEdit.selectAll()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        none = bool(text.strip()) and self.proxy.rowCount() == 0
+        self.ui.errorLabel.setText(
+            translate("StockSheetDialog", "No ingredient matches “{text}”.").format(text=text)
+            if none
+            else ""
+        )
+
+    def to_first_quantity(self) -> bool:
+        """From the search, Tab, Down or Enter: the first row's first cell to type in."""
+        if self.proxy.rowCount() == 0:
+            return False
+        for column in range(self.proxy.columnCount()):
+            index = self.proxy.index(0, column)
+            if self.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.ui.sheetView.setFocus()
+                self.ui.sheetView.setCurrentIndex(index)
+                return True
+        return False
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.ui.filterEdit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in MOVE_TO_SHEET
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            return self.to_first_quantity()
+        return super().eventFilter(watched, event)
+
     def _edited(self) -> None:
-        """What was reviewed is no longer what would be sent."""
+        """What was reviewed is no longer what would be sent; a message about it is gone."""
+        self.show_error("")
         if self.reviewed:
             self.reviewed = False
             self.ok_button.setEnabled(False)
             again = translate("StockSheetDialog", "Changed: review again.")
-            self.ui.reviewBrowser.setHtml(f"<p style='color:#6b6b6b'>{escape(again)}</p>")
+            self.ui.reviewBrowser.setHtml(f"<p style='color:{style.MUTED}'>{escape(again)}</p>")
 
     def review(self) -> bool:
         """Checks what was typed and shows what will change; True when it can be confirmed."""
@@ -216,7 +259,7 @@ class CountDialog(_SheetDialog):
         rows = []
         for line in counted:
             difference = model.difference(line) or 0
-            colour = "#2e7d32" if difference > 0 else "#962d22" if difference else "#6b6b6b"
+            colour = style.GOOD if difference > 0 else style.BAD if difference else style.MUTED
             shown = format_quantity(difference, line.unit, signed=True) if difference else "="
             rows.append(
                 f"<tr><td>{escape(line.name)}</td>"
@@ -289,6 +332,7 @@ class WasteDialog(SubmittingDialog):
 
     def _ingredient_changed(self) -> None:
         line = self.current_line()
+        self.ui.errorLabel.clear()  # the message was about the ingredient chosen before
         self.ui.unitLabel.setText(unit_hint(line.unit) if line else "")
         self.ui.stockLabel.setText(format_quantity(line.quantity, line.unit) if line else "")
 
@@ -296,13 +340,27 @@ class WasteDialog(SubmittingDialog):
         line = self.current_line()
         if line is None:
             raise ValueError(translate("WasteDialog", "Choose an ingredient from the list."))
-        text = self.ui.quantityEdit.text()
+        text = self.ui.quantityEdit.text().strip()
+        hint = unit_hint(line.unit)
+        if not text:  # said «  » n'est pas une quantité
+            raise ValueError(
+                translate(
+                    "WasteDialog", "Quantity missing: type what was thrown away ({hint})."
+                ).format(hint=hint)
+            )
         quantity = parse_quantity(text, line.unit)
         if quantity is None:
             raise ValueError(
                 translate("WasteDialog", "“{text}” is not a quantity for {name} ({hint}).").format(
-                    text=text, name=line.name, hint=unit_hint(line.unit)
+                    text=text, name=line.name, hint=hint
                 )
+            )
+        if quantity <= 0:  # the service's limit is in base units: "between 1 and 100000000"
+            raise ValueError(
+                translate(
+                    "WasteDialog",
+                    "Invalid quantity: what was thrown away, more than zero ({hint}).",
+                ).format(hint=hint)
             )
         reason = self.ui.reasonEdit.text()
         ingredient = line.ingredient_id

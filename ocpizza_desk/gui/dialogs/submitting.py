@@ -1,5 +1,6 @@
 """A dialog whose OK runs a service call on a worker and stays open, with what was typed,
-if the call is refused."""
+if the call is refused. Calls run on the runner's submit lane: what the user sends never
+waits behind loads and polls."""
 
 from __future__ import annotations
 
@@ -7,11 +8,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n
-from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
 
 
 class SubmittingDialog(QDialog):
@@ -31,6 +41,20 @@ class SubmittingDialog(QDialog):
         error_label.setProperty("role", "error")
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
+        # A message about what was typed goes as soon as it is being fixed (it stayed after
+        # another ingredient was chosen); a search box is not a fix.
+        for edit in self.findChildren(QLineEdit):
+            if not any(word in edit.objectName().lower() for word in ("filter", "search")):
+                edit.textEdited.connect(self._being_fixed)
+        for combo in self.findChildren(QComboBox):
+            combo.activated.connect(self._being_fixed)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._being_fixed)
+        name_inputs(self)  # a search box named by its placeholder, as on the screens
+
+    def _being_fixed(self, *_args) -> None:
+        if self._error is not None and self._error.text():
+            self.show_error("")
 
     def _call(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -46,7 +70,7 @@ class SubmittingDialog(QDialog):
             self.show_error(str(exc))
             return
         self._set_busy(True)
-        self.runner.run(call, self._done, self._refused)
+        self.runner.run(call, self._done, self._refused, lane=SUBMIT)
 
     def _done(self, value: Any) -> None:
         self._set_busy(False)
@@ -55,7 +79,15 @@ class SubmittingDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, DomainError):
+        if isinstance(error, DomainError) and error.code == "db.unreachable":
+            # The dialog's call carries a client key: sending again finds what was saved.
+            self.show_error(
+                self.tr(
+                    "The connection dropped: it may or may not have been saved. Press OK again "
+                    "once the connection is back: it will not be recorded twice."
+                )
+            )
+        elif isinstance(error, DomainError):
             self.show_error(error.message(i18n.language()))
         else:
             alerts.show_error(self, error)

@@ -167,7 +167,7 @@ class Ui_BackupsPage(object):
         ___qtablewidgetitem2 = self.backupsTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("BackupsPage", u"Database", None))
         ___qtablewidgetitem3 = self.backupsTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("BackupsPage", u"Schema", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("BackupsPage", u"Version", None))
         ___qtablewidgetitem4 = self.backupsTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("BackupsPage", u"Rows", None))
         ___qtablewidgetitem5 = self.backupsTable.horizontalHeaderItem(5)

@@ -52,6 +52,11 @@ class Ui_CataloguePage(object):
 
         self.titleLayout.addWidget(self.newButton)
 
+        self.allergensButton = QPushButton(CataloguePage)
+        self.allergensButton.setObjectName(u"allergensButton")
+
+        self.titleLayout.addWidget(self.allergensButton)
+
         self.refreshButton = QPushButton(CataloguePage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -469,6 +474,10 @@ class Ui_CataloguePage(object):
         self.newButton.setText(QCoreApplication.translate("CataloguePage", u"New product", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("CataloguePage", u"Start a new product (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.allergensButton.setText(QCoreApplication.translate("CataloguePage", u"Allergens\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.allergensButton.setToolTip(QCoreApplication.translate("CataloguePage", u"Record each ingredient's allergens (the 14 of EU regulation 1169/2011)", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("CataloguePage", u"Refresh", None))
 #if QT_CONFIG(tooltip)

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_DeliveryBoardPage(object):
     def setupUi(self, DeliveryBoardPage):
@@ -72,11 +73,7 @@ class Ui_DeliveryBoardPage(object):
         self.verticalSplitter.setObjectName(u"verticalSplitter")
         self.verticalSplitter.setOrientation(Qt.Orientation.Vertical)
         self.verticalSplitter.setChildrenCollapsible(False)
-        self.columnsSplitter = QSplitter(self.verticalSplitter)
-        self.columnsSplitter.setObjectName(u"columnsSplitter")
-        self.columnsSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.columnsSplitter.setChildrenCollapsible(False)
-        self.readyBox = QGroupBox(self.columnsSplitter)
+        self.readyBox = QGroupBox(self.verticalSplitter)
         self.readyBox.setObjectName(u"readyBox")
         self.readyLayout = QVBoxLayout(self.readyBox)
         self.readyLayout.setObjectName(u"readyLayout")
@@ -90,8 +87,20 @@ class Ui_DeliveryBoardPage(object):
 
         self.readyLayout.addWidget(self.readyView)
 
-        self.columnsSplitter.addWidget(self.readyBox)
-        self.driversBox = QGroupBox(self.columnsSplitter)
+        self.verticalSplitter.addWidget(self.readyBox)
+        self.mapSplitter = QSplitter(self.verticalSplitter)
+        self.mapSplitter.setObjectName(u"mapSplitter")
+        self.mapSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.mapSplitter.setChildrenCollapsible(False)
+        self.mapContainer = QWidget(self.mapSplitter)
+        self.mapContainer.setObjectName(u"mapContainer")
+        self.mapLayout = QVBoxLayout(self.mapContainer)
+        self.mapLayout.setObjectName(u"mapLayout")
+        self.mapLayout.setContentsMargins(0, 0, 0, 0)
+        self.mapSplitter.addWidget(self.mapContainer)
+        self.sideTabs = QTabWidget(self.mapSplitter)
+        self.sideTabs.setObjectName(u"sideTabs")
+        self.driversBox = QWidget()
         self.driversBox.setObjectName(u"driversBox")
         self.driversLayout = QVBoxLayout(self.driversBox)
         self.driversLayout.setObjectName(u"driversLayout")
@@ -135,8 +144,8 @@ class Ui_DeliveryBoardPage(object):
 
         self.driversLayout.addWidget(self.endShiftButton)
 
-        self.columnsSplitter.addWidget(self.driversBox)
-        self.tripsBox = QGroupBox(self.columnsSplitter)
+        self.sideTabs.addTab(self.driversBox, "")
+        self.tripsBox = QWidget()
         self.tripsBox.setObjectName(u"tripsBox")
         self.tripsLayout = QVBoxLayout(self.tripsBox)
         self.tripsLayout.setObjectName(u"tripsLayout")
@@ -161,24 +170,14 @@ class Ui_DeliveryBoardPage(object):
 
         self.tripsLayout.addWidget(self.unassignButton)
 
-        self.columnsSplitter.addWidget(self.tripsBox)
-        self.verticalSplitter.addWidget(self.columnsSplitter)
-        self.mapSplitter = QSplitter(self.verticalSplitter)
-        self.mapSplitter.setObjectName(u"mapSplitter")
-        self.mapSplitter.setOrientation(Qt.Orientation.Horizontal)
-        self.mapSplitter.setChildrenCollapsible(False)
-        self.mapContainer = QWidget(self.mapSplitter)
-        self.mapContainer.setObjectName(u"mapContainer")
-        self.mapLayout = QVBoxLayout(self.mapContainer)
-        self.mapLayout.setObjectName(u"mapLayout")
-        self.mapLayout.setContentsMargins(0, 0, 0, 0)
-        self.mapSplitter.addWidget(self.mapContainer)
-        self.itineraryContainer = QWidget(self.mapSplitter)
+        self.sideTabs.addTab(self.tripsBox, "")
+        self.itineraryContainer = QWidget()
         self.itineraryContainer.setObjectName(u"itineraryContainer")
         self.itineraryLayout = QVBoxLayout(self.itineraryContainer)
         self.itineraryLayout.setObjectName(u"itineraryLayout")
         self.itineraryLayout.setContentsMargins(0, 0, 0, 0)
-        self.mapSplitter.addWidget(self.itineraryContainer)
+        self.sideTabs.addTab(self.itineraryContainer, "")
+        self.mapSplitter.addWidget(self.sideTabs)
         self.verticalSplitter.addWidget(self.mapSplitter)
 
         self.pageLayout.addWidget(self.verticalSplitter)
@@ -203,7 +202,6 @@ class Ui_DeliveryBoardPage(object):
 #if QT_CONFIG(tooltip)
         self.readyView.setToolTip(QCoreApplication.translate("DeliveryBoardPage", u"Select one or several orders (Ctrl or Shift + click), then a driver", None))
 #endif // QT_CONFIG(tooltip)
-        self.driversBox.setTitle(QCoreApplication.translate("DeliveryBoardPage", u"Drivers on shift", None))
         self.assignButton.setText(QCoreApplication.translate("DeliveryBoardPage", u"&Assign to driver", None))
 #if QT_CONFIG(tooltip)
         self.assignButton.setToolTip(QCoreApplication.translate("DeliveryBoardPage", u"Give the selected orders to the selected driver, stops in the best order", None))
@@ -217,11 +215,13 @@ class Ui_DeliveryBoardPage(object):
 #if QT_CONFIG(tooltip)
         self.endShiftButton.setToolTip(QCoreApplication.translate("DeliveryBoardPage", u"Count the selected driver's cash and end their shift", None))
 #endif // QT_CONFIG(tooltip)
-        self.tripsBox.setTitle(QCoreApplication.translate("DeliveryBoardPage", u"Trips", None))
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.driversBox), QCoreApplication.translate("DeliveryBoardPage", u"Drivers on shift", None))
         self.unassignButton.setText(QCoreApplication.translate("DeliveryBoardPage", u"&Take off the trip", None))
 #if QT_CONFIG(tooltip)
-        self.unassignButton.setToolTip(QCoreApplication.translate("DeliveryBoardPage", u"Before departure: the orders of this trip selected on the left wait again", None))
+        self.unassignButton.setToolTip(QCoreApplication.translate("DeliveryBoardPage", u"Before departure: the orders of this trip selected in the list above wait again", None))
 #endif // QT_CONFIG(tooltip)
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.tripsBox), QCoreApplication.translate("DeliveryBoardPage", u"Trips", None))
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.itineraryContainer), QCoreApplication.translate("DeliveryBoardPage", u"Itinerary", None))
         pass
     # retranslateUi
 

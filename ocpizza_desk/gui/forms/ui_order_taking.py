@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QTableView, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableView,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_OrderTakingPage(object):
     def setupUi(self, OrderTakingPage):
@@ -69,7 +69,7 @@ class Ui_OrderTakingPage(object):
         self.addressCombo = QComboBox(self.customerBox)
         self.addressCombo.setObjectName(u"addressCombo")
         self.addressCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.addressCombo.setMinimumContentsLength(16)
+        self.addressCombo.setMinimumContentsLength(10)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
@@ -133,86 +133,88 @@ class Ui_OrderTakingPage(object):
         self.addressLayout = QVBoxLayout(self.addressFrame)
         self.addressLayout.setObjectName(u"addressLayout")
         self.addressLayout.setContentsMargins(0, -1, 0, -1)
-        self.addressForm = QFormLayout()
+        self.addressForm = QGridLayout()
         self.addressForm.setObjectName(u"addressForm")
-        self.addressForm.setVerticalSpacing(4)
+        self.addressForm.setVerticalSpacing(2)
         self.streetLabel = QLabel(self.addressFrame)
         self.streetLabel.setObjectName(u"streetLabel")
 
-        self.addressForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.streetLabel)
+        self.addressForm.addWidget(self.streetLabel, 0, 0, 1, 2)
 
         self.streetEdit = QLineEdit(self.addressFrame)
         self.streetEdit.setObjectName(u"streetEdit")
         self.streetEdit.setMaxLength(160)
 
-        self.addressForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.streetEdit)
+        self.addressForm.addWidget(self.streetEdit, 1, 0, 1, 2)
 
         self.extraLabel = QLabel(self.addressFrame)
         self.extraLabel.setObjectName(u"extraLabel")
 
-        self.addressForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.extraLabel)
+        self.addressForm.addWidget(self.extraLabel, 2, 0, 1, 2)
 
         self.extraEdit = QLineEdit(self.addressFrame)
         self.extraEdit.setObjectName(u"extraEdit")
         self.extraEdit.setMaxLength(160)
 
-        self.addressForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.extraEdit)
+        self.addressForm.addWidget(self.extraEdit, 3, 0, 1, 2)
 
         self.postcodeLabel = QLabel(self.addressFrame)
         self.postcodeLabel.setObjectName(u"postcodeLabel")
 
-        self.addressForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.postcodeLabel)
+        self.addressForm.addWidget(self.postcodeLabel, 4, 0, 1, 1)
 
         self.postcodeEdit = QLineEdit(self.addressFrame)
         self.postcodeEdit.setObjectName(u"postcodeEdit")
         self.postcodeEdit.setMaxLength(5)
 
-        self.addressForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.postcodeEdit)
+        self.addressForm.addWidget(self.postcodeEdit, 5, 0, 1, 1)
 
         self.cityLabel = QLabel(self.addressFrame)
         self.cityLabel.setObjectName(u"cityLabel")
 
-        self.addressForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cityLabel)
+        self.addressForm.addWidget(self.cityLabel, 4, 1, 1, 1)
 
         self.cityEdit = QLineEdit(self.addressFrame)
         self.cityEdit.setObjectName(u"cityEdit")
         self.cityEdit.setMaxLength(60)
 
-        self.addressForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+        self.addressForm.addWidget(self.cityEdit, 5, 1, 1, 1)
 
         self.doorCodeLabel = QLabel(self.addressFrame)
         self.doorCodeLabel.setObjectName(u"doorCodeLabel")
 
-        self.addressForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.doorCodeLabel)
+        self.addressForm.addWidget(self.doorCodeLabel, 6, 0, 1, 1)
 
         self.doorCodeEdit = QLineEdit(self.addressFrame)
         self.doorCodeEdit.setObjectName(u"doorCodeEdit")
         self.doorCodeEdit.setMaxLength(20)
 
-        self.addressForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.doorCodeEdit)
+        self.addressForm.addWidget(self.doorCodeEdit, 7, 0, 1, 1)
 
         self.floorLabel = QLabel(self.addressFrame)
         self.floorLabel.setObjectName(u"floorLabel")
 
-        self.addressForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.floorLabel)
+        self.addressForm.addWidget(self.floorLabel, 6, 1, 1, 1)
 
         self.floorEdit = QLineEdit(self.addressFrame)
         self.floorEdit.setObjectName(u"floorEdit")
         self.floorEdit.setMaxLength(20)
 
-        self.addressForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.floorEdit)
+        self.addressForm.addWidget(self.floorEdit, 7, 1, 1, 1)
 
         self.addressNotesLabel = QLabel(self.addressFrame)
         self.addressNotesLabel.setObjectName(u"addressNotesLabel")
 
-        self.addressForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.addressNotesLabel)
+        self.addressForm.addWidget(self.addressNotesLabel, 8, 0, 1, 2)
 
         self.addressNotesEdit = QLineEdit(self.addressFrame)
         self.addressNotesEdit.setObjectName(u"addressNotesEdit")
         self.addressNotesEdit.setMaxLength(300)
 
-        self.addressForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addressNotesEdit)
+        self.addressForm.addWidget(self.addressNotesEdit, 9, 0, 1, 2)
 
+        self.addressForm.setColumnStretch(0, 2)
+        self.addressForm.setColumnStretch(1, 3)
 
         self.addressLayout.addLayout(self.addressForm)
 
@@ -224,16 +226,27 @@ class Ui_OrderTakingPage(object):
 
         self.customerLayout.addWidget(self.saveCustomerButton)
 
-        self.placementLabel = QLabel(self.customerBox)
+        self.placementArea = QScrollArea(self.customerBox)
+        self.placementArea.setObjectName(u"placementArea")
+        self.placementArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.placementArea.setWidgetResizable(True)
+        self.placementArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.placementContents = QWidget()
+        self.placementContents.setObjectName(u"placementContents")
+        self.placementLayout = QVBoxLayout(self.placementContents)
+        self.placementLayout.setObjectName(u"placementLayout")
+        self.placementLayout.setContentsMargins(0, 0, 0, 0)
+        self.placementLabel = QLabel(self.placementContents)
         self.placementLabel.setObjectName(u"placementLabel")
+        self.placementLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.placementLabel.setWordWrap(True)
         self.placementLabel.setTextFormat(Qt.TextFormat.RichText)
 
-        self.customerLayout.addWidget(self.placementLabel)
+        self.placementLayout.addWidget(self.placementLabel)
 
-        self.customerSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.placementArea.setWidget(self.placementContents)
 
-        self.customerLayout.addItem(self.customerSpacer)
+        self.customerLayout.addWidget(self.placementArea)
 
 
         self.pageLayout.addWidget(self.customerBox)
@@ -243,11 +256,12 @@ class Ui_OrderTakingPage(object):
         self.menuBox.setMinimumSize(QSize(300, 0))
         self.menuLayout = QVBoxLayout(self.menuBox)
         self.menuLayout.setObjectName(u"menuLayout")
-        self.menuFilterRow = QHBoxLayout()
+        self.menuFilterRow = QVBoxLayout()
         self.menuFilterRow.setObjectName(u"menuFilterRow")
         self.categoryCombo = QComboBox(self.menuBox)
         self.categoryCombo.setObjectName(u"categoryCombo")
-        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryCombo.setMinimumContentsLength(11)
 
         self.menuFilterRow.addWidget(self.categoryCombo)
 
@@ -314,6 +328,11 @@ class Ui_OrderTakingPage(object):
         self.removeButton.setObjectName(u"removeButton")
 
         self.cartButtons.addWidget(self.removeButton)
+
+        self.discountButton = QPushButton(self.orderBox)
+        self.discountButton.setObjectName(u"discountButton")
+
+        self.cartButtons.addWidget(self.discountButton)
 
         self.cartButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -490,7 +509,7 @@ class Ui_OrderTakingPage(object):
 
         self.pageLayout.addWidget(self.orderBox)
 
-        self.pageLayout.setStretch(0, 3)
+        self.pageLayout.setStretch(0, 4)
         self.pageLayout.setStretch(1, 4)
         self.pageLayout.setStretch(2, 5)
 #if QT_CONFIG(shortcut)
@@ -557,7 +576,7 @@ class Ui_OrderTakingPage(object):
 #if QT_CONFIG(tooltip)
         self.categoryCombo.setToolTip(QCoreApplication.translate("OrderTakingPage", u"Category (Ctrl+PgUp / Ctrl+PgDown)", None))
 #endif // QT_CONFIG(tooltip)
-        self.menuSearchEdit.setPlaceholderText(QCoreApplication.translate("OrderTakingPage", u"Find a product\u2026 (Ctrl+F)", None))
+        self.menuSearchEdit.setPlaceholderText(QCoreApplication.translate("OrderTakingPage", u"Search the menu\u2026 (Ctrl+F)", None))
 #if QT_CONFIG(accessibility)
         self.menuView.setAccessibleName(QCoreApplication.translate("OrderTakingPage", u"Menu", None))
 #endif // QT_CONFIG(accessibility)
@@ -588,6 +607,13 @@ class Ui_OrderTakingPage(object):
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("OrderTakingPage", u"Remove the line (Delete)", None))
 #endif // QT_CONFIG(tooltip)
+        self.discountButton.setText(QCoreApplication.translate("OrderTakingPage", u"Discount\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.discountButton.setToolTip(QCoreApplication.translate("OrderTakingPage", u"A discount on the selected line or on the whole order (Ctrl+M)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.discountButton.setAccessibleName(QCoreApplication.translate("OrderTakingPage", u"Discount", None))
+#endif // QT_CONFIG(accessibility)
         self.takeawayRadio.setText(QCoreApplication.translate("OrderTakingPage", u"Take-a&way", None))
 #if QT_CONFIG(tooltip)
         self.takeawayRadio.setToolTip(QCoreApplication.translate("OrderTakingPage", u"Alt+W", None))

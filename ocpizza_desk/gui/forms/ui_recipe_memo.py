@@ -45,6 +45,9 @@ class Ui_RecipeMemoDialog(object):
 
     def retranslateUi(self, RecipeMemoDialog):
         RecipeMemoDialog.setWindowTitle(QCoreApplication.translate("RecipeMemoDialog", u"Recipe memo", None))
+#if QT_CONFIG(accessibility)
+        self.memoBrowser.setAccessibleName(QCoreApplication.translate("RecipeMemoDialog", u"Recipe card", None))
+#endif // QT_CONFIG(accessibility)
         self.closeButton.setText(QCoreApplication.translate("RecipeMemoDialog", u"Close", None))
     # retranslateUi
 

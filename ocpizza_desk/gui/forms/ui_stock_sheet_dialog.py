@@ -116,6 +116,9 @@ class Ui_StockSheetDialog(object):
 #if QT_CONFIG(tooltip)
         self.reviewButton.setToolTip(QCoreApplication.translate("StockSheetDialog", u"Check what will change before confirming (Ctrl+Enter)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reviewBrowser.setAccessibleName(QCoreApplication.translate("StockSheetDialog", u"What will change", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

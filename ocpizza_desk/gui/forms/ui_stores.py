@@ -41,6 +41,11 @@ class Ui_StoresPage(object):
 
         self.titleLayout.addItem(self.titleSpacer)
 
+        self.tillRulesButton = QPushButton(StoresPage)
+        self.tillRulesButton.setObjectName(u"tillRulesButton")
+
+        self.titleLayout.addWidget(self.tillRulesButton)
+
         self.newButton = QPushButton(StoresPage)
         self.newButton.setObjectName(u"newButton")
 
@@ -372,6 +377,10 @@ class Ui_StoresPage(object):
 
     def retranslateUi(self, StoresPage):
         self.titleLabel.setText(QCoreApplication.translate("StoresPage", u"Stores", None))
+        self.tillRulesButton.setText(QCoreApplication.translate("StoresPage", u"Till rules\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.tillRulesButton.setToolTip(QCoreApplication.translate("StoresPage", u"The managers' discount limit and the refund above which a manager approves", None))
+#endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("StoresPage", u"New store", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("StoresPage", u"Start a new store from a copy of the selected one's hours (Ctrl+N)", None))

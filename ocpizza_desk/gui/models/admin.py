@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ocpizza_desk.domain.clock import to_paris
+from ocpizza_desk.gui import style
 from ocpizza_desk.gui.labels import role_label
 from ocpizza_desk.gui.models.paged import PagedTableModel
 from ocpizza_desk.gui.models.rows import RowsTableModel
@@ -22,7 +23,6 @@ from ocpizza_desk.services.stores import StoreDetail
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_GREY = "#9a9a9a"
 
 
 class _ListModel(RowsTableModel):
@@ -49,7 +49,7 @@ class _ListModel(RowsTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and not getattr(row, "active", True):
-            return QBrush(QColor(_GREY))
+            return QBrush(QColor(style.DISABLED))
         return self.cell(row, index.column(), role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -150,10 +150,16 @@ class AuditLogModel(PagedTableModel):
             lambda: row.user_name or "—",
             lambda: row.store_name or "—",
             lambda: self.label_action(row.action),
-            lambda: self.label_entity(row.entity),
+            lambda: self.label_entity(shown_entity(row)),
             lambda: row.entity_id,
         )
         return values[column]()
+
+
+def shown_entity(row: AuditRow) -> str:
+    """A stock movement is recorded on its store: shown as the store's stock (a receipt
+    read "Store")."""
+    return "stock" if row.action.startswith("stock.") and row.entity == "store" else row.entity
 
 
 class AuditDetailModel(_ListModel):
@@ -161,9 +167,13 @@ class AuditDetailModel(_ListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.label_field: Callable[[str], str] = str  # translated names, from the screen
+        # Translated names and values, from the screen: (field, entry) and (field, value, entry).
+        self.label_field: Callable[[str, AuditRow], str] = lambda field, _entry: field
+        self.label_value: Callable[[str, Any, AuditRow], str] = lambda _f, value, _e: _shown(value)
+        self.entry: AuditRow | None = None
 
     def show(self, entry: AuditRow | None) -> None:
+        self.entry = entry
         if entry is None:
             self.set_rows([])
             return
@@ -179,11 +189,14 @@ class AuditDetailModel(_ListModel):
         ]
 
     def cell(self, row: _Change, column: int, role: int) -> Any:
+        entry = self.entry
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
-            return _shown(row.before if column == 1 else row.after)
+            return self.label_value(row.field, row.before if column == 1 else row.after, entry)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.label_field(row.field), _shown(row.before), _shown(row.after))[column]
+        if column == 0:
+            return self.label_field(row.field, entry)
+        return self.label_value(row.field, row.before if column == 1 else row.after, entry)
 
 
 class _Change:

@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from ocpizza_desk.domain import totals
 from ocpizza_desk.domain.availability import Option
-from ocpizza_desk.domain.enums import CustomisationKind
+from ocpizza_desk.domain.enums import CustomisationKind, DiscountKind
 from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.domain.pricing import CustomisedLine
+from ocpizza_desk.domain.pricing import CustomisedLine, format_rate
+from ocpizza_desk.domain.totals import AmountLine, Discount, Totals
 from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui.labels import discount_reason_label
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.menu import MenuItem
 
@@ -27,6 +30,7 @@ class Entry(CustomisedLine):
     unit_price_cents: int
     vat_rate_bp: int
     options: tuple[Option, ...] = ()
+    discount: Discount | None = None  # its own discount (line=None here: set when sent)
 
     @classmethod
     def from_menu(cls, item: MenuItem, quantity: int = 1, option_ids: tuple[int, ...] = ()):
@@ -48,6 +52,17 @@ class Entry(CustomisedLine):
             ("+ " if o.kind is CustomisationKind.EXTRA else "− ") + o.label for o in self.options
         )
 
+    def describe_discount(self, lang: str) -> str:
+        d = self.discount
+        if d is None:
+            return ""
+        amount = (
+            format_rate(d.value) if d.kind is DiscountKind.PERCENT else format_cents(d.value, lang)
+        )
+        return translate("CartModel", "Discount {amount} ({reason})").format(
+            amount=amount, reason=discount_reason_label(d.reason)
+        )
+
 
 class CartModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
@@ -59,8 +74,11 @@ class CartModel(QAbstractTableModel):
     def add(self, entry: Entry) -> int:
         """Add, or add to an identical line. Returns the row."""
         for row, existing in enumerate(self.entries):
-            if existing.cart_line.product_id == entry.product_id and (
-                existing.options == entry.options
+            if (
+                existing.cart_line.product_id == entry.product_id
+                and existing.options == entry.options
+                and existing.discount is None
+                and entry.discount is None
             ):
                 self.set_quantity(row, existing.quantity + entry.quantity)
                 return row
@@ -79,6 +97,10 @@ class CartModel(QAbstractTableModel):
 
     def set_options(self, row: int, options: tuple[Option, ...]) -> None:
         self.entries[row] = replace(self.entries[row], options=options)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def set_discount(self, row: int, discount: Discount | None) -> None:
+        self.entries[row] = replace(self.entries[row], discount=discount)
         self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
     def remove(self, row: int) -> None:
@@ -101,7 +123,29 @@ class CartModel(QAbstractTableModel):
 
     @property
     def total_cents(self) -> int:
+        """Before discounts: see `totals`."""
         return sum(e.total_cents for e in self.entries)
+
+    def discounts(self, order_discounts: tuple[Discount, ...] = ()) -> tuple[Discount, ...]:
+        """The lines' discounts at their positions (as the service numbers lines), then the
+        order's."""
+        own = tuple(
+            replace(e.discount, line=row + 1)
+            for row, e in enumerate(self.entries)
+            if e.discount is not None
+        )
+        return own + tuple(order_discounts)
+
+    def totals(self, order_discounts: tuple[Discount, ...] = ()) -> Totals:
+        """The same totals the service will store and the receipt will print (ValidationError
+        when a discount no longer fits its line)."""
+        return totals.compute(
+            [
+                AmountLine(row + 1, e.total_cents, e.vat_rate_bp)
+                for row, e in enumerate(self.entries)
+            ],
+            self.discounts(order_discounts),
+        )
 
     # -- QAbstractItemModel
 
@@ -138,7 +182,7 @@ class CartModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return entry.describe_options() or None
-        if role == Qt.ItemDataRole.FontRole and column == 1 and entry.options:
+        if role == Qt.ItemDataRole.FontRole and column == 1 and (entry.options or entry.discount):
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -150,8 +194,8 @@ class CartModel(QAbstractTableModel):
         if column == 0:
             return str(entry.quantity)
         if column == 1:
-            options = entry.describe_options()
-            return f"{entry.name}\n{options}" if options else entry.name  # options below
+            details = [t for t in (entry.describe_options(), entry.describe_discount(lang)) if t]
+            return "\n".join([entry.name, *details])  # options and discount below
         if column == 2:
             return format_cents(entry.unit_price_cents + entry.extras_cents, lang)
         return format_cents(entry.total_cents, lang)

@@ -24,7 +24,8 @@ from ocpizza_desk.domain.catalogue import MAX_DOSE, MAX_EXTRA_PRICE_CENTS, UNIT_
 from ocpizza_desk.domain.enums import CustomisationKind, Unit
 from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.pricing import format_rate
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.domain.texts import Text
+from ocpizza_desk.gui import i18n, labels, style
 from ocpizza_desk.gui.models.rows import RowsTableModel
 from ocpizza_desk.services.catalogue import ProductRow, StoreAvailability
 
@@ -38,8 +39,16 @@ EDIT = Qt.ItemDataRole.EditRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def unit_text(unit: Unit) -> str:
-    return UNIT_NAMES[unit][i18n.language()]
+_ONE_PIECE = Text("Unit", "piece")
+
+
+def unit_text(unit: Unit, quantity: int | None = None) -> str:
+    """The unit's name; with a quantity, a piece in the singular where the language wants it
+    (a recipe read "1 pièces")."""
+    name = UNIT_NAMES[unit].text(i18n.language())
+    if unit is Unit.PIECE and quantity is not None:
+        return labels.plural(quantity, _ONE_PIECE.text(i18n.language()), name)
+    return name
 
 
 # --------------------------------------------------------------------------- product list
@@ -79,7 +88,7 @@ class ProductListModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
-            return QBrush(QColor("#8a8a8a"))
+            return QBrush(QColor(style.WITHDRAWN))
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return ", ".join(p.stores) or None
         if role != DISPLAY:
@@ -165,7 +174,7 @@ class RecipeModel(RowsTableModel):
             return line.quantity
         if role != DISPLAY:
             return None
-        return (line.name, str(line.quantity), unit_text(line.unit))[column]
+        return (line.name, str(line.quantity), unit_text(line.unit, line.quantity))[column]
 
     def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:
         if not self._valid(index) or index.column() != 1 or role != EDIT:
@@ -298,7 +307,7 @@ class OptionsModel(RowsTableModel):
             if column == 2:
                 return option.quantity
             if column == 3:
-                return format_cents(option.price_cents, i18n.language()).replace("€", "").strip()
+                return i18n.money(option.price_cents, plain=True)
             return option.label
         if role != DISPLAY:
             return None
@@ -312,7 +321,7 @@ class OptionsModel(RowsTableModel):
         if column == 2:
             if not extra or option.quantity is None:
                 return translate("OptionsModel", "recipe's")
-            return f"{option.quantity} {unit_text(option.unit)}"
+            return f"{option.quantity} {unit_text(option.unit, option.quantity)}"
         if column == 3:
             return format_cents(option.price_cents, i18n.language()) if extra else "—"
         return option.label or "—"

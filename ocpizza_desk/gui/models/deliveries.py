@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.clock import paris_hhmm, utcnow
-from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui import i18n, style
+from ocpizza_desk.gui.i18n import money
 from ocpizza_desk.gui.labels import status_label, tender_label
 from ocpizza_desk.gui.models.rows import RowsTableModel
 from ocpizza_desk.services.deliveries import (
@@ -27,12 +28,9 @@ translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LATE = QColor("#c0392b")
-PLANNED = QColor("#8a4f00")
-
-
-def money(cents: int) -> str:
-    return format_cents(cents, i18n.language())
+LATE = QColor(style.LATE)
+PLANNED = QColor(style.PLANNED)
+APPROXIMATE = QColor(style.APPROXIMATE)
 
 
 def distance_text(metres: int | None) -> str:
@@ -54,6 +52,29 @@ def trip_state_label(state: str | None) -> str:
         "finished": translate("DeliveryModels", "Back"),
         None: "",
     }[state]
+
+
+def stop_text(stop: Stop) -> str:
+    """The address, then what the driver needs at the door on a second line: door code,
+    floor and the customer's phone written the French way ("06 12 34 56 78")."""
+    lines = [stop.address_line]
+    if stop.approximate:
+        lines[0] += " ≈ " + translate("DeliveryModels", "approximate")
+    door = []
+    if stop.door_code:
+        door.append(translate("DeliveryModels", "code {code}").format(code=stop.door_code))
+    if stop.floor:  # "RDC", "1e étage": not "étage 1e étage"
+        spelled = any(w in stop.floor.casefold() for w in ("étage", "etage", "floor", "rdc"))
+        door.append(
+            stop.floor
+            if spelled
+            else translate("DeliveryModels", "floor {floor}").format(floor=stop.floor)
+        )
+    if stop.phone:
+        door.append("☎ " + phones.display(stop.phone))
+    if door:
+        lines.append(" · ".join(door))
+    return "\n".join(lines)
 
 
 def planned_text(row) -> str:
@@ -121,6 +142,7 @@ class ReadyOrdersModel(_Model):
         return (
             translate("DeliveryModels", "No."),
             translate("DeliveryModels", "Promised"),
+            translate("DeliveryModels", "Customer"),
             translate("DeliveryModels", "Address"),
             translate("DeliveryModels", "To collect"),
             translate("DeliveryModels", "Trip"),
@@ -130,7 +152,7 @@ class ReadyOrdersModel(_Model):
         return row.order_id
 
     def right_aligned(self) -> tuple[int, ...]:
-        return (0, 3)
+        return (0, 4)
 
     def text(self, row: ReadyOrder, column: int) -> str:
         if column == 0:
@@ -142,31 +164,50 @@ class ReadyOrdersModel(_Model):
             return translate("DeliveryModels", "{time} (+{minutes} min)").format(
                 time=promised, minutes=late
             )
-        if column == 2:
-            text = (
-                f"{row.customer_name} – {row.address_line}"
-                if row.customer_name
-                else row.address_line
-            )
-            return text if row.located else text + " ⚠"
+        if column == 2:  # the customer and the address each in a column: whole at 1366 px
+            return row.customer_name or ""
         if column == 3:
+            text = row.address_line
+            if not row.located:
+                return text + " ⚠"
+            if row.approximate:
+                return text + " ≈ " + translate("DeliveryModels", "approximate")
+            return text
+        if column == 4:
             return money(row.due_cents) if row.due_cents else translate("DeliveryModels", "Paid")
         if row.trip_id is None:
             return ""
         return row.driver_name or str(row.trip_id)
 
     def tooltip(self, row: ReadyOrder, column: int) -> str | None:
-        if column == 2:
-            return self.text(row, 2)
-        if column == 3:
+        if column in (2, 3):
+            text = (
+                f"{row.customer_name} – {row.address_line}"
+                if row.customer_name
+                else row.address_line
+            )
+            if not row.located:
+                text += "\n" + translate(
+                    "DeliveryModels", "Not located: place it on the map before assigning."
+                )
+            elif row.approximate:
+                text += "\n" + translate(
+                    "DeliveryModels",
+                    "Located by its postcode only: it can be assigned; place it on the map "
+                    "for a precise route.",
+                )
+            return text
+        if column == 4:
             return planned_text(row) or None
         return None
 
     def colour(self, row: ReadyOrder, column: int) -> QColor | None:
         if column == 1 and row.late_minutes(self.now):
             return LATE
-        if column == 4 and row.trip_id is not None:
+        if column == 5 and row.trip_id is not None:
             return PLANNED
+        if column == 3 and (row.approximate or not row.located):
+            return APPROXIMATE
         return None
 
 
@@ -252,7 +293,7 @@ class StopsModel(_Model):
         if column == 1:
             return str(row.order_id)
         if column == 2:
-            return row.address_line
+            return stop_text(row)
         if column == 3:
             moment = row.delivered_at or row.eta
             return paris_hhmm(moment) if moment else "—"
@@ -264,6 +305,9 @@ class StopsModel(_Model):
         if column == 3 and not row.delivered and row.late_minutes():
             return LATE
         return None
+
+    def tooltip(self, row: Stop, column: int) -> str | None:
+        return stop_text(row) if column == 2 else None
 
 
 class CashModel(_Model):

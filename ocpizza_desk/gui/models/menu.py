@@ -15,13 +15,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui import i18n, style
 from ocpizza_desk.services.menu import MenuItem
 
 translate = QCoreApplication.translate
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 4  # the MenuItem itself (its allergens, for the filter)
 LOW = 3  # "only 3 left" is shown in colour
 
 
@@ -83,6 +84,8 @@ class MenuModel(QAbstractTableModel):
             return item.product_id
         if role == CATEGORY_ROLE:
             return item.category
+        if role == ITEM_ROLE:
+            return item
         if role == SEARCH_ROLE:
             return f"{item.name} {item.description or ''}".lower()
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -91,9 +94,9 @@ class MenuModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and item.enabled:
             if item.can_make == 0:
-                return QBrush(QColor("#962d22"))
+                return QBrush(QColor(style.BAD))
             if item.can_make <= LOW:
-                return QBrush(QColor("#b26a00"))
+                return QBrush(QColor(style.WARNING))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -112,6 +115,7 @@ class MenuFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.category: str | None = None
         self.text = ""
+        self.excluded: tuple[str, ...] = ()  # allergens ("sans gluten"): known free of them
 
     def set_category(self, category: str | None) -> None:
         self.beginFilterChange()
@@ -123,8 +127,17 @@ class MenuFilter(QSortFilterProxyModel):
         self.text = text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_excluded(self, codes: tuple[str, ...]) -> None:
+        self.beginFilterChange()
+        self.excluded = tuple(codes)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self.category and index.data(CATEGORY_ROLE) != self.category:
             return False
+        if self.excluded:
+            item = index.data(ITEM_ROLE)
+            if item is None or not item.free_of(self.excluded):
+                return False
         return not self.text or self.text in (index.data(SEARCH_ROLE) or "")

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ocpizza_desk.gui.tasks import TaskRunner
 
@@ -24,6 +25,7 @@ Cursor = Any
 PageLoader = Callable[[Cursor | None], tuple[Sequence[Any], Cursor | None]]
 
 KEEP_PAGES = 12
+READ_DELAY_MS = 1  # a page is read after the paint pending (see PagedTableModel._read)
 
 
 @dataclass
@@ -33,8 +35,31 @@ class _Page:
     size: int
 
 
+def fit_columns(view: QTableView, samples: Sequence[str], padding: int = 24) -> None:
+    """Size a long table's columns from typical texts (and their titles), once: the header
+    stays Interactive and rows keep one fixed height, so Qt never measures the rows. A
+    header in ResizeToContents asks `data()` of up to a thousand rows per column at every
+    insert, scroll or change, on the Qt thread."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    model = view.model()
+    cells, titles = view.fontMetrics(), header.fontMetrics()
+    for column, sample in enumerate(samples):
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        width = max(titles.horizontalAdvance(str(title or "")), cells.horizontalAdvance(sample))
+        header.resizeSection(column, width + padding)
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
+
 class PagedTableModel(QAbstractTableModel):
-    """Subclasses give `columns` (header texts) and `cell(row, column, role)`."""
+    """Subclasses give `columns` (header texts) and `cell(row, column, role)`; `roles`, when
+    given, the only roles `cell` answers (Qt asks a dozen per cell at every paint: the others
+    are answered None here, without looking for the row)."""
+
+    roles: frozenset[int] | None = None
 
     loading_changed = Signal(bool)
     load_failed = Signal(object)
@@ -53,6 +78,10 @@ class PagedTableModel(QAbstractTableModel):
         self._appending = False
         self._reloading: set[int] = set()
         self._generation = 0
+        # The header's texts: columns() translates each of them, asked once (again after a
+        # language change, signalled by headerDataChanged).
+        self._titles: list[str] | None = None
+        self.headerDataChanged.connect(self._columns_changed)
 
     # -- to be provided by subclasses
 
@@ -64,9 +93,13 @@ class PagedTableModel(QAbstractTableModel):
 
     # -- loading
 
+    def _columns_changed(self, *_args) -> None:
+        self._titles = None
+
     def load(self, loader: PageLoader) -> None:
         """Start again from the first page with a new query (a new filter)."""
         self.beginResetModel()
+        self._titles = None
         self._generation += 1
         self._loader = loader
         self._pages.clear()
@@ -96,12 +129,38 @@ class PagedTableModel(QAbstractTableModel):
         self._appending = True
         self.loading_changed.emit(True)
         start, generation, loader = self._next, self._generation, self._loader
-        self.runner.run(
+        self._read(
+            generation,
             lambda: loader(start),
             lambda result: self._appended(generation, start, result),
-            lambda error: self._failed(generation, error),
-            owner=self,
+            after_paint=self.rowCount() > 0,
         )
+
+    def _read(
+        self,
+        generation: int,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        after_paint: bool = True,
+    ) -> None:
+        """`work` (a page's query) run on a worker. `after_paint`: once the Qt thread has
+        painted what is pending (rows shown: a scroll to the end, a page evicted and looked
+        at), a millisecond later, after the paint already posted. Started at once, the
+        worker's reading of the rows (pure Python, 10-15 ms a page) holds the GIL against
+        that paint's calls into the model, and the window stalls for both (bench (k)). The
+        first page goes at once: the paint of an empty table asks the model nothing. A new
+        query meanwhile: this one is not started."""
+
+        def start() -> None:
+            if generation == self._generation:
+                self.runner.run(
+                    work, done, lambda error: self._failed(generation, error), owner=self
+                )
+
+        if after_paint:
+            QTimer.singleShot(READ_DELAY_MS, self, start)
+        else:
+            start()
 
     def _appended(self, generation: int, start, result) -> None:
         if generation != self._generation:
@@ -143,11 +202,10 @@ class PagedTableModel(QAbstractTableModel):
         self._reloading.add(number)
         self.loading_changed.emit(True)
         page, generation, loader = self._pages[number], self._generation, self._loader
-        self.runner.run(
+        self._read(
+            generation,
             lambda: loader(page.start),
             lambda result: self._reloaded(generation, number, result),
-            lambda error: self._failed(generation, error),
-            owner=self,
         )
 
     def _reloaded(self, generation: int, number: int, result) -> None:
@@ -220,20 +278,27 @@ class PagedTableModel(QAbstractTableModel):
         return last.first_row + last.size
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns())
+        if parent.isValid():
+            return 0
+        return len(self._column_titles())
+
+    def _column_titles(self) -> list[str]:
+        if self._titles is None:
+            self._titles = self.columns()
+        return self._titles
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
-            return self.columns()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = self._column_titles()
+            if 0 <= section < len(titles):
+                return titles[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.roles is not None and role not in self.roles:
+            return None
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         row = self.row_at(index.row())
@@ -241,7 +306,27 @@ class PagedTableModel(QAbstractTableModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         return self.cell(row, index.column(), role)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def multiData(self, index: QModelIndex, roleDataSpan) -> None:
+        """Every role Qt's delegate asks of a cell at a paint (seven in Qt 6: font,
+        alignment, colours, check state, icon, text), answered in one call from C++ instead
+        of one call per role: a paint enters Python once per cell shown (`data()` stays for
+        the other callers). Roles not answered are left empty."""
+        roles = self.roles
+        number, column = index.row(), index.column()
+        valid = index.isValid() and 0 <= number < self.rowCount()
+        row = self.row_at(number) if valid else None
+        for slot in roleDataSpan:
+            role = slot.role()
+            value = None
+            if valid and (roles is None or role in roles):
+                if row is not None:
+                    value = self.cell(row, column, role)
+                elif role == _DISPLAY and column == 0:
+                    value = "…"  # a page evicted from memory, being read again
+            if value is None:
+                slot.clearData()
+            else:
+                slot.setData(value)
+
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children), answered in
+    # C++: a Python override is one more call into Python per cell at every paint.

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.enums import StockMovementKind, Unit
+from ocpizza_desk.gui import style
 from ocpizza_desk.gui.models.paged import PagedTableModel
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services.stock import LedgerEntry, StockLine
@@ -36,12 +37,12 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 _STATE_RANK = {"out": 0, "low": 1, "ok": 2}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LOW_BACKGROUND = QColor("#fff1dc")
-OUT_BACKGROUND = QColor("#fbdedb")
-LOW_INK = QColor("#a35a00")
-OUT_INK = QColor("#962d22")
-GAIN_INK = QColor("#2e7d32")
-INVALID_BACKGROUND = QColor("#fbdedb")
+LOW_BACKGROUND = QColor(style.LOW_BACKGROUND)
+OUT_BACKGROUND = QColor(style.BAD_BACKGROUND)
+LOW_INK = QColor(style.LOW_STOCK)
+OUT_INK = QColor(style.BAD)
+GAIN_INK = QColor(style.GOOD)
+INVALID_BACKGROUND = QColor(style.BAD_BACKGROUND)
 
 # (suffix, units it applies to, base units per one)
 _SUFFIXES = {
@@ -69,7 +70,8 @@ def format_quantity(quantity: int, unit: Unit, signed: bool = False) -> str:
     sign = "+" if signed and quantity > 0 else "−" if quantity < 0 else ""
     size = abs(quantity)
     if unit is Unit.PIECE:
-        number, suffix = locale.toString(size), translate("Labels", "pcs")
+        number = locale.toString(size)
+        suffix = translate("Labels", "pc") if size == 1 else translate("Labels", "pcs")  # 1 pièce
     elif size >= 1000:
         whole = locale.toString(size / 1000, "f", 3)
         point = locale.decimalPoint()

@@ -5,16 +5,19 @@ and administrators read the chain's, a store manager their store's."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ocpizza_desk.domain.clock import to_paris, utcnow
+from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Role, Tender
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.gui import alerts
+from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.forms.ui_audit_log import Ui_AuditLogPage
-from ocpizza_desk.gui.models.admin import AuditDetailModel, AuditLogModel
+from ocpizza_desk.gui.labels import mode_label, plural, role_label, status_label, tender_label
+from ocpizza_desk.gui.models.admin import AuditDetailModel, AuditLogModel, shown_entity
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import auditlog, stores
 from ocpizza_desk.services.auditlog import AuditChoices, AuditFilter, AuditRow
@@ -39,6 +42,7 @@ def action_label(action: str) -> str:
         "auth.locked": translate("AuditLabels", "Account locked (attempts)"),
         "order.modify": translate("AuditLabels", "Order modified"),
         "order.cancel": translate("AuditLabels", "Order cancelled"),
+        "order.undo": translate("AuditLabels", "Kitchen or delivery tap undone"),
         "order.payment": translate("AuditLabels", "Payment"),
         "stock.receive": translate("AuditLabels", "Stock received"),
         "stock.count": translate("AuditLabels", "Inventory count"),
@@ -52,6 +56,23 @@ def action_label(action: str) -> str:
         "delivery.shift_end": translate("AuditLabels", "Driver's shift ended"),
         "maintenance.on": translate("AuditLabels", "Maintenance on"),
         "maintenance.off": translate("AuditLabels", "Maintenance off"),
+        "catalogue.create": translate("AuditLabels", "Product created"),
+        "catalogue.update": translate("AuditLabels", "Product changed"),
+        "catalogue.archive": translate("AuditLabels", "Product archived"),
+        "catalogue.restore": translate("AuditLabels", "Product restored"),
+        "catalogue.photo": translate("AuditLabels", "Product photo"),
+        "catalogue.availability": translate("AuditLabels", "Product on/off in stores"),
+        "customer.create": translate("AuditLabels", "Customer created"),
+        "customer.update": translate("AuditLabels", "Customer changed"),
+        "customer.address_add": translate("AuditLabels", "Address added"),
+        "customer.address_update": translate("AuditLabels", "Address changed"),
+        "customer.address_located": translate("AuditLabels", "Address placed on the map"),
+        "customer.merge": translate("AuditLabels", "Customers merged"),
+        "customer.merged_into": translate("AuditLabels", "Customer merged into another"),
+        "customer.export": translate("AuditLabels", "Customer's data exported"),
+        "settings.till_rules": translate("AuditLabels", "Till rules"),
+        "document.print": translate("AuditLabels", "Receipt or credit note printed"),
+        "ingredient.allergens": translate("AuditLabels", "Ingredient's allergens"),
     }
     return known.get(action, action)
 
@@ -68,11 +89,17 @@ def entity_label(entity: str) -> str:
         "trip": translate("AuditLabels", "Delivery trip"),
         "driver_shift": translate("AuditLabels", "Driver's shift"),
         "app_setting": translate("AuditLabels", "Setting"),
+        "stock": translate("AuditLabels", "Store's stock"),
+        "receipt": translate("AuditLabels", "Receipt"),
+        "credit_note": translate("AuditLabels", "Credit note"),
     }
     return known.get(entity, entity)
 
 
-def field_label(field: str) -> str:
+def field_label(field: str, entry: AuditRow | None = None) -> str:
+    if field.isdigit():  # a count's ingredients, by id
+        name = entry.ingredients.get(field) if entry is not None else None
+        return name or translate("AuditLabels", "Ingredient no. {id}").format(id=field)
     known = {
         "code": translate("AuditLabels", "Code"),
         "name": translate("AuditLabels", "Name"),
@@ -94,8 +121,82 @@ def field_label(field: str) -> str:
         "locked": translate("AuditLabels", "Locked"),
         "locked_until": translate("AuditLabels", "Locked until"),
         "threshold": translate("AuditLabels", "Alert threshold"),
+        "allergens": translate("AuditLabels", "Allergens"),
+        "recorded": translate("AuditLabels", "Allergens recorded"),
+        "quantity": translate("AuditLabels", "Quantity"),
+        "reason": translate("AuditLabels", "Reason"),
+        "packs": translate("AuditLabels", "Supplier packs"),
+        "loose": translate("AuditLabels", "Loose units"),
+        "units": translate("AuditLabels", "Quantities received"),
+        "reference": translate("AuditLabels", "Delivery note"),
+        "address": translate("AuditLabels", "Address"),
+        "address_id": translate("AuditLabels", "Address no."),
+        "changed": translate("AuditLabels", "Fields changed"),
+        "replaced": translate("AuditLabels", "Address replaced"),
+        "erased": translate("AuditLabels", "Erased"),
+        "request_reference": translate("AuditLabels", "Request reference"),
+        "merged": translate("AuditLabels", "Customer merged"),
+        "into": translate("AuditLabels", "Merged into customer"),
+        "formats": translate("AuditLabels", "Formats"),
+        "orders": translate("AuditLabels", "Orders"),
+        "status": translate("AuditLabels", "Status"),
+        "tender": translate("AuditLabels", "Paid by"),
+        "amount_cents": translate("AuditLabels", "Amount"),
+        "voucher_excess_cents": translate("AuditLabels", "Voucher excess"),
+        "total_cents": translate("AuditLabels", "Total"),
+        "discount_cents": translate("AuditLabels", "Discount"),
+        "price_cents": translate("AuditLabels", "Price"),
+        "lines": translate("AuditLabels", "Lines"),
+        "mode": translate("AuditLabels", "Mode"),
+        "promised_at": translate("AuditLabels", "Promised at"),
+        "refunds": translate("AuditLabels", "Refunds"),
+        "approved_by": translate("AuditLabels", "Approved by"),
+        "address_changed": translate("AuditLabels", "Address changed"),
+        "stores": translate("AuditLabels", "Stores"),
+        "full_name": translate("AuditLabels", "Full name"),
+        "of": translate("AuditLabels", "Credit note"),
+        "ticket": translate("AuditLabels", "Ticket no."),
+        "fingerprint": translate("AuditLabels", "Fingerprint"),
+        "duplicate": translate("AuditLabels", "Duplicate"),
     }
     return known.get(field, field)
+
+
+def value_label(field: str, value: Any, entry: AuditRow | None = None) -> str:
+    """A payload's value as staff read it: euros, statuses and tenders in words, lists and
+    per-ingredient maps spelled out (never raw JSON such as {"28": 2, "10": 1})."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return (
+            translate("AuditDetailModel", "yes") if value else translate("AuditDetailModel", "no")
+        )
+    if field.endswith("_cents") and isinstance(value, int):
+        return i18n.money(value)
+    if field == "status" and isinstance(value, str):
+        return _enum_label(OrderStatus, status_label, value)
+    if field == "tender" and isinstance(value, str):
+        return _enum_label(Tender, tender_label, value)
+    if field == "mode" and isinstance(value, str):
+        return _enum_label(OrderMode, mode_label, value)
+    if field == "role" and isinstance(value, str):
+        return _enum_label(Role, role_label, value)
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{field_label(str(k), entry)} : {value_label('', v, entry)}" for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return ", ".join(value_label("", v, entry) for v in value)
+    if isinstance(value, str):
+        return field_label(value, entry) if field in ("fields", "changed") else value
+    return str(value)
+
+
+def _enum_label(kind, label, value: str) -> str:
+    try:
+        return label(kind(value))
+    except ValueError:
+        return value
 
 
 class AuditLogScreen(QWidget):
@@ -116,19 +217,28 @@ class AuditLogScreen(QWidget):
         self.model.label_entity = entity_label
         self.detail = AuditDetailModel(self)
         self.detail.label_field = field_label
+        self.detail.label_value = value_label
         ui = self.ui
         ui.entriesView.setModel(self.model)
         ui.detailView.setModel(self.detail)
         for view in (ui.entriesView, ui.detailView):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
-        ui.detailView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The field, its value before and after share the panel's width and wrap (a long
+        # value, a list of ingredients, sized its column to the text: the detail scrolled
+        # sideways in the panel's 320 px).
+        detail_header = ui.detailView.horizontalHeader()
+        detail_header.setMinimumSectionSize(40)
+        detail_header.setStretchLastSection(False)  # its own minimum overflowed by 3 px
+        detail_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.detailView.setWordWrap(True)
+        ui.detailView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.entriesView.horizontalHeader().setMinimumSectionSize(40)
-        ui.splitter.setStretchFactor(0, 3)
+        # The list takes what its six columns need at 1366 px (the detail's three short
+        # columns wrap their values): at 3:2 it scrolled sideways and "Réf." was cut.
+        ui.splitter.setStretchFactor(0, 5)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([700, 420])
+        ui.splitter.setSizes([790, 320])
         ui.storeCombo.setVisible(self.chain)
         today = QDate.currentDate()
         ui.fromDate.setDate(today)
@@ -266,7 +376,7 @@ class AuditLogScreen(QWidget):
         text = (
             self.tr("{count}+ entries").format(count=count)
             if more
-            else self.tr("{count} entries").format(count=count)
+            else plural(count, self.tr("{count} entry"), self.tr("{count} entries"))
         )
         self.ui.countLabel.setText(self.tr("Loading…") if self.model.loading else text)
 
@@ -291,8 +401,10 @@ class AuditLogScreen(QWidget):
         self.ui.detailTitleLabel.setText(
             self.tr("{action} · {entity} {ref}\n{when} · {who}").format(
                 action=action_label(entry.action),
-                entity=entity_label(entry.entity),
-                ref=entry.entity_id,
+                entity=entity_label(shown_entity(entry)),
+                ref=entry.ingredients.get(entry.entity_id, entry.entity_id)
+                if entry.entity == "ingredient"
+                else entry.entity_id,
                 when=to_paris(entry.at).strftime("%d/%m/%Y %H:%M:%S"),
                 who=entry.user_name or "—",
             )

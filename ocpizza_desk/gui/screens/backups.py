@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from ocpizza_desk.domain.clock import to_paris
-from ocpizza_desk.gui import alerts
+from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.forms.ui_backups import Ui_BackupsPage
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import backups
+from ocpizza_desk.ops import backup_admin as backups
+from ocpizza_desk.ops.backup_admin import BackupInfo, PruneDecision, PruneReport, VerifyReport
 from ocpizza_desk.services.auth import StaffSession
-from ocpizza_desk.services.backups import BackupInfo, PruneReport, VerifyReport
 
 translate = QCoreApplication.translate
 
@@ -35,13 +35,54 @@ def _ask_text(parent: QWidget, title: str, text: str) -> str | None:
 ask_text: Callable[[QWidget, str, str], str | None] = _ask_text
 
 
+KEPT_COLUMN = 6  # after the form's columns: which retention rule keeps the backup
+
+
+def kept_text(decision: PruneDecision) -> str:
+    """The retention rule keeping a backup, or why the next prune deletes it."""
+    day = decision.day.strftime("%d/%m/%Y") if decision.day else "?"
+    texts = {
+        "daily": translate("Backups", "Daily (%1)"),
+        "weekly": translate("Backups", "Weekly (week from %1)"),
+        "newest": translate("Backups", "The newest backup"),
+        "future": translate("Backups", "Dated in the future"),
+        "same-day": translate("Backups", "Next prune: a newer one of %1 is kept"),
+        "same-week": translate("Backups", "Next prune: an older one of that week is kept"),
+        "too-close": translate("Backups", "Next prune: too close to the next weekly copy"),
+        "too-old": translate("Backups", "Next prune: older than the schedule"),
+    }
+    return texts.get(decision.rule, decision.reason).replace("%1", day)
+
+
 def human_size(size: int) -> str:
+    """1_163_919 -> "1,1 Mo" in French, "1.1 MB" in English (the UI's language and units)."""
+    units = (
+        translate("Backups", "%1 B"),
+        translate("Backups", "%1 KB"),
+        translate("Backups", "%1 MB"),
+        translate("Backups", "%1 GB"),
+    )
     value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    for n, unit in enumerate(units):
+        if value < 1024 or n == len(units) - 1:
+            number = f"{value:.0f}" if n == 0 else f"{value:.1f}"
+            if i18n.language() == "fr":
+                number = number.replace(".", ",")
+            return unit.replace("%1", number)
         value /= 1024
     return str(size)
+
+
+def schema_version(revision: str | None) -> str:
+    """ "0007_accounts" -> "7": the version of the database's layout, not its file name."""
+    if not revision:
+        return "?"
+    number = revision.split("_", 1)[0]
+    return str(int(number)) if number.isdigit() else revision
+
+
+def backend_name(backend: str | None) -> str:
+    return {"sqlite": "SQLite", "mysql": "MariaDB"}.get(backend or "", backend or "?")
 
 
 class BackupsScreen(QWidget):
@@ -55,6 +96,7 @@ class BackupsScreen(QWidget):
         self.ctx, self.session, self.runner = ctx, session, runner
         self.folder = folder or backups.default_folder()
         self.backups: list[BackupInfo] = []
+        self.decisions: list[PruneDecision] = []
         self.busy = False
         self.loaded = False
         self.last_verify: VerifyReport | None = None
@@ -65,6 +107,9 @@ class BackupsScreen(QWidget):
             .replace("%2", backups.database_name(ctx))
         )
         table = ui.backupsTable
+        table.setColumnCount(KEPT_COLUMN + 1)
+        table.setHorizontalHeaderItem(KEPT_COLUMN, QTableWidgetItem())
+        self._retranslate_kept()
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
@@ -79,21 +124,35 @@ class BackupsScreen(QWidget):
         self._update_buttons()
         self.refresh()
 
+    def _retranslate_kept(self) -> None:
+        self.ui.backupsTable.horizontalHeaderItem(KEPT_COLUMN).setText(
+            translate("Backups", "Kept by")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "decisions"):
+            self.ui.retranslateUi(self)
+            self._retranslate_kept()
+            self._show([*reversed(self.decisions)])
+        super().changeEvent(event)
+
     # ---- list
 
     def refresh(self) -> None:
         self.runner.run(
-            lambda: backups.list_backups(self.ctx, self.session, self.folder),
+            lambda: backups.retention(self.ctx, self.session, self.folder),
             self._show,
             self._failed,
         )
 
-    def _show(self, found: list[BackupInfo]) -> None:
+    def _show(self, found: list[PruneDecision]) -> None:
         selected = self.selected()
-        self.backups = found[::-1]  # newest first
+        self.decisions = found[::-1]  # newest first
+        self.backups = [d.info for d in self.decisions]
         table = self.ui.backupsTable
         table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
+        for row, decision in enumerate(self.decisions):
+            info = decision.info
             verified = {
                 None: translate("Backups", "not yet"),
                 True: translate("Backups", "OK"),
@@ -104,10 +163,11 @@ class BackupsScreen(QWidget):
             cells = (
                 to_paris(info.created_at).strftime("%d/%m/%Y %H:%M:%S"),
                 human_size(info.size),
-                info.backend or "?",
-                info.revision or "?",
+                backend_name(info.backend),
+                schema_version(info.revision),
                 f"{info.total_rows:,}".replace(",", "\u202f"),
                 verified,
+                kept_text(decision),
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -116,6 +176,8 @@ class BackupsScreen(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 item.setToolTip(info.name)
+                if column == KEPT_COLUMN and not decision.keep:
+                    item.setForeground(QBrush(QColor(style.MUTED)))
                 table.setItem(row, column, item)
         if selected is not None:
             for row, info in enumerate(self.backups):
@@ -233,8 +295,8 @@ class BackupsScreen(QWidget):
 
     def _restored(self, done) -> None:
         self._finish(
-            translate("Backups", "Restored (schema %1); GDPR erasures applied again: %2.")
-            .replace("%1", done.revision or "?")
+            translate("Backups", "Restored (database version %1); GDPR erasures applied again: %2.")
+            .replace("%1", schema_version(done.revision))
             .replace("%2", str(done.erasures_replayed))
         )
 

@@ -14,15 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLineEdit, QWidget
 
 from ocpizza_desk.domain.catalogue import VAT_RATES, photo_type
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.domain.pricing import format_rate
-from ocpizza_desk.gui import alerts, i18n
-from ocpizza_desk.gui.dialogs.payment import euros_text
+from ocpizza_desk.gui import alerts, field_hint, folders, i18n
+from ocpizza_desk.gui.dialogs.allergens import AllergensDialog
 from ocpizza_desk.gui.forms.ui_catalogue import Ui_CataloguePage
 from ocpizza_desk.gui.models.catalogue import (
     PRODUCT_ID_ROLE,
@@ -36,6 +36,7 @@ from ocpizza_desk.gui.models.catalogue import (
     RecipeRow,
     unit_text,
 )
+from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import catalogue
 from ocpizza_desk.services.auth import StaffSession
@@ -49,6 +50,7 @@ from ocpizza_desk.services.catalogue import (
 )
 
 DEFAULT_VAT = 1000
+PHOTO_DIR = "catalogue/photoDir"
 
 
 class CatalogueScreen(QWidget):
@@ -56,6 +58,7 @@ class CatalogueScreen(QWidget):
         super().__init__()
         self.ui = Ui_CataloguePage()
         self.ui.setupUi(self)
+        field_hint.say_when_cut(self)  # a paste cut at a field's limit says so
         self.ui.titleLabel.setObjectName("pageTitle")
         self.ctx, self.session, self.runner = ctx, session, runner
         self.choices: Choices | None = None
@@ -101,7 +104,13 @@ class CatalogueScreen(QWidget):
         ui.categoryFilterCombo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         ui.archivedCheck.toggled.connect(lambda _b: self._apply_filter())
         ui.productsView.selectionModel().selectionChanged.connect(self._selection_changed)
+        for edit in ui.editorFrame.findChildren(QLineEdit):
+            edit.textEdited.connect(self._being_fixed)
+        for combo in ui.editorFrame.findChildren(QComboBox):
+            combo.activated.connect(self._being_fixed)
         ui.refreshButton.clicked.connect(self.reload)
+        ui.allergensButton.clicked.connect(self.edit_allergens)
+        self.allergens_dialog: AllergensDialog | None = None
         ui.newButton.clicked.connect(self.new_product)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
@@ -142,6 +151,15 @@ class CatalogueScreen(QWidget):
         self._retranslate()
         self._show_photo(None)
         self._set_editor_enabled(False)
+
+    def edit_allergens(self) -> AllergensDialog:
+        """The ingredients' allergens (a dialog of its own: dishes derive theirs)."""
+        if self.allergens_dialog is None:
+            self.allergens_dialog = AllergensDialog(self, self.ctx, self.session, self.runner)
+        else:
+            self.allergens_dialog.load()
+        self.allergens_dialog.open()
+        return self.allergens_dialog
 
     def watch(self, feed) -> None:
         """Another PC's save, or a manager's switch: the list is read again; the editor keeps
@@ -318,12 +336,13 @@ class CatalogueScreen(QWidget):
 
     def _show_product(self, got) -> None:
         detail, image = got
+        self.show_message("")  # a message about the product shown before is not about this one
         self.detail = detail
         ui = self.ui
         ui.codeEdit.setText(detail.code)
         ui.nameEdit.setText(detail.name)
         ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(detail.category_id))
-        ui.priceEdit.setText(euros_text(detail.price_cents))
+        ui.priceEdit.setText(i18n.money(detail.price_cents, plain=True))
         ui.vatCombo.setCurrentIndex(ui.vatCombo.findData(detail.vat_rate_bp))
         ui.descriptionEdit.setText(detail.description or "")
         ui.bakingEdit.setText(detail.baking_notes or "")
@@ -474,9 +493,13 @@ class CatalogueScreen(QWidget):
 
     def choose_photo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Choose a photo"),
+            str(folders.start_folder(PHOTO_DIR)),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
         )
         if path:
+            folders.remember(PHOTO_DIR, Path(path).parent)
             self.set_photo_file(Path(path))
 
     def set_photo_file(self, path: Path) -> bool:
@@ -592,7 +615,7 @@ class CatalogueScreen(QWidget):
         self.saving = False
         self.ui.saveButton.setEnabled(True)
         if isinstance(error, ValidationError):
-            self._show_problem(error.message(i18n.language()), self._field_widget(error.field))
+            self._show_problem(field_hint.message(error), self._field_widget(error.field))
         else:
             self._failed(error)
 
@@ -621,6 +644,7 @@ class CatalogueScreen(QWidget):
             if page is not None:
                 self.ui.tabs.setCurrentWidget(page)
             widget.setFocus()
+            field_hint.show_next_to(widget, message)  # beside the field too
 
     def archive(self) -> None:
         detail = self.detail
@@ -655,12 +679,14 @@ class CatalogueScreen(QWidget):
             error=False,
         )
 
+    def _being_fixed(self, *_args) -> None:
+        """An error goes as soon as the form is edited (it stayed after the fix was saved)."""
+        if self.ui.messageLabel.property("role") == "error" and self.ui.messageLabel.text():
+            self.show_message("")
+
     def show_message(self, text: str, error: bool = True) -> None:
         label = self.ui.messageLabel
-        if label.property("role") != ("error" if error else "info"):
-            label.setProperty("role", "error" if error else "info")
-            label.style().unpolish(label)
-            label.style().polish(label)
+        set_styled_property(label, "role", "error" if error else "info")
         label.setText(text)
         label.setVisible(bool(text))
 

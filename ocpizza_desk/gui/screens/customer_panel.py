@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui import alerts, field_hint, i18n, style
+from ocpizza_desk.gui.dialogs.pin_location import PinButton
 from ocpizza_desk.gui.labels import status_label
-from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
+from ocpizza_desk.gui.widgets.address_completer import AddressCompleter
 from ocpizza_desk.services import customers
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.customers import AddressInput, CustomerCard, CustomerInput
@@ -38,20 +40,6 @@ class CustomerDraft:
     address_id: int | None = None
     new_customer: CustomerInput | None = None
     new_address: AddressInput | None = None
-
-    def save(self, ctx, session: StaffSession, progress: dict) -> tuple[int | None, int | None]:
-        """Create what is new (on the worker); `progress` keeps what was written even if a
-        later step fails, so that the screen can show it and not write it again."""
-        customer_id, address_id = self.customer_id, self.address_id
-        if customer_id is None and self.new_customer is not None:
-            card = customers.create(ctx, session, self.new_customer, self.new_address)
-            customer_id = progress["customer_id"] = card.id
-            if self.new_address is not None and card.addresses:
-                address_id = progress["address_id"] = card.addresses[-1].id
-        elif customer_id is not None and self.new_address is not None:
-            address_id = customers.add_address(ctx, session, customer_id, self.new_address).id
-            progress["customer_id"], progress["address_id"] = customer_id, address_id
-        return customer_id, address_id
 
 
 class CustomerPanel(QObject):
@@ -75,6 +63,13 @@ class CustomerPanel(QObject):
         ui.addressCombo.currentIndexChanged.connect(lambda _i: self._layout())
         ui.repeatButton.clicked.connect(self.repeat_last)
         ui.saveCustomerButton.clicked.connect(self.save_now)
+        # Address suggestions as the street is typed, and the address's pin on the map.
+        self.completer = AddressCompleter(
+            ui.streetEdit, ui.postcodeEdit, ui.cityEdit, ctx, session, self
+        )
+        self.pin = PinButton(ui.addressCombo, ctx, session, runner, self)
+        for edit in (ui.streetEdit, ui.extraEdit, ui.addressNotesEdit, ui.firstNameEdit):
+            field_hint.say_when_cut(edit.parentWidget())  # a paste cut at the limit says so
         self.clear()
 
     # -- state
@@ -208,7 +203,7 @@ class CustomerPanel(QObject):
     def _lookup_failed(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
             self._show_card_text(
-                f"<span style='color:#962d22'>{escape(error.message(i18n.language()))}</span>"
+                f"<span style='color:{style.BAD}'>{escape(error.message(i18n.language()))}</span>"
             )
             self._layout()
         else:
@@ -257,7 +252,10 @@ class CustomerPanel(QObject):
     def _card_html(self, card: CustomerCard) -> str:
         lang = i18n.language()
         parts = [
-            f"<b style='font-size:14pt'>{escape(card.name)}</b> · {escape(card.phone_display)}"
+            # The number never wraps ("06 12 34 56 / 78"): no-break spaces, on the name's line
+            # or alone on the next one.
+            f"<b style='font-size:14pt'>{escape(card.name)}</b> · "
+            + escape(card.phone_display).replace(" ", "&nbsp;")
         ]
         if card.notes:
             parts.append(f"<i>{escape(card.notes)}</i>")
@@ -272,7 +270,7 @@ class CustomerPanel(QObject):
                         status=status_label(last.status),
                     )
                 )
-                + f"<br><span style='color:#6b6b6b'>{escape(what)}</span>"
+                + f"<br><span style='color:{style.MUTED}'>{escape(what)}</span>"
             )
         else:
             parts.append(escape(self.tr("No order yet.")))
@@ -337,14 +335,6 @@ class CustomerPanel(QObject):
             notes=ui.addressNotesEdit.text().strip() or None,
         )
 
-    def adopt(self, progress: dict) -> None:
-        """After a save that went through (even if the order then failed): show the saved
-        customer and address, so that sending again does not create them twice."""
-        if "customer_id" in progress:
-            self.load_customer(progress["customer_id"], progress.get("address_id"))
-        if "address_id" in progress:
-            self.address_saved.emit(progress["address_id"])
-
     def field_widget(self, error: ValidationError) -> QWidget | None:
         ui = self.ui
         return {
@@ -370,26 +360,38 @@ class CustomerPanel(QObject):
             return
         if draft.new_customer is None and draft.new_address is None:
             return
-        progress: dict = {}
         self.ui.saveCustomerButton.setEnabled(False)
+        ctx, session = self.ctx, self.session
 
-        def done(_ids) -> None:
+        def save() -> tuple[int, int | None]:
+            if draft.new_customer is not None:
+                card = customers.create(ctx, session, draft.new_customer, draft.new_address)
+                address = card.addresses[-1].id if draft.new_address and card.addresses else None
+                return card.id, address
+            assert draft.customer_id is not None and draft.new_address is not None
+            return draft.customer_id, customers.add_address(
+                ctx, session, draft.customer_id, draft.new_address
+            ).id
+
+        def done(ids: tuple[int, int | None]) -> None:
             self.ui.saveCustomerButton.setEnabled(True)
-            self.adopt(progress)
+            customer_id, address_id = ids
+            self.load_customer(customer_id, address_id)  # shown as saved: not written twice
+            if address_id is not None:
+                self.address_saved.emit(address_id)
 
         def failed(error: BaseException) -> None:
             self.ui.saveCustomerButton.setEnabled(True)
             if isinstance(error, ValidationError):
-                self._show_problem(error.message(i18n.language()), self.field_widget(error))
+                self._show_problem(field_hint.message(error), self.field_widget(error))
             else:
                 alerts.show_error(self.ui.phoneEdit.window(), error)
 
-        self.runner.run(
-            lambda: draft.save(self.ctx, self.session, progress), done, failed, owner=self
-        )
+        self.runner.run(save, done, failed, owner=self, lane=SUBMIT)
 
     def _show_problem(self, message: str, widget: QWidget | None) -> None:
         self.problem_shown.emit(message, widget)
+        field_hint.show_next_to(widget, message)  # and beside the field it is about
 
     # -- keyboard: ↓ from the phone field goes to the matches
 

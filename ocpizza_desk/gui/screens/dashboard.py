@@ -63,8 +63,22 @@ class DashboardScreen(QWidget):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.refreshButton.clicked.connect(self.refresh)
+        # The administrator's warning about till closures left unsigned (services.closures).
+        self.signing_label = QLabel(self)
+        self.signing_label.setObjectName("signingWarning")
+        self.signing_label.setProperty("role", "error")
+        self.signing_label.setWordWrap(True)
+        self.signing_label.setVisible(False)
+        layout = self.ui.pageLayout
+        layout.insertWidget(layout.indexOf(self.ui.storeInfoLabel) + 1, self.signing_label)
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._retranslate()
+
+    def heightForWidth(self, width: int) -> int:
+        """Asked by the window's scroll area: the page fits the screen down to its minimum
+        (a word-wrapped label made the layout answer its tables' preferred heights: the page
+        scrolled 14 px on a 1366×768 screen)."""
+        return self.minimumSizeHint().height()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -128,6 +142,7 @@ class DashboardScreen(QWidget):
         self._tiles[3].show_value(
             str(alerts), translate("DashboardScreen", "ingredients under threshold")
         )
+        self._render_signing(data)
 
         if single:
             store = stores[0]
@@ -155,6 +170,28 @@ class DashboardScreen(QWidget):
         self.ui.alertsTable.setVisible(has_alerts)
         if has_alerts:
             self._fill_alerts()
+
+    def _render_signing(self, data: overview_service.Overview) -> None:
+        """Closures chained but not signed: no journal key, or PCs closing without one."""
+        signing = data.signing
+        lines = []
+        if signing is not None and signing.active_keys == 0:
+            lines.append(
+                translate(
+                    "DashboardScreen",
+                    "⚠ No journal signing key: till closures are chained but not signed. "
+                    "Create one on the PC that closes the tills: ocpizza-desk journal keygen.",
+                )
+            )
+        if signing is not None and signing.unsigned_recent:
+            lines.append(
+                translate(
+                    "DashboardScreen",
+                    "⚠ {count} till closure(s) of the last 31 days are not signed.",
+                ).format(count=signing.unsigned_recent)
+            )
+        self.signing_label.setText("\n".join(lines))
+        self.signing_label.setVisible(bool(lines))
 
     def _fill_stores(self, lang: str) -> None:
         assert self.data is not None

@@ -18,25 +18,37 @@ import html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import OrderStatus
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import parse_euros
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui import alerts, i18n, style
+from ocpizza_desk.gui.dialogs.pin_location import PinDialog
 from ocpizza_desk.gui.dialogs.shifts import CashDialog, EndShiftDialog
 from ocpizza_desk.gui.forms.ui_delivery_board import Ui_DeliveryBoardPage
+from ocpizza_desk.gui.i18n import money
+from ocpizza_desk.gui.labels import plural
 from ocpizza_desk.gui.live import LiveFeed
 from ocpizza_desk.gui.models.deliveries import (
     ID_ROLE,
     DriversModel,
     ReadyOrdersModel,
     TripsModel,
-    money,
     trip_state_label,
 )
 from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.touch import reserve_message_line, show_message
 from ocpizza_desk.gui.widgets.trip_map import TripMap
 from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.auth import StaffSession
@@ -94,21 +106,40 @@ class DeliveryBoardScreen(QWidget):
         self.ready = ReadyOrdersModel(self)
         self.drivers = DriversModel(self)
         self.trips = TripsModel(self)
-        _table(self.ui.readyView, self.ready, 2)
-        _table(self.ui.driversView, self.drivers, None)
-        _table(self.ui.tripsView, self.trips, None)
+        _table(self.ui.readyView, self.ready, 3)  # the address takes what is left
+        _table(self.ui.driversView, self.drivers, 0)  # names whole, "Waiting to leave" too
+        _table(self.ui.tripsView, self.trips, 0)
         self.trip_map = TripMap(
             self, ctx, session, runner, self.ui.mapLayout, self.ui.itineraryLayout, self._failed
         )
         self.map, self.panel = self.trip_map.map, self.trip_map.panel
-        for column, stretch in enumerate((5, 3, 4)):  # the ready orders get the most room
-            self.ui.columnsSplitter.setStretchFactor(column, stretch)
-        self.ui.columnsSplitter.setSizes([500, 300, 400])
-        self.ui.verticalSplitter.setSizes([330, 420])
+        self.ui.mapSplitter.setStretchFactor(0, 3)  # the map, then the tabs beside it
+        self.ui.mapSplitter.setStretchFactor(1, 2)
+        self.ui.mapSplitter.setSizes([640, 420])
+        self.ui.verticalSplitter.setSizes([300, 420])
         self.ui.pageLayout.setStretchFactor(self.ui.verticalSplitter, 1)
-        self.ui.mapSplitter.setSizes([760, 420])
-        self.ui.messageLabel.setProperty("role", "error")
-        self.ui.messageLabel.hide()
+        reserve_message_line(self.ui.messageLabel)  # a message never moves the lists
+        # An order whose address is approximate (or not located) is placed by hand here.
+        pin_row = QHBoxLayout()
+        self.pinButton = QPushButton(self)
+        self.pinButton.setObjectName("pinButton")
+        self.pinButton.clicked.connect(self.place_on_map)
+        pin_row.addStretch(1)
+        pin_row.addWidget(self.pinButton)
+        self.ui.readyLayout.addLayout(pin_row)
+        # A trip's stops scroll in their column instead of being cut on a 768-px screen.
+        index = self.ui.tripsLayout.indexOf(self.ui.tripStopsLabel)
+        stops_area = QScrollArea(self)
+        stops_area.setWidgetResizable(True)
+        stops_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.ui.tripsLayout.removeWidget(self.ui.tripStopsLabel)
+        stops_area.setWidget(self.ui.tripStopsLabel)
+        self.ui.tripStopsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ui.tripsLayout.insertWidget(index, stops_area, 1)
+        stops_area.viewport().setAutoFillBackground(False)
+        self.ui.tripStopsLabel.setAutoFillBackground(False)
+        stops_area.setStyleSheet("QScrollArea { background: transparent; }")
+        self.ui.tripsView.setMaximumHeight(112)  # a few trips at once: the stops get the rest
 
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.assignButton.clicked.connect(self.assign)
@@ -124,6 +155,12 @@ class DeliveryBoardScreen(QWidget):
         self._clock.start()
         self._retranslate()
 
+    def heightForWidth(self, width: int) -> int:
+        """Asked by the window's scroll area: the page fits the screen down to its minimum
+        (the layout answered every part's preferred height: the map went 299 px below a
+        1366×768 screen)."""
+        return self.minimumSizeHint().height()
+
     def watch(self, feed: LiveFeed) -> None:
         feed.orders_changed.connect(self.orders_changed)
         feed.deliveries_changed.connect(self.reload)
@@ -133,10 +170,10 @@ class DeliveryBoardScreen(QWidget):
         super().showEvent(event)
         if not self._sized:  # once laid out: the ready orders get the most room
             self._sized = True
-            width = max(self.ui.columnsSplitter.width(), 900)
-            self.ui.columnsSplitter.setSizes(
-                [width * 50 // 100, width * 22 // 100, width * 28 // 100]
-            )
+            width = max(self.ui.mapSplitter.width(), 900)
+            self.ui.mapSplitter.setSizes([width * 60 // 100, width * 40 // 100])
+            height = max(self.ui.verticalSplitter.height(), 400)
+            self.ui.verticalSplitter.setSizes([height * 52 // 100, height * 48 // 100])
         if not self.loaded:
             self.reload()
 
@@ -229,14 +266,42 @@ class DeliveryBoardScreen(QWidget):
         head = (
             f"<b>{html.escape(trip.driver_name)}</b> · {html.escape(trip_state_label(trip.state))}"
         )
+        flag = f"<b style='color:{style.APPROXIMATE}'>≈ {{}}</b>".format(
+            html.escape(self.tr("approximate location"))
+        )
         lines = [
             html.escape(
                 f"{s.sequence}. n° {s.order_id} – {s.address_line}"
                 + (f" · {money(s.due_cents)}" if s.due_cents else "")
             )
+            + (f" {flag}" if s.approximate else "")
             for s in trip.stops
         ]
         self.ui.tripStopsLabel.setText("<br>".join([head, *lines]))
+
+    # -- the manual pin
+
+    def selected_ready(self):
+        ids = selected_ids(self.ui.readyView)
+        return [r for r in self.ready.rows if r.order_id in ids]
+
+    def place_on_map(self) -> None:
+        rows = self.selected_ready()
+        if len(rows) != 1 or rows[0].address_id is None:
+            self.show_message(self.tr("Select one order to place its address on the map."))
+            return
+        order = rows[0]
+        dialog = PinDialog(self, self.ctx, self.session, self.runner, order.address_id)
+        dialog.accepted.connect(lambda: self._placed(order.order_id))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _placed(self, order_id: int) -> None:
+        self.show_message(
+            self.tr("The address of order n° {order} is placed on the map.").format(order=order_id),
+            error=False,
+        )
+        self.reload()
 
     # -- actions
 
@@ -279,8 +344,11 @@ class DeliveryBoardScreen(QWidget):
         self.trips.set_rows([*(t for t in self.trips.rows if t.trip_id != trip.trip_id), trip])
         select_ids(self.ui.tripsView, [trip.trip_id])
         self.show_message(
-            self.tr("{count} orders given to {driver}.").format(
-                count=len(trip.stops), driver=trip.driver_name
+            plural(
+                len(trip.stops),
+                self.tr("{count} order given to {driver}."),
+                self.tr("{count} orders given to {driver}."),
+                driver=trip.driver_name,
             ),
             error=False,
         )
@@ -383,15 +451,16 @@ class DeliveryBoardScreen(QWidget):
         )
         self.ui.startShiftButton.setEnabled(idle and self.ui.offShiftCombo.count() > 0)
         self.ui.endShiftButton.setEnabled(idle and driver)
+        rows = self.selected_ready()
+        self.pinButton.setEnabled(idle and len(rows) == 1 and rows[0].address_id is not None)
+        self.pinButton.setToolTip(
+            self.tr("The address is approximate: place it on the map")
+            if len(rows) == 1 and (rows[0].approximate or not rows[0].located)
+            else self.tr("Move the address's pin on the map")
+        )
 
     def show_message(self, text: str, error: bool = True) -> None:
-        label = self.ui.messageLabel
-        if label.property("role") != ("error" if error else "info"):
-            label.setProperty("role", "error" if error else "info")
-            label.style().unpolish(label)
-            label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
+        show_message(self.ui.messageLabel, text, error)
 
     def _tick(self) -> None:
         self.ready.now = utcnow()
@@ -403,9 +472,16 @@ class DeliveryBoardScreen(QWidget):
     def _show_count(self) -> None:
         board = self.board
         waiting = len(board.ready) if board else 0
-        self.ui.countLabel.setText(self.tr("{count} orders ready to leave").format(count=waiting))
+        self.ui.countLabel.setText(
+            plural(
+                waiting,
+                self.tr("{count} order ready to leave"),
+                self.tr("{count} orders ready to leave"),
+            )
+        )
 
     def _retranslate(self) -> None:
+        self.pinButton.setText(self.tr("Place on the &map…"))
         self._show_count()
         self._show_stops(self.selected_trip())
 

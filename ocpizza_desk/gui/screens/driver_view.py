@@ -3,6 +3,11 @@ directions, and three buttons: "Out for delivery" (the whole trip leaves), "Deli
 selected stop), "Payment collected" (cash with change, card, meal vouchers). The cash taken
 during the shift is shown at the top.
 
+Each stop shows its door code, floor and the customer's phone written the French way, and an
+approximate location says so (call the customer). The map is the board's (tiles, pan, pinch
+to zoom); on a narrow window (a phone or a small tablet held upright) the stops go above the
+map, which keeps a readable height, and the directions below it.
+
 Live like the board: a trip given by the manager on another PC appears within a second.
 """
 
@@ -10,31 +15,39 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLayout, QPushButton, QWidget
 
+from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.clock import paris_hhmm
 from ocpizza_desk.domain.enums import OrderStatus, Tender
 from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.forms.ui_driver_view import Ui_DriverPage
-from ocpizza_desk.gui.labels import tender_label
+from ocpizza_desk.gui.i18n import money
+from ocpizza_desk.gui.labels import door_and_floor, tender_label
 from ocpizza_desk.gui.live import LiveFeed
 from ocpizza_desk.gui.models.deliveries import (
     StopsModel,
     distance_text,
     minutes_text,
-    money,
     trip_state_label,
 )
 from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
 from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.touch import TAP_GUARD_MS, reserve_message_line, show_message
+from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.trip_map import TripMap
-from ocpizza_desk.services import deliveries
+from ocpizza_desk.services import deliveries, orders
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.deliveries import MyTrip, Stop
+
+NARROW_PX = 820  # below this width the stops go above the map
+NARROW_HIDDEN = (1, 3, 4)  # columns left out on a narrow window (order no., expected, status)
+MAP_MIN_HEIGHT = 300
+STOPS_MAX_PX = 780  # what the stops' six columns need, side by side with the map
 
 
 class DriverScreen(QWidget):
@@ -47,8 +60,10 @@ class DriverScreen(QWidget):
         self.mine: MyTrip | None = None
         self.loaded = False
         self.busy = False
+        self._settling = False  # just acted: the buttons wait a moment (touch.TAP_GUARD_MS)
         self._loading = False
         self._again = False
+        self._sized = False
         self.stops = StopsModel(self)
         view = self.ui.stopsView
         view.setModel(self.stops)
@@ -56,15 +71,30 @@ class DriverScreen(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setStretchLastSection(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.trip_map = TripMap(
             self, ctx, session, runner, self.ui.mapLayout, self.ui.itineraryLayout, self._failed
         )
         self.map, self.panel = self.trip_map.map, self.trip_map.panel
+        self.map.setMinimumHeight(MAP_MIN_HEIGHT)
+        # Shown alone (a phone), the page may be narrower than its side-by-side layout needs:
+        # it then stacks the stops above the map (resizeEvent).
+        self.ui.pageLayout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.ui.stopDetailLabel.setOpenExternalLinks(True)  # tel: on a phone or tablet
+        self.ui.stopDetailLabel.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.ui.splitter.setSizes([560, 700])
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
-        self.ui.mapSplitter.setSizes([360, 340])
-        self.ui.messageLabel.setProperty("role", "error")
-        self.ui.messageLabel.hide()
+        self.ui.mapSplitter.setSizes([480, 260])  # the map first: the driver reads it
+        reserve_message_line(self.ui.messageLabel)  # a message never moves the buttons
+        # "Undo" for a few seconds after "Delivered" (in the title row, Ctrl+Z too).
+        self.undoButton = QPushButton(self)
+        self.undoButton.setObjectName("undoButton")
+        layout = self.ui.titleLayout
+        layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
+        self.undo = UndoOffer(self.undoButton, self)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.departButton.clicked.connect(self.depart)
         self.ui.deliveredButton.clicked.connect(self.deliver)
@@ -80,8 +110,23 @@ class DriverScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._sized and self.ui.splitter.orientation() == Qt.Orientation.Horizontal:
+            self._sized = True
+            self._share_width()
         if not self.loaded:
             self.reload()
+
+    def _share_width(self) -> None:
+        """Side by side: the stops' six columns whole (the address was 63 px beside the map
+        at 1366×768); the map and the itinerary share the rest."""
+        width = max(self.ui.splitter.width(), self.width() - 32, 900)
+        stops = min(width * 60 // 100, STOPS_MAX_PX)  # on a 1920-px screen the map gets more
+        self.ui.splitter.setSizes([stops, width - stops])
+
+    def heightForWidth(self, width: int) -> int:
+        """Asked by the window's scroll area: the page fits the screen down to its minimum
+        (the word-wrapped stops made the layout ask for their preferred height)."""
+        return self.minimumSizeHint().height()
 
     # -- loading
 
@@ -187,15 +232,23 @@ class DriverScreen(QWidget):
         else:
             parts = [f"<b>n° {stop.order_id} – {html.escape(stop.customer_name)}</b>"]
             parts.append(html.escape(stop.address_line))
-            extra = []
-            if stop.door_code:
-                extra.append(self.tr("Door code {code}").format(code=stop.door_code))
-            if stop.floor:
-                extra.append(self.tr("Floor {floor}").format(floor=stop.floor))
+            access = door_and_floor(stop.door_code, stop.floor)
+            if access:
+                parts.append(html.escape(access))
             if stop.phone:
-                extra.append(stop.phone)
-            if extra:
-                parts.append(html.escape(" · ".join(extra)))
+                number = phones.display(stop.phone)
+                parts.append(
+                    f"<a href='tel:{html.escape(stop.phone)}' style='font-size:15pt;"
+                    f" font-weight:700'>☎ {html.escape(number)}</a>"
+                )
+            if stop.approximate:
+                parts.append(
+                    f"<b style='color:{style.APPROXIMATE}'>≈ "
+                    + html.escape(
+                        self.tr("Approximate location (postcode only): call the customer.")
+                    )
+                    + "</b>"
+                )
             if stop.address_notes:
                 parts.append(f"<i>{html.escape(stop.address_notes)}</i>")
             if stop.due_cents:
@@ -211,24 +264,34 @@ class DriverScreen(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        trip, stop, idle = self.trip, self.selected_stop(), not self.busy
+        trip, stop = self.trip, self.selected_stop()
+        idle = not self.busy and not self._settling
         self.ui.departButton.setEnabled(idle and trip is not None and trip.state == "planned")
         out = stop is not None and stop.status is OrderStatus.OUT_FOR_DELIVERY
         self.ui.deliveredButton.setEnabled(idle and out)
         self.ui.paymentButton.setEnabled(idle and stop is not None and stop.due_cents > 0)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_PX  # a narrow window, a phone or a small tablet
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.ui.splitter.orientation() != wanted:
+            self.ui.splitter.setOrientation(wanted)
+            if narrow:
+                self.ui.splitter.setSizes([self.height() * 2 // 5, self.height() * 3 // 5])
+            else:
+                self._sized = True
+                self._share_width()
+            for column in NARROW_HIDDEN:  # the number, time and status: in the detail above
+                self.ui.stopsView.setColumnHidden(column, narrow)
+
     def show_message(self, text: str, error: bool = True) -> None:
-        label = self.ui.messageLabel
-        if label.property("role") != ("error" if error else "info"):
-            label.setProperty("role", "error" if error else "info")
-            label.style().unpolish(label)
-            label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
+        show_message(self.ui.messageLabel, text, error)
 
     # -- actions
 
     def _start(self, work, done) -> None:
+        self.undo.withdraw()  # one undo at a time: the last tap's
         self.busy = True
         self._update_buttons()
         self.show_message("")
@@ -238,14 +301,32 @@ class DriverScreen(QWidget):
 
     def _finished(self, done, result) -> None:
         self.busy = False
+        # The next stop comes under the same button: a double tap would deliver it too.
+        self._settling = True
+        QTimer.singleShot(TAP_GUARD_MS, self, self._settled)
         done(result)
         self.reload()
+
+    def _settled(self) -> None:
+        self._settling = False
+        self._update_buttons()
 
     def _refused(self, error: BaseException) -> None:
         self.busy = False
         self._update_buttons()
         self._failed(error)
         self.reload()
+
+    def take_back(self, order_id: int) -> None:
+        """Undo the "delivered" just tapped (orders.undo): the stop, and its trip, out again;
+        refused if the order changed meanwhile."""
+        self._start(
+            lambda: orders.undo(self.ctx, self.session, order_id, OrderStatus.DELIVERED, None),
+            lambda _back: self.show_message(
+                self.tr("Order {number} is on the road again.").format(number=order_id),
+                error=False,
+            ),
+        )
 
     def depart(self) -> None:
         trip = self.trip
@@ -272,6 +353,13 @@ class DriverScreen(QWidget):
         )
 
     def _delivered(self, order_id: int, trip) -> None:
+        self.undo.offer(
+            self.tr("Undo (no. {number})").format(number=order_id),
+            self.tr("Order {number} not delivered after all: back on the road (Ctrl+Z)").format(
+                number=order_id
+            ),
+            lambda: self.take_back(order_id),
+        )
         self.ui.stopsView.clearSelection()  # the next stop gets selected on reload
         if trip.state == "finished":
             self.show_message(self.tr("Last stop delivered: back to the store."), error=False)
@@ -285,13 +373,15 @@ class DriverScreen(QWidget):
         if stop is None or not stop.due_cents:
             return
         order_id = stop.order_id
+        ctx, session = self.ctx, self.session
         dialog = PaymentDialog(
             self,
             self.runner,
             stop.due_cents,
-            lambda tender, amount, tendered, _reference: deliveries.collect_payment(
-                self.ctx, self.session, order_id, tender, amount, tendered
+            lambda tender, amount, tendered, _reference, key: deliveries.collect_payment(
+                ctx, session, order_id, tender, amount, tendered, client_key=key
             ),
+            lambda key: orders.payment_outcome(ctx, session, order_id, key),
         )
         online = dialog.ui.tenderCombo.findData(Tender.ONLINE.value)
         if online >= 0:  # paid online is never taken at the door
@@ -312,6 +402,8 @@ class DriverScreen(QWidget):
     # -- language
 
     def _retranslate(self) -> None:
+        if not self.undo.offered:  # its words until a tap offers it
+            self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
         self._show_trip()
         self._stop_selected()
 

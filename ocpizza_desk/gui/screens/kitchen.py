@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.errors import ConflictError, DomainError
 from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.dialogs.recipe_memo import RecipeMemoDialog
 from ocpizza_desk.gui.forms.ui_kitchen import Ui_KitchenPage
+from ocpizza_desk.gui.labels import plural, status_label
 from ocpizza_desk.gui.live import LiveFeed
 from ocpizza_desk.gui.print_order import Paper, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.touch import reserve_message_line, show_message
+from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.order_card import NEXT_STEP, OrderCard
 from ocpizza_desk.services import kitchen, orders
 from ocpizza_desk.services.auth import StaffSession
@@ -47,8 +50,14 @@ class KitchenScreen(QWidget):
         self._empty = QLabel(self.ui.cardsContainer)
         self._empty.setObjectName("emptyLabel")
         self.ui.refreshButton.clicked.connect(self.reload)
-        self.ui.messageLabel.setProperty("role", "error")
-        self.ui.messageLabel.hide()
+        reserve_message_line(self.ui.messageLabel)  # a message never moves the cards
+        # "Undo" for a few seconds after a start or ready tap (in the title row: the cards
+        # never move; Ctrl+Z too).
+        self.undoButton = QPushButton(self)
+        self.undoButton.setObjectName("undoButton")
+        layout = self.ui.titleLayout
+        layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
+        self.undo = UndoOffer(self.undoButton, self)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=self._tick)
         self._clock.start()
@@ -113,7 +122,7 @@ class KitchenScreen(QWidget):
         card = self.cards.get(order.order_id)
         if card is not None:
             card.show_order(order)
-            card.set_busy(False)
+            card.settle()
             return
         card = OrderCard(order, self.ui.cardsContainer)
         card.act.connect(self.act)
@@ -171,12 +180,46 @@ class KitchenScreen(QWidget):
             return
         card.set_busy(True)
         self.show_message("")
+        self.undo.withdraw()  # one undo at a time: the last tap's
         self.runner.run(
             lambda: orders.advance(self.ctx, self.session, order.order_id, target, order.status),
-            lambda _moved: self.refresh_order(order.order_id),
+            lambda moved: self._moved(moved, order.status),
             lambda error: self._refused(order.order_id, error),
             owner=self,
         )
+
+    def _moved(self, moved, before) -> None:
+        self.refresh_order(moved.order_id)
+        self.undo.offer(
+            self.tr("Undo (no. {number})").format(number=moved.order_id),
+            self.tr("Put order {number} back to “{status}” (Ctrl+Z)").format(
+                number=moved.order_id, status=status_label(before)
+            ),
+            lambda: self.take_back(moved, before),
+        )
+
+    def take_back(self, moved, before) -> None:
+        """Undo the tap just made (orders.undo): refused if another PC changed the order."""
+        card = self.cards.get(moved.order_id)
+        if card is not None:
+            card.set_busy(True)
+        self.runner.run(
+            lambda: orders.undo(
+                self.ctx, self.session, moved.order_id, moved.status, moved.version
+            ),
+            lambda _back: self._taken_back(moved.order_id, before),
+            lambda error: self._refused(moved.order_id, error),
+            owner=self,
+        )
+
+    def _taken_back(self, order_id: int, before) -> None:
+        self.show_message(
+            self.tr("Order {number} is back to “{status}”.").format(
+                number=order_id, status=status_label(before)
+            ),
+            error=False,
+        )
+        self.refresh_order(order_id)
 
     def refresh_order(self, order_id: int) -> None:
         """This screen's own action: show it at once, without waiting for the feed."""
@@ -196,13 +239,7 @@ class KitchenScreen(QWidget):
         self.refresh_order(order_id)
 
     def show_message(self, text: str, error: bool = True) -> None:
-        label = self.ui.messageLabel
-        if label.property("role") != ("error" if error else "info"):
-            label.setProperty("role", "error" if error else "info")
-            label.style().unpolish(label)
-            label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
+        show_message(self.ui.messageLabel, text, error)
 
     def open_memo(self, product_id: int) -> None:
         self.runner.run(
@@ -231,9 +268,15 @@ class KitchenScreen(QWidget):
     # -- language
 
     def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("{count} orders waiting").format(count=len(self.cards)))
+        self.ui.countLabel.setText(
+            plural(
+                len(self.cards), self.tr("{count} order waiting"), self.tr("{count} orders waiting")
+            )
+        )
 
     def _retranslate(self) -> None:
+        if not self.undo.offered:  # its words until a tap offers it
+            self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
         self._empty.setText(self.tr("No order waiting."))
         self._show_count()
         for card in self.cards.values():

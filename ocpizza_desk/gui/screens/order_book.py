@@ -4,12 +4,13 @@ print its receipt, courier slip or kitchen ticket)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ocpizza_desk.domain import lifecycle
 from ocpizza_desk.domain.clock import to_paris, utcnow
@@ -18,21 +19,37 @@ from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.dialogs.cancel import CancelDialog
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
+from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
-from ocpizza_desk.gui.labels import channel_label, mode_label, status_label, tender_label
+from ocpizza_desk.gui.labels import (
+    channel_label,
+    discount_reason_label,
+    door_and_floor,
+    mode_label,
+    plural,
+    status_label,
+    tender_label,
+)
 from ocpizza_desk.gui.models.order_book import ORDER_ID_ROLE, OrderBookModel
-from ocpizza_desk.gui.print_order import Paper, paper_label, print_order
+from ocpizza_desk.gui.models.paged import fit_columns
+from ocpizza_desk.gui.print_order import Paper, paper_label, print_credit_note, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import orderbook, orders, stores
+from ocpizza_desk.services import orderbook, orders, settings, stores
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.orderbook import OrderBookFilter
 
 FILTER_DELAY_MS = 300
 OPEN = "open"  # the status filter's "every open order" entry
 PERIODS = ("today", "week", "month", "all", "custom")
+
+
+# The model's columns in the order shown: number, customer, status, total, due, then when,
+# promised, (store,) channel, mode (the model's own order without and with the store column).
+KEY_ORDER = (0, 4, 5, 7, 8, 1, 6, 2, 3)
+KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
 
 
 class OrderBookScreen(QWidget):
@@ -47,10 +64,10 @@ class OrderBookScreen(QWidget):
         self.model = OrderBookModel(runner, show_store=self.all_stores, parent=self)
         self.ui.ordersView.setModel(self.model)
         self.ui.ordersView.verticalHeader().setVisible(False)
-        self.ui.ordersView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Never measured from the rows (see paged.fit_columns): widths from typical texts.
         self.ui.ordersView.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
+        self.model.modelReset.connect(self._size_columns)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.detail: orders.OrderDetail | None = None
@@ -86,12 +103,29 @@ class OrderBookScreen(QWidget):
             paper: self.print_menu.addAction("", lambda paper=paper: self.print_paper(paper))
             for paper in (Paper.RECEIPT, Paper.COURIER_SLIP, Paper.KITCHEN_TICKET)
         }
+        self.print_menu.addSeparator()
+        self.credit_note_actions: list = []  # one per refund of the order shown
         self._name_print_actions()
         self.ui.printButton.setMenu(self.print_menu)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.ui.searchEdit.setFocus)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._period_changed()
         self._show_detail()
+
+    def _size_columns(self) -> None:
+        """Widths from typical texts in the font the stylesheet gives (measured before it was
+        applied, a status was cut), and the key columns first: on a 1366×768 screen the
+        list's pane shows about six columns, and Status was beyond them. Again after every
+        reset of the model (a search): the header then forgets its sizes and order."""
+        view = self.ui.ordersView
+        view.ensurePolished()
+        view.horizontalHeader().ensurePolished()
+        fit_columns(view, self.model.widest(), padding=14)
+        header = view.horizontalHeader()
+        order = KEY_ORDER_WITH_STORE if self.all_stores else KEY_ORDER
+        for visual, logical in enumerate(order):
+            if header.visualIndex(logical) != visual:
+                header.moveSection(header.visualIndex(logical), visual)
 
     # -- filters
 
@@ -138,7 +172,8 @@ class OrderBookScreen(QWidget):
         custom = self.ui.periodCombo.currentData() == "custom"
         self.ui.fromDate.setVisible(custom)
         self.ui.toDate.setVisible(custom)
-        self.reload()
+        if self._shown:  # else read when first shown (showEvent), not twice on opening
+            self.reload()
 
     def current_filter(self) -> OrderBookFilter:
         status = self.ui.statusCombo.currentData()
@@ -225,7 +260,7 @@ class OrderBookScreen(QWidget):
     def _show_count(self) -> None:
         count = self.model.rowCount()
         more = self.model.canFetchMore()
-        text = self.tr("{count} orders").format(count=count)
+        text = plural(count, self.tr("{count} order"), self.tr("{count} orders"))
         if more:
             text = self.tr("{count} orders shown, more below").format(count=count)
         if self.model.loading:
@@ -291,7 +326,7 @@ class OrderBookScreen(QWidget):
         s = self.session
         if detail is None:
             hint = self.tr("Select an order to see it in full.")
-            self.ui.detailBrowser.setHtml(f"<p style='color:#6b6b6b'>{escape(hint)}</p>")
+            self.ui.detailBrowser.setHtml(f"<p style='color:{style.MUTED}'>{escape(hint)}</p>")
             for button in (
                 self.ui.modifyButton,
                 self.ui.paymentButton,
@@ -304,6 +339,7 @@ class OrderBookScreen(QWidget):
             self.ui.cancelButton.setVisible(
                 s.can(Permission.CANCEL_RECEIVED_ORDERS) or s.can(Permission.CANCEL_STARTED_ORDERS)
             )
+            self._credit_note_actions(None)
             return
         self.ui.detailBrowser.setHtml(self._detail_html(detail))
         self.ui.modifyButton.setEnabled(
@@ -314,6 +350,25 @@ class OrderBookScreen(QWidget):
         self.ui.printButton.setEnabled(True)
         # The slip goes with the driver, before payment too; a take-away has none.
         self.print_actions[Paper.COURIER_SLIP].setEnabled(detail.mode is OrderMode.DELIVERY)
+        self._credit_note_actions(detail)
+
+    def _credit_note_actions(self, detail: orders.OrderDetail | None) -> None:
+        """One "Credit note No. N" entry in the print menu per refund of the order."""
+        for action in self.credit_note_actions:
+            self.print_menu.removeAction(action)
+            action.deleteLater()
+        self.credit_note_actions = []
+        for refund in detail.refunds if detail is not None else ():
+            number = refund.credit_note_number
+            action = self.print_menu.addAction(
+                self.tr("Credit note No. {number}").format(number=number),
+                lambda number=number: self.print_credit_note(number),
+            )
+            self.credit_note_actions.append(action)
+
+    def print_credit_note(self, number: int) -> None:
+        if self.detail is not None:
+            print_credit_note(self, self.ctx, self.session, self.runner, self.detail.id, number)
 
     def _cancel_step(self, detail: orders.OrderDetail):
         try:
@@ -345,6 +400,11 @@ class OrderBookScreen(QWidget):
             parts.append(
                 f"<p><b>{escape(d.customer_name)}</b>"
                 + (f"<br>{escape(d.address_text)}" if d.address_text else "")
+                + (
+                    f"<br>{escape(door_and_floor(d.door_code, d.floor))}"
+                    if d.door_code or d.floor
+                    else ""
+                )
                 + "</p>"
             )
         if d.notes:
@@ -361,6 +421,18 @@ class OrderBookScreen(QWidget):
                 f"<tr><td>{line.quantity} ×</td><td>{escape(line.product_name)}{options}"
                 f"</td><td align='right'>{money(line.total_cents)}</td></tr>"
             )
+        for given in d.discounts:
+            what = discount_reason_label(given.discount.reason)
+            if given.discount.line is not None:
+                line = next((x for x in d.lines if x.position == given.discount.line), None)
+                if line is not None:
+                    what = f"{what} — {line.product_name}"
+            text = self.tr("Discount: {what}").format(what=what)
+            by = f" · {escape(given.granted_by)}" if given.granted_by else ""
+            rows.append(
+                f"<tr><td></td><td><i>{escape(text)}</i>{by}</td>"
+                f"<td align='right'>−{money(given.amount_cents)}</td></tr>"
+            )
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='3'>"
             + "".join(rows)
@@ -373,7 +445,7 @@ class OrderBookScreen(QWidget):
             )
             for v in d.vat
         )
-        parts.append(f"<p style='color:#6b6b6b'>{escape(vat)}</p>")
+        parts.append(f"<p style='color:{style.MUTED}'>{escape(vat)}</p>")
         if d.planned_tenders:
             planned = ", ".join(
                 f"{tender_label(p.tender)} {money(p.amount_cents)}" for p in d.planned_tenders
@@ -391,6 +463,21 @@ class OrderBookScreen(QWidget):
             item += f" — {when(p.received_at)}"
             if p.received_by:
                 item += f" · {p.received_by}"
+            payments.append(f"<li>{escape(item)}</li>")
+        for r in d.refunds:
+            item = self.tr("Credit note {number}: {amount} given back ({tender})").format(
+                number=r.credit_note_number,
+                amount=money(r.amount_cents),
+                tender=tender_label(r.tender),
+            )
+            if r.bank_reference:
+                item += f" · {r.bank_reference}"
+            item += f" — {when(r.at)}"
+            if r.by:
+                item += f" · {r.by}"
+            if r.approved_by:
+                item += " · " + self.tr("approved by {name}").format(name=r.approved_by)
+            item += f" · {r.reason}"
             payments.append(f"<li>{escape(item)}</li>")
         parts.append(
             f"<h3>{escape(payments_caption)}</h3>"
@@ -425,13 +512,15 @@ class OrderBookScreen(QWidget):
         detail = self.detail
         if detail is None:
             return
+        ctx, session = self.ctx, self.session
         dialog = PaymentDialog(
             self,
             self.runner,
             detail.due_cents,
-            lambda tender, amount, given, reference: orders.record_payment(
-                self.ctx, self.session, detail.id, tender, amount, given, reference
+            lambda tender, amount, given, reference, key: orders.record_payment(
+                ctx, session, detail.id, tender, amount, given, reference, client_key=key
             ),
+            lambda key: orders.payment_outcome(ctx, session, detail.id, key),
         )
         dialog.accepted.connect(lambda: self._after_payment(detail.id, dialog.result_value))
         dialog.open()
@@ -471,17 +560,65 @@ class OrderBookScreen(QWidget):
         if detail is None or step is None:
             return
         version = detail.version
+        key = uuid.uuid4().hex  # sent again after a lost reply, it cancels once
+        ctx, session = self.ctx, self.session
+        if detail.kept_cents > 0:  # paid: cancelled and refunded in one go
+            self._cancel_paid(detail, key)
+            return
         dialog = CancelDialog(
             self,
             self.runner,
             detail.id,
             step.needs_reason,
-            lambda reason: orders.cancel(self.ctx, self.session, detail.id, reason, version),
+            lambda reason: orders.cancel(ctx, session, detail.id, reason, version, client_key=key),
         )
         # Done or not, show the order as it now is (another PC may have changed it).
         dialog.finished.connect(lambda _result: self.order_changed(detail.id))
         dialog.open()
         self.active_dialog = dialog
+
+    def _cancel_paid(self, detail: orders.OrderDetail, key: str) -> None:
+        """A paid order is cancelled with its refund: what was kept goes back, with a credit
+        note; a manager approves above the chain's threshold (read first, on a worker)."""
+        ctx, session, version = self.ctx, self.session, detail.version
+
+        def open_dialog(rules) -> None:
+            lang = i18n.language()
+            info = self.tr(
+                "Order {number} was paid {paid}: cancelling it gives {paid} back to the "
+                "customer, with a credit note. The reason is printed on it."
+            ).format(number=detail.id, paid=format_cents(detail.kept_cents, lang))
+            above = (
+                None
+                if session.can(Permission.APPROVE_REFUNDS)
+                else rules.refund_approval_above_cents
+            )
+            dialog = RefundDialog(
+                self,
+                self.runner,
+                detail.kept_cents,
+                f"<p>{escape(info)}</p>",
+                tuple(p.tender for p in detail.payments),
+                above,
+                lambda refunds, reason, approval: orders.cancel(
+                    ctx,
+                    session,
+                    detail.id,
+                    reason,
+                    version,
+                    client_key=key,
+                    refunds=refunds,
+                    approval=approval,
+                ),
+            )
+            dialog.setWindowTitle(self.tr("Cancel and refund"))
+            dialog.finished.connect(lambda _result: self.order_changed(detail.id))
+            dialog.open()
+            self.active_dialog = dialog
+
+        self.runner.run(
+            lambda: settings.till_rules(ctx, session), open_dialog, self._detail_failed, owner=self
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -504,6 +641,7 @@ class OrderBookScreen(QWidget):
             self.model.headerDataChanged.emit(
                 Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
             )
+            self._size_columns()
             self._show_detail(self.detail)
             self._show_count()
         super().changeEvent(event)

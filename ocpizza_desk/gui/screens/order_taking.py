@@ -3,52 +3,79 @@
 Phone number → customer card (customer_panel.py), menu with the live "can still make N"
 (recomputed after every cart change, on the worker), cart with customisations and the VAT
 breakdown, delivery or take-away, a promised time suggested from the kitchen's queue, the
-planned tenders with the change due, and validate. The same screen modifies a received
-order: `load_order(id)` fills it, and validating sends the change with the version it was
-read at, so a change made meanwhile on another PC is reloaded, never overwritten.
+planned tenders with the change due, discounts, and validate. The same screen modifies a
+received order: `load_order(id)` fills it, and validating sends the change with the version it
+was read at, so a change made meanwhile on another PC is reloaded, never overwritten; a paid
+order made cheaper asks how the difference is given back (gui/dialogs/refund.py).
+
+Validating builds one `services.counter.CounterSubmission` (customer, order, discounts,
+paid-now payments, refunds) and sends it on the submit lane: one transaction. If the
+connection drops during the send, the form stays locked and `gui/pending.PendingOutcome` asks
+by the submission's key what was saved, as soon as the database answers; the cashier is told
+exactly that (the order and its payments, or nothing), never "not recorded" for a commit.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTimeEdit,
+    QWidget,
+)
 
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError, ValidationError
 from ocpizza_desk.domain.money import format_cents, parse_euros
-from ocpizza_desk.domain.pricing import format_rate, vat_breakdown
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.pricing import format_rate
+from ocpizza_desk.domain.totals import Discount, Totals
+from ocpizza_desk.gui import alerts, i18n, style
+from ocpizza_desk.gui.connection import is_connection_error
 from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
-from ocpizza_desk.gui.dialogs.payment import euros_text
+from ocpizza_desk.gui.dialogs.discount import LINE, DiscountDialog
+from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
 from ocpizza_desk.gui.models.cart import CartModel, Entry
 from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel
+from ocpizza_desk.gui.pending import PendingOutcome
+from ocpizza_desk.gui.print_order import print_allergen_sheet
 from ocpizza_desk.gui.screens.customer_panel import (
     NEW_ADDRESS,
-    CustomerDraft,
     CustomerPanel,
     FieldError,
 )
 from ocpizza_desk.gui.screens.store_advice import StoreAdvice
-from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import kitchen, menu, orders
+from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
+from ocpizza_desk.gui.widgets.allergen_bar import AllergenBar
+from ocpizza_desk.services import counter, kitchen, menu, orders, settings
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.cart import CartLine
+from ocpizza_desk.services.counter import CounterOutcome, CounterSubmission, CustomerPart
 from ocpizza_desk.services.customers import PastOrder
-from ocpizza_desk.services.orders import OrderChange, OrderRequest, PlannedTender
+from ocpizza_desk.services.orders import PlannedTender
+from ocpizza_desk.services.payments import PaymentRequest
 
 MENU_DELAY_MS = 200  # after a cart change, before asking what can still be made
+PROMISE_REFRESH_MS = 60_000  # an automatic promised time follows the kitchen's queue
 COUNTER_TENDERS = (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER)
 LATE_GRACE = timedelta(hours=2)  # a promised time this far behind now means tomorrow
-OK_COLOUR, ERROR_COLOUR = "#2e7d32", "#962d22"
+OK_COLOUR, ERROR_COLOUR = style.GOOD, style.BAD
 
 
 def promised_utc(chosen: time, now: datetime) -> datetime:
@@ -59,13 +86,6 @@ def promised_utc(chosen: time, now: datetime) -> datetime:
     if moment < paris_now - LATE_GRACE:
         moment = datetime.combine(paris_now.date() + timedelta(days=1), chosen, tzinfo=PARIS)
     return moment.astimezone(UTC)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    placed: orders.PlacedOrder
-    change_cents: int = 0  # cash to hand back, when paid now
-    payment_error: DomainError | None = None
 
 
 class OrderTakingScreen(QWidget):
@@ -84,6 +104,15 @@ class OrderTakingScreen(QWidget):
         self._paid_now_auto = True
         self._tender_master = 1  # the amount field typed last; the other one is the rest
         self._sending = False
+        self.order_discounts: tuple[Discount, ...] = ()  # at most one, on the whole order
+        self._submission: CounterSubmission | None = None  # the one being sent
+        self._rules = None  # the chain's till rules, read when a refund may be needed
+        self._locked_widgets: list[QWidget] = []
+        self.pending = PendingOutcome(runner, self._look_up, self)
+        self.pending.answered.connect(self._found)
+        self.pending.failed.connect(self._lookup_refused)
+        self._promise_timer = QTimer(self, interval=PROMISE_REFRESH_MS)
+        self._promise_timer.timeout.connect(lambda: self._promise_auto and self.suggest_promise())
 
         self.customer = CustomerPanel(self.ui, ctx, session, runner, self)
         self.customer.changed.connect(self._update_actions)
@@ -94,6 +123,21 @@ class OrderTakingScreen(QWidget):
         self.customer.changed.connect(self.advice.schedule)
         self.customer.address_saved.connect(self.advice.locate)
 
+        # The three columns keep their widths whatever they show (a customer saved, the
+        # change due): their sizes come from the stretch factors and minimums alone, not
+        # from their contents' preferred widths (the screen jumped, issue 18).
+        for column, (box, minimum, stretch) in enumerate(
+            (
+                (self.ui.customerBox, 300, 31),
+                (self.ui.menuBox, 290, 29),
+                (self.ui.orderBox, 450, 45),  # the tenders and the change due, whole
+            )
+        ):
+            policy = box.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            box.setSizePolicy(policy)
+            box.setMinimumWidth(minimum)
+            self.ui.pageLayout.setStretch(column, stretch)
         self.menu_model = MenuModel(self)
         self.menu_filter = MenuFilter(self)
         self.menu_filter.setSourceModel(self.menu_model)
@@ -165,10 +209,31 @@ class OrderTakingScreen(QWidget):
         ui.menuSearchEdit.textChanged.connect(self._menu_search)
         ui.menuView.activated.connect(lambda _index: self.add_selected())
         ui.addButton.clicked.connect(self.add_selected)
+        # The manager's switch ("rupture"): a product off this store's menu, the website's too.
+        self.sold_out_button: QPushButton | None = None
+        if self.session.can(Permission.TOGGLE_MENU_ITEMS):
+            button = self.sold_out_button = QPushButton(ui.menuBox)
+            button.setObjectName("soldOutButton")
+            layout = ui.menuBox.layout()
+            layout.insertWidget(layout.indexOf(ui.addButton) + 1, button)
+            button.clicked.connect(self.toggle_sold_out)
+            ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_sold_out())
+        # Allergens: the selected dish's (a cart line's as customised) and the menu's filter.
+        self.allergen_bar = AllergenBar(ui.menuBox)
+        ui.menuLayout.insertWidget(ui.menuLayout.indexOf(ui.menuView) + 1, self.allergen_bar)
+        self.allergen_bar.excluded_changed.connect(self.menu_filter.set_excluded)
+        self.allergen_bar.print_requested.connect(
+            lambda: print_allergen_sheet(self, self.ctx, self.session, self.runner)
+        )
+        ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_allergens())
+        ui.cartView.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_allergens(cart=True)
+        )
         ui.plusButton.clicked.connect(lambda: self.change_quantity(+1))
         ui.minusButton.clicked.connect(lambda: self.change_quantity(-1))
         ui.removeButton.clicked.connect(self.remove_line)
         ui.customiseButton.clicked.connect(self.customise)
+        ui.discountButton.clicked.connect(self.discount)
         ui.cartView.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         ui.takeawayRadio.toggled.connect(self._mode_changed)
         ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
@@ -190,6 +255,7 @@ class OrderTakingScreen(QWidget):
             "Ctrl+F": lambda: (ui.menuSearchEdit.setFocus(), ui.menuSearchEdit.selectAll()),
             "Ctrl+K": ui.cartView.setFocus,
             "Ctrl+P": self.customise,
+            "Ctrl+M": self.discount,
             "Ctrl+R": self.customer.repeat_last,
             "Ctrl+S": self.customer.save_now,
             "Ctrl+N": self._new_clicked,
@@ -211,6 +277,8 @@ class OrderTakingScreen(QWidget):
     def new_order(self) -> None:
         self.editing = None
         self.client_key = uuid.uuid4().hex
+        self._submission = None
+        self.order_discounts = ()
         self.customer.clear()
         self.cart.clear()
         ui = self.ui
@@ -235,7 +303,9 @@ class OrderTakingScreen(QWidget):
         ui.phoneEdit.setFocus()
 
     def _new_clicked(self) -> None:
-        dirty = (self.cart.entries or self.editing) and not self._sending
+        if self._sending or self.pending.active:
+            return  # what was sent is being checked: the form stays as it was sent
+        dirty = self.cart.entries or self.editing
         if dirty and not alerts.confirm(
             self, self.tr("New order"), self.tr("Leave this order? What was typed will be lost.")
         ):
@@ -243,10 +313,16 @@ class OrderTakingScreen(QWidget):
         self.show_message("")
         self.new_order()
 
+    def heightForWidth(self, width: int) -> int:
+        """Asked by the window's scroll area: the page fits the screen down to its minimum.
+        The layout's own answer is every column's preferred height (a word-wrapped label
+        makes it ask), 669 px at 1366×768: the Validate button went below the fold."""
+        return self.minimumSizeHint().height()
+
     def has_unsaved_work(self) -> bool:
         """An order being typed, modified or sent: maintenance waits for it to be validated
         or abandoned before signing the user out (gui/main_window.py)."""
-        return bool(self.cart.entries or self.editing or self._sending)
+        return bool(self.cart.entries or self.editing or self._sending or self.pending.active)
 
     def load_order(self, order_id: int) -> None:
         """Fill the screen with a received order, to modify it."""
@@ -258,16 +334,26 @@ class OrderTakingScreen(QWidget):
                 orders_cart_line(line.product_id, line.quantity, line.customisations)
                 for line in detail.lines
             )
-            return detail, menu.menu(self.ctx, self.session, lines)
+            rules = settings.till_rules(self.ctx, self.session) if detail.kept_cents else None
+            return detail, menu.menu(self.ctx, self.session, lines), rules
 
         self.runner.run(fetch, self._order_loaded, self._load_failed, owner=self)
 
     def _order_loaded(self, loaded) -> None:
-        detail, current_menu = loaded
+        detail, current_menu, rules = loaded
         self._set_menu(current_menu)
         self.new_order()
         self.editing = detail
+        self._rules = rules
         ui = self.ui
+        line_discounts = {
+            d.discount.line: replace(d.discount, line=None)
+            for d in detail.discounts
+            if d.discount.line is not None
+        }
+        self.order_discounts = tuple(
+            d.discount for d in detail.discounts if d.discount.line is None
+        )
         entries, missing = [], []
         for line in detail.lines:
             item = self.menu_model.item(line.product_id)
@@ -275,7 +361,8 @@ class OrderTakingScreen(QWidget):
             if item is None:
                 missing.append(line.product_name)
                 continue
-            entries.append(Entry.from_menu(item, line.quantity, option_ids))
+            entry = Entry.from_menu(item, line.quantity, option_ids)
+            entries.append(replace(entry, discount=line_discounts.get(line.position)))
         self.cart.replace_all(entries)
         ui.deliveryRadio.setChecked(detail.mode is OrderMode.DELIVERY)
         ui.channelCombo.setCurrentIndex(max(ui.channelCombo.findData(detail.channel.value), 0))
@@ -290,12 +377,12 @@ class OrderTakingScreen(QWidget):
             ui.tender1Combo.setCurrentIndex(
                 max(ui.tender1Combo.findData(planned[0].tender.value), 0)
             )
-            ui.tender1Amount.setText(euros_text(planned[0].amount_cents))
+            ui.tender1Amount.setText(i18n.money(planned[0].amount_cents, plain=True))
         if len(planned) > 1:
             ui.tender2Combo.setCurrentIndex(
                 max(ui.tender2Combo.findData(planned[1].tender.value), 0)
             )
-            ui.tender2Amount.setText(euros_text(planned[1].amount_cents))
+            ui.tender2Amount.setText(i18n.money(planned[1].amount_cents, plain=True))
         if detail.customer_id is not None:
             self.customer.load_customer(detail.customer_id, detail.address_id)
         ui.editingLabel.setText(
@@ -338,10 +425,12 @@ class OrderTakingScreen(QWidget):
             self.ui.phoneEdit.setFocus()  # the phone is ringing: start with the number
         self.refresh_menu()  # the stock moved while another screen was shown
         self.advice.schedule()  # a change left waiting when the screen was hidden
+        self._promise_timer.start()
 
     def hideEvent(self, event) -> None:
         # Nothing runs for a hidden screen (nor after its window closed at sign-out).
         self._menu_timer.stop()
+        self._promise_timer.stop()
         self.customer.stop()
         self.advice.stop()
         super().hideEvent(event)
@@ -383,6 +472,67 @@ class OrderTakingScreen(QWidget):
         if not self._menu_loaded:
             self._menu_loaded = True
             self.ui.menuView.selectRow(0)
+        self._show_sold_out()
+        self._show_allergens()
+
+    def _show_sold_out(self) -> None:
+        button = self.sold_out_button
+        if button is None:
+            return
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        button.setEnabled(item is not None)
+        if item is not None and not item.enabled:
+            button.setText(self.tr("Back on the menu"))
+            tip = self.tr("{name} is sold out here: put it back on this store's menu")
+        else:
+            button.setText(self.tr("Sold out"))
+            tip = self.tr("Take {name} off this store's menu, on the website too, until put back")
+        button.setToolTip(tip.format(name=item.name if item is not None else "—"))
+        button.setAccessibleName(button.text())
+
+    def _show_allergens(self, cart: bool = False) -> None:
+        """The selected product's allergens; a selected cart line's, customisations included."""
+        row = self.current_row() if cart else None
+        if row is not None:
+            entry = self.cart.entries[row]
+            item = self.menu_model.item(entry.product_id)
+            self.allergen_bar.show_item(item, [o.option_id for o in entry.options])
+            return
+        product_id = self.selected_product()
+        self.allergen_bar.show_item(
+            self.menu_model.item(product_id) if product_id is not None else None
+        )
+
+    def toggle_sold_out(self) -> None:
+        """Sold out, or back: the switch the website reads too (store_products)."""
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        if item is None or self.sold_out_button is None:
+            return
+        wanted = not item.enabled
+        ctx, session = self.ctx, self.session
+        self.sold_out_button.setEnabled(False)
+
+        def done(_result) -> None:
+            text = (
+                self.tr("{name} is back on the menu.")
+                if wanted
+                else self.tr("{name} is sold out: off this store's menu and the website's.")
+            )
+            self.show_message(text.format(name=item.name))
+            self.refresh_menu()
+
+        def failed(error: BaseException) -> None:
+            self._show_sold_out()
+            alerts.show_error(self, error)
+
+        self.runner.run(
+            lambda: menu.set_enabled(ctx, session, item.product_id, wanted),
+            done,
+            failed,
+            owner=self,
+        )
 
     def _menu_search(self, text: str) -> None:
         self.menu_filter.set_text(text)
@@ -439,6 +589,8 @@ class OrderTakingScreen(QWidget):
         self._show_totals()
         self._update_tenders()
         self._update_actions()
+        if self.current_row() is not None:  # a customised line: its allergens again
+            self._show_allergens(cart=True)
 
     def current_row(self) -> int | None:
         indexes = self.ui.cartView.selectionModel().selectedRows()
@@ -491,32 +643,114 @@ class OrderTakingScreen(QWidget):
             self.ui.cartView.selectRow(row)
             self.ui.cartView.setFocus()
 
+    def net_total(self) -> int:
+        """What the customer pays, discounts off (before discounts if one does not fit)."""
+        try:
+            return self.cart.totals(self.order_discounts).total_cents
+        except ValidationError:
+            return self.cart.total_cents
+
+    def cart_totals(self) -> Totals | None:
+        """The totals as the service will store them; None (and the reason shown) when a
+        discount no longer fits."""
+        try:
+            return self.cart.totals(self.order_discounts)
+        except ValidationError as problem:
+            self.show_message(problem.message(i18n.language()), error=True)
+            return None
+
     def _show_totals(self) -> None:
         lang = i18n.language()
-        total = self.cart.total_cents
+        grey = f"color:{style.MUTED}"
         if not self.cart.entries:
             empty = self.tr("The order is empty.")
-            self.ui.totalsLabel.setText(f"<span style='color:#6b6b6b'>{escape(empty)}</span>")
+            self.ui.totalsLabel.setText(f"<span style='{grey}'>{escape(empty)}</span>")
             return
-        vat_lines = vat_breakdown(e.priced for e in self.cart.entries)
-        rows = "".join(
-            "<br>"
-            + escape(
-                self.tr("VAT {rate}: {vat} on {base}").format(
-                    rate=format_rate(v.rate_bp),
-                    vat=format_cents(v.vat_cents, lang),
-                    base=format_cents(v.base_cents, lang),
-                )
+        money = self.cart_totals()
+        if money is None:
+            return
+        if self.editing is not None:
+            money = money.settled(self.editing.paid_cents, self.editing.refunded_cents)
+        rows = [
+            self.tr("VAT {rate}: {vat} on {base}").format(
+                rate=format_rate(v.rate_bp),
+                vat=format_cents(v.vat_cents, lang),
+                base=format_cents(v.base_cents, lang),
             )
-            for v in vat_lines
-        )
-        excluding = sum(v.base_cents for v in vat_lines)
-        total_text = self.tr("Total {amount}").format(amount=format_cents(total, lang))
-        excluding_text = self.tr("Excl. VAT {amount}").format(amount=format_cents(excluding, lang))
+            for v in money.vat
+        ]
+        excluding = format_cents(money.excluding_vat_cents, lang)
+        rows.insert(0, self.tr("Excl. VAT {amount}").format(amount=excluding))
+        if money.discount_cents:
+            rows.insert(
+                0,
+                self.tr("Before discounts {gross}, discounts −{amount}").format(
+                    gross=format_cents(money.gross_cents, lang),
+                    amount=format_cents(money.discount_cents, lang),
+                ),
+            )
+        settle = ""
+        if self.editing is not None and money.kept_cents:
+            if money.overpaid_cents:
+                text = self.tr("Already paid {paid}: give back {amount}").format(
+                    paid=format_cents(money.kept_cents, lang),
+                    amount=format_cents(money.overpaid_cents, lang),
+                )
+            else:
+                text = self.tr("Already paid {paid}, still due {due}").format(
+                    paid=format_cents(money.kept_cents, lang),
+                    due=format_cents(money.due_cents, lang),
+                )
+            settle = f"<br><b style='color:{ERROR_COLOUR}'>{escape(text)}</b>"
+        total_text = self.tr("Total {amount}").format(amount=format_cents(money.total_cents, lang))
         self.ui.totalsLabel.setText(
             f"<span style='font-size:16pt'><b>{escape(total_text)}</b></span>"
-            f"<span style='color:#6b6b6b'><br>{escape(excluding_text)}{rows}</span>"
+            f"<span style='{grey}'><br>{'<br>'.join(escape(r) for r in rows)}</span>{settle}"
         )
+
+    # -- discounts
+
+    def discount(self) -> None:
+        """A discount on the selected line or on the whole order (Ctrl+M)."""
+        if not self.cart.entries or self._sending or self.pending.active:
+            self.show_message(self.tr("Add a product before giving a discount."), error=True)
+            return
+        if not self.session.can(Permission.GIVE_DISCOUNTS):
+            self.show_message(self.tr("Your role does not give discounts."), error=True)
+            return
+        scopes = []
+        row = self.current_row()
+        if row is not None:
+            entry = self.cart.entries[row]
+            label = self.tr("The line {quantity} × {name}").format(
+                quantity=entry.quantity, name=entry.name
+            )
+            scopes.append((LINE, label, entry.total_cents, entry.discount))
+        money = self.cart_totals()
+        line_net = (
+            money.total_cents
+            + sum(a.amount_cents for a in money.discounts if a.discount.line is None)
+            if money is not None
+            else self.cart.total_cents
+        )
+        current = self.order_discounts[0] if self.order_discounts else None
+        scopes.append(("order", self.tr("The whole order"), line_net, current))
+        dialog = DiscountDialog(self, scopes)
+        dialog.accepted.connect(lambda: self._discounted(row, dialog.chosen))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _discounted(self, row: int | None, chosen) -> None:
+        if chosen is None:
+            return
+        scope, discount = chosen
+        if scope == LINE and row is not None and row < len(self.cart.entries):
+            self.cart.set_discount(row, None if discount is None else replace(discount, line=None))
+            self.ui.cartView.selectRow(row)
+        elif scope != LINE:
+            self.order_discounts = () if discount is None else (discount,)
+            self._cart_changed()
+        self.ui.cartView.setFocus()
 
     # -- mode, channel, promised time
 
@@ -588,12 +822,12 @@ class OrderTakingScreen(QWidget):
     def _update_tenders(self) -> None:
         """Whichever amount was typed last stays; the other is the rest of the total."""
         ui = self.ui
-        total = self.cart.total_cents
+        total = self.net_total()
         second = ui.tender2Combo.currentData() is not None
         ui.tender2Amount.setEnabled(second)
         ui.tender1Amount.setReadOnly(not second)  # one tender pays the whole bill
         if not second:
-            ui.tender1Amount.setText(euros_text(total) if total else "")
+            ui.tender1Amount.setText(i18n.money(total, plain=True) if total else "")
         else:
             master, other = (
                 (ui.tender1Amount, ui.tender2Amount)
@@ -605,7 +839,7 @@ class OrderTakingScreen(QWidget):
             except ValueError:
                 typed = None
             if typed is not None:
-                other.setText(euros_text(max(0, total - typed)))
+                other.setText(i18n.money(max(0, total - typed), plain=True))
         self._update_change()
 
     def planned_tenders(self) -> tuple[PlannedTender, ...]:
@@ -676,7 +910,12 @@ class OrderTakingScreen(QWidget):
         has_line = self.current_row() is not None
         for button in (ui.minusButton, ui.plusButton, ui.removeButton, ui.customiseButton):
             button.setEnabled(has_line)
-        ui.validateButton.setEnabled(bool(self.cart.entries) and not self._sending)
+        ui.discountButton.setEnabled(
+            bool(self.cart.entries) and self.session.can(Permission.GIVE_DISCOUNTS)
+        )
+        ui.validateButton.setEnabled(
+            bool(self.cart.entries) and not self._sending and not self.pending.active
+        )
 
     def show_message(self, text: str, error: bool = False) -> None:
         colour = ERROR_COLOUR if error else OK_COLOUR
@@ -692,7 +931,7 @@ class OrderTakingScreen(QWidget):
                 widget.selectAll()
 
     def validate(self) -> None:
-        if self._sending:
+        if self._sending or self.pending.active:
             return
         if not self.cart.entries:
             self.show_problem(
@@ -700,76 +939,114 @@ class OrderTakingScreen(QWidget):
             )
             return
         try:
-            draft = self.customer.draft()
-            planned = self.planned_tenders()
-            given = self._cash_given(planned)
+            submission = self.build_submission()
         except FieldError as problem:
             self.show_problem(problem.message, problem.widget)
             return
-        ui = self.ui
-        lines = self.cart.cart_lines()
-        mode = self.mode
-        notes = ui.notesEdit.text().strip() or None
-        typed_time = ui.promisedEdit.time().toPython()
-        auto_promise = self._promise_auto
-        paid_now = ui.paidNowCheck.isChecked() and self.editing is None
+        if submission is None:
+            return
+        money = self.cart_totals()
         editing = self.editing
-        key = self.client_key
-        channel = Channel(ui.channelCombo.currentData())
+        if editing is not None and money is not None and editing.kept_cents > money.total_cents:
+            self._ask_refund(submission, editing.kept_cents - money.total_cents)
+            return
+        self.send(submission)
+
+    def build_submission(self) -> CounterSubmission | None:
+        """The whole form as one request, built once and sent as it is (FieldError for a
+        field that cannot be read; None when the cart's discounts no longer fit)."""
+        if self.cart_totals() is None:
+            return None
+        draft = self.customer.draft()
+        planned = self.planned_tenders()
+        given = self._cash_given(planned)
+        ui = self.ui
+        now = utcnow()
+        promised = promised_utc(ui.promisedEdit.time().toPython(), now)
+        paid_now = ui.paidNowCheck.isChecked() and self.editing is None
+        payments = tuple(
+            PaymentRequest(
+                client_key=uuid.uuid4().hex,
+                tender=tender.tender,
+                amount_cents=tender.amount_cents,
+                tendered_cents=given if tender.tender is Tender.CASH else None,
+            )
+            for tender in planned
+            if paid_now
+        )
+        editing = self.editing
+        return CounterSubmission(
+            client_key=self.client_key,
+            channel=Channel(ui.channelCombo.currentData()),
+            mode=self.mode,
+            lines=self.cart.cart_lines(),
+            promised_at=promised,
+            customer=CustomerPart(
+                customer_id=draft.customer_id,
+                address_id=draft.address_id,
+                new_customer=draft.new_customer,
+                new_address=draft.new_address,
+            ),
+            discounts=self.cart.discounts(self.order_discounts),
+            planned_tenders=planned,
+            payments=payments,
+            notes=ui.notesEdit.text().strip() or None,
+            order_id=None if editing is None else editing.id,
+            expected_version=None if editing is None else editing.version,
+        )
+
+    def _ask_refund(self, submission: CounterSubmission, amount: int) -> None:
+        editing = self.editing
+        assert editing is not None
+        lang = i18n.language()
+        info = self.tr(
+            "Order {number} was paid {paid} and now comes to {total}: {amount} goes back to "
+            "the customer, with a credit note."
+        ).format(
+            number=editing.id,
+            paid=format_cents(editing.kept_cents, lang),
+            total=format_cents(editing.kept_cents - amount, lang),
+            amount=format_cents(amount, lang),
+        )
+        rules = self._rules
+        above = (
+            None
+            if self.session.can(Permission.APPROVE_REFUNDS) or rules is None
+            else rules.refund_approval_above_cents
+        )
+        dialog = RefundDialog(
+            self,
+            self.runner,
+            amount,
+            f"<p>{escape(info)}</p>",
+            tuple(p.tender for p in editing.payments),
+            above,
+        )
+        dialog.accepted.connect(lambda: self._refund_chosen(submission, dialog.result_value))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _refund_chosen(self, submission: CounterSubmission, chosen) -> None:
+        refunds, reason, approval = chosen
+        self.send(replace(submission, refunds=refunds, refund_reason=reason, approval=approval))
+
+    def send(self, submission: CounterSubmission) -> None:
+        """One transaction on the submit lane; see the module's docstring."""
+        self._submission = submission
         ctx, session = self.ctx, self.session
-        progress: dict = {}
-
-        def send() -> Outcome:
-            progress["stage"] = "customer"
-            customer_id, address_id = draft.save(ctx, session, progress)
-            progress["stage"] = "order"
-            now = utcnow()
-            promised = promised_utc(typed_time, now)
-            if auto_promise and editing is None:  # the suggestion may have aged on screen
-                promised = max(promised, kitchen.suggest_promise(ctx, session, mode))
-            if editing is not None:
-                placed = orders.modify(
-                    ctx,
-                    session,
-                    editing.id,
-                    OrderChange(lines, mode, promised, customer_id, address_id, planned, notes),
-                    expected_version=editing.version,
-                )
-            else:
-                placed = orders.place(
-                    ctx,
-                    session,
-                    OrderRequest(
-                        key, channel, mode, lines, promised, customer_id, address_id, planned, notes
-                    ),
-                )
-            progress["order_id"] = placed.order_id
-            if not paid_now or placed.replayed:
-                return Outcome(placed)
-            progress["stage"] = "payment"
-            change = 0
-            try:
-                for tender in planned:
-                    change += orders.record_payment(
-                        ctx,
-                        session,
-                        placed.order_id,
-                        tender.tender,
-                        tender.amount_cents,
-                        given if tender.tender is Tender.CASH else None,
-                        None,
-                    ).change_cents
-            except DomainError as error:
-                return Outcome(placed, change, error)
-            return Outcome(placed, change)
-
         self._set_sending(True)
         self.runner.run(
-            send,
-            lambda outcome: self._sent(outcome, progress),
-            lambda error: self._refused(error, progress, draft),
+            lambda: counter.submit(ctx, session, submission),
+            self._sent,
+            self._refused,
             owner=self,
+            lane=SUBMIT,
         )
+
+    def _look_up(self):
+        submission = self._submission
+        assert submission is not None
+        return counter.outcome(self.ctx, self.session, submission)
 
     def _cash_given(self, planned: tuple[PlannedTender, ...]) -> int | None:
         ui = self.ui
@@ -801,76 +1078,132 @@ class OrderTakingScreen(QWidget):
         )
         self._update_actions()
 
-    def _sent(self, outcome: Outcome, progress: dict | None = None) -> None:
+    def _lock(self, locked: bool) -> None:
+        """While what was sent is being checked, nothing of the form can change."""
+        if locked:
+            inputs = (QLineEdit, QComboBox, QAbstractButton, QAbstractItemView, QTimeEdit)
+            self._locked_widgets = [
+                w for w in self.findChildren(QWidget) if isinstance(w, inputs) and w.isEnabled()
+            ]
+            for widget in self._locked_widgets:
+                widget.setEnabled(False)
+        else:
+            for widget in self._locked_widgets:
+                widget.setEnabled(True)
+            self._locked_widgets = []
+            self._update_actions()
+
+    def _sent(self, outcome: CounterOutcome) -> None:
         self._set_sending(False)
-        if progress and "address_id" in progress:
-            self.advice.locate(progress["address_id"])  # after the save, in the background
-        placed = outcome.placed
+        if self.pending.active or self._locked_widgets:
+            self.pending.stop()
+            self._lock(False)
+        if outcome.new_address_id is not None:
+            self.advice.locate(outcome.new_address_id)  # after the save, in the background
         lang = i18n.language()
-        when = to_paris(placed.promised_at).strftime("%H:%M")
-        if self.editing is not None:
-            text = self.tr("Order {number} changed — {total}, promised at {time}.")
-        elif placed.replayed:
+        when = to_paris(outcome.promised_at).strftime("%H:%M")
+        if outcome.replayed:
             text = self.tr(
-                "Order {number} had already been saved (the connection dropped during the "
-                "first attempt) — {total}, promised at {time}."
+                "Order {number} had been saved (the connection dropped while it was sent) — "
+                "{total}, promised at {time}."
             )
+        elif outcome.modified:
+            text = self.tr("Order {number} changed — {total}, promised at {time}.")
         else:
             text = self.tr("Order {number} placed — {total}, promised at {time}.")
         text = text.format(
-            number=placed.order_id, total=format_cents(placed.total_cents, lang), time=when
+            number=outcome.order_id, total=format_cents(outcome.total_cents, lang), time=when
         )
-        error = False
-        if outcome.change_cents:
-            text += " " + self.tr("Give back {amount}.").format(
-                amount=format_cents(outcome.change_cents, lang)
+        parts = [text]
+        if outcome.payments:
+            parts.append(
+                self.tr("Paid {amount}.").format(
+                    amount=format_cents(sum(p.amount_cents for p in outcome.payments), lang)
+                )
             )
-        if outcome.payment_error is not None:
-            error = True
-            text += " " + self.tr(
-                "The payment was not recorded ({reason}): record it from the order book."
-            ).format(reason=outcome.payment_error.message(lang))
-        self.order_saved.emit(placed.order_id)
+        if outcome.change_cents:
+            parts.append(
+                self.tr("Give back {amount}.").format(
+                    amount=format_cents(outcome.change_cents, lang)
+                )
+            )
+        if outcome.voucher_excess_cents:
+            parts.append(
+                self.tr("Meal vouchers give no change: {amount} is not returned.").format(
+                    amount=format_cents(outcome.voucher_excess_cents, lang)
+                )
+            )
+        for refund in outcome.refunds:
+            parts.append(
+                self.tr("Credit note {number}: give back {amount}.").format(
+                    number=refund.credit_note_number,
+                    amount=format_cents(refund.amount_cents, lang),
+                )
+            )
+        self.order_saved.emit(outcome.order_id)
         self.new_order()
-        self.show_message(text, error=error)
+        self.show_message(" ".join(parts))
         self.refresh_menu()
 
-    def _refused(self, error: BaseException, progress: dict, draft: CustomerDraft) -> None:
+    def _refused(self, error: BaseException) -> None:
         self._set_sending(False)
-        self.customer.adopt(progress)  # what was saved is shown; the next attempt reuses it
+        if is_connection_error(error):
+            # The COMMIT may or may not have happened: keep the form as sent and ask.
+            self._lock(True)
+            self.show_message(
+                self.tr(
+                    "The connection dropped while the order was sent: checking what was "
+                    "saved as soon as the database answers…"
+                ),
+                error=True,
+            )
+            self.pending.start(at_once=False)
+            return
         if not isinstance(error, DomainError):
             alerts.show_error(self, error)
             return
         message = error.message(i18n.language())
-        stage = progress.get("stage")
         if isinstance(error, ConflictError) and self.editing is not None:
             order_id = self.editing.id
-            alerts.warning(
-                self,
-                self.tr("Changed on another PC"),
-                self.tr(
-                    "Order {number} was changed on another PC while you were editing it. "
-                    "It has been reloaded as it now is: make your change again."
-                ).format(number=order_id),
-            )
-            self.load_order(order_id)
-            return
-        if error.code == "order.not_modifiable" and self.editing is not None:
-            alerts.warning(self, self.tr("Too late to modify"), message)
+            if error.code in ("order.taken", "order.cancelled_by"):  # no longer modifiable
+                alerts.warning(self, self.tr("Too late to modify"), message)
+                return
+            alerts.warning(self, self.tr("Changed on another PC"), message)
+            self.load_order(order_id)  # as it now is: the change is made again on it
             return
         if isinstance(error, StockError):
             self.refresh_menu()
         widget = None
         if isinstance(error, ValidationError):
-            if stage == "customer":
-                widget = self.customer.field_widget(error)
-            elif error.field == "notes":
+            widget = self.customer.field_widget(error)
+            if widget is None and error.field == "notes":
                 widget = self.ui.notesEdit
-            elif error.field == "amount":
+            elif widget is None and error.field == "amount":
                 widget = self.ui.tender1Amount
         elif error.code == "order.promised_past":
             widget = self.ui.promisedEdit
         self.show_problem(message, widget)
+
+    def _found(self, outcome: CounterOutcome | None) -> None:
+        """What the lookup after a lost connection found."""
+        if outcome is not None:
+            self._sent(outcome)
+            return
+        self._lock(False)
+        self.show_message(
+            self.tr(
+                "Nothing was saved (the connection dropped before the order reached the "
+                "database). Check the order and validate it again."
+            ),
+            error=True,
+        )
+
+    def _lookup_refused(self, error: BaseException) -> None:
+        self._lock(False)
+        if isinstance(error, DomainError):
+            self.show_message(error.message(i18n.language()), error=True)
+        else:
+            alerts.show_error(self, error)
 
     # -- keyboard inside the lists
 
@@ -916,6 +1249,9 @@ class OrderTakingScreen(QWidget):
             self._show_totals()
             self._update_change()
             self.advice.retranslate()
+            self._show_sold_out()
+            if self.ui.categoryCombo.count():  # filled from the menu: its first item by hand
+                self.ui.categoryCombo.setItemText(0, self.tr("All categories"))
             if self.customer.card is not None:
                 self.customer.show_card(self.customer.card, self.ui.addressCombo.currentData())
             for model in (self.menu_model, self.cart):

@@ -6,6 +6,10 @@ sections). The figures on screen stay until a new report has fully arrived, so a
 or failed run loses nothing. Exports write the report on screen, never a re-read one, so the
 file says exactly what the user saw; CSV and Excel are written by `services.report_exports`
 on a worker, the PDF by `gui.report_pdf` (its chart is drawn here, on the Qt thread).
+
+The summary tab shows the revenue net of discounts, the discounts given, and the takings
+(payments received, refunds given back, net) per store, with the takings by payment method
+of all the chosen stores under it.
 """
 
 from __future__ import annotations
@@ -14,12 +18,15 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMenu,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocpizza_desk.domain.clock import to_paris, utcnow
-from ocpizza_desk.gui import alerts, i18n, report_pdf
+from ocpizza_desk.gui import alerts, folders, i18n, report_pdf
 from ocpizza_desk.gui import report_format as fmt
 from ocpizza_desk.gui.forms.ui_reports import Ui_ReportsPage
-from ocpizza_desk.gui.labels import channel_label
+from ocpizza_desk.gui.labels import channel_label, tender_label
 from ocpizza_desk.gui.models.stock import format_quantity
+from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.gui.widgets import charts
 from ocpizza_desk.services import report_exports, reports, stores
@@ -108,12 +116,12 @@ class ReportsScreen(QWidget):
             (self.ui.channelsSplitter, [520, 500]),
         ):
             splitter.setSizes(sizes)
+        self._add_takings_table()
         for table in self.tables():
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumHeight(640)
 
-        self.stores_menu = QMenu(self)
+        self.stores_menu = StayingMenu(self)
         self.ui.storesButton.setMenu(self.stores_menu)
         self.stores_menu.triggered.connect(self._store_toggled)
         self.ui.storesButton.setEnabled(not self.store_bound)
@@ -146,7 +154,39 @@ class ReportsScreen(QWidget):
             ui.channelsTable,
             ui.timesTable,
             ui.stockTable,
+            self.takingsTable,
         ]
+
+    def _add_takings_table(self) -> None:
+        """Beside the summary (a splitter, built here: the form has the summary alone): the
+        takings by payment method, a small table as tall as its rows."""
+        self.takingsLabel = QLabel()
+        self.takingsLabel.setObjectName("takingsLabel")
+        font = QFont(self.takingsLabel.font())
+        font.setBold(True)
+        self.takingsLabel.setFont(font)
+        self.takingsTable = QTableWidget()
+        self.takingsTable.setObjectName("takingsTable")
+        self.takingsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.takingsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.takingsTable.setAlternatingRowColors(True)
+        self.takingsTable.setWordWrap(False)
+        self.takingsTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.takingsLabel)
+        column.addWidget(self.takingsTable, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        layout = self.ui.summaryTabLayout
+        layout.removeWidget(self.ui.summaryTable)
+        self.summarySplitter = QSplitter(Qt.Orientation.Horizontal, self.ui.summaryTab)
+        self.summarySplitter.setObjectName("summarySplitter")
+        self.summarySplitter.setChildrenCollapsible(False)
+        self.summarySplitter.addWidget(self.ui.summaryTable)
+        self.summarySplitter.addWidget(panel)
+        self.summarySplitter.setStretchFactor(1, 1)
+        layout.addWidget(self.summarySplitter)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -245,12 +285,11 @@ class ReportsScreen(QWidget):
             self.chosen.add(store_id)
         else:
             self.chosen.discard(store_id)
-        self._fill_stores_menu()
-
-    def choose_stores(self, store_ids) -> None:
-        """Head office's selection (empty: every store)."""
-        self.chosen = set(store_ids)
-        self._fill_stores_menu()
+        # The ticks set again in place: the menu stays open for the next store.
+        for item in self.stores_menu.actions():
+            if item.isCheckable():
+                item.setChecked(not self.chosen if item.data() == 0 else item.data() in self.chosen)
+        self._show_stores()
 
     def _show_stores(self) -> None:
         button = self.ui.storesButton
@@ -311,8 +350,11 @@ class ReportsScreen(QWidget):
             "revenue": self.tr("Reading the revenue…"),
             "products": self.tr("Reading the products…"),
             "channels": self.tr("Reading the channels…"),
+            "takings": self.tr("Reading the takings…"),
             "times": self.tr("Reading the times…"),
             "stock": self.tr("Reading the stock…"),
+            "summaries": self.tr("Reading the daily summaries…"),
+            "live": self.tr("Reading the days not summarised yet…"),
             "done": self.tr("Done"),
         }.get(step, "")
         self.ui.progressLabel.setText(label)
@@ -346,10 +388,7 @@ class ReportsScreen(QWidget):
 
     def show_message(self, text: str, error: bool = True) -> None:
         label = self.ui.messageLabel
-        if label.property("role") != ("error" if error else "info"):
-            label.setProperty("role", "error" if error else "info")
-            label.style().unpolish(label)
-            label.style().polish(label)
+        set_styled_property(label, "role", "error" if error else "info")
         label.setText(text)
         label.setVisible(bool(text))
 
@@ -357,7 +396,9 @@ class ReportsScreen(QWidget):
 
     @staticmethod
     def is_empty(report: Report) -> bool:
-        return not report.per_store or (report.per_store[-1].orders == 0 and not report.stock)
+        return not report.per_store or (
+            report.per_store[-1].orders == 0 and not report.stock and not report.takings
+        )
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -393,12 +434,17 @@ class ReportsScreen(QWidget):
             Granularity.WEEK: self.tr("by week"),
             Granularity.MONTH: self.tr("by month"),
         }[request.granularity]
-        return self.tr("From {first} to {last} · {stores} · {granularity}").format(
+        text = self.tr("From {first} to {last} · {stores} · {granularity}").format(
             first=fmt.day(request.first_day),
             last=fmt.day(request.last_day),
             stores=report_exports.store_list(report),
             granularity=granularity,
         )
+        if report.timing_resolution_s:
+            text += " · " + self.tr(
+                "times (medians, 90th percentiles) within ± {half} s: histograms of {bucket} s bins"
+            ).format(half=report.timing_resolution_s // 2, bucket=report.timing_resolution_s)
+        return text
 
     def _store_name(self, report: Report, store_id: int | None) -> str:
         if store_id is None:
@@ -414,6 +460,7 @@ class ReportsScreen(QWidget):
                 fmt.rate(r.cancellation_rate),
                 fmt.money(r.ttc_cents),
                 fmt.money(r.ht_cents),
+                fmt.money(r.discount_cents),
                 fmt.money(r.average_basket_cents),
                 fmt.duration(r.preparation_p50_s),
                 fmt.duration(r.preparation_p90_s),
@@ -421,6 +468,9 @@ class ReportsScreen(QWidget):
                 fmt.duration(r.delivery_p90_s),
                 fmt.rate(r.late_rate),
                 fmt.duration(r.lateness_p50_s),
+                fmt.money(r.payments_cents),
+                fmt.money(r.refunds_cents),
+                fmt.money(r.net_takings_cents),
             ]
             for r in report.per_store
         ]
@@ -434,6 +484,7 @@ class ReportsScreen(QWidget):
             self.tr("Cancellation rate"),
             self.tr("Revenue incl. VAT"),
             self.tr("Revenue excl. VAT"),
+            self.tr("Discounts"),
             self.tr("Average basket"),
             self.tr("Preparation, median"),
             self.tr("Preparation, 90th percentile"),
@@ -441,11 +492,68 @@ class ReportsScreen(QWidget):
             self.tr("Delivery, 90th percentile"),
             self.tr("Late rate"),
             self.tr("Lateness, median"),
+            self.tr("Payments received"),
+            self.tr("Refunds"),
+            self.tr("Net takings"),
         ]
         per_store = self.summary_rows(report)
         headers = ["", *(row[0] for row in per_store)]
         rows = [[figure, *(row[n + 1] for row in per_store)] for n, figure in enumerate(figures)]
         fill_table(self.ui.summaryTable, headers, rows, total_column=True)
+        self._fill_takings(report)
+
+    def takings_rows(self, report: Report) -> list[list[str]]:
+        """Per payment method, all the chosen stores together, then the total."""
+        by_tender = report.takings_by_tender()
+        rows = [
+            [
+                tender_label(r.tender),
+                fmt.money(r.payments_cents),
+                fmt.money(r.refunds_cents),
+                fmt.money(r.net_cents),
+            ]
+            for r in by_tender
+        ]
+        paid = sum(r.payments_cents for r in by_tender)
+        refunded = sum(r.refunds_cents for r in by_tender)
+        rows.append(
+            [
+                self.tr("All together"),
+                fmt.money(paid),
+                fmt.money(refunded),
+                fmt.money(paid - refunded),
+            ]
+        )
+        return rows
+
+    def _fill_takings(self, report: Report) -> None:
+        self.takingsLabel.setText(self.tr("Takings by payment method"))
+        headers = [
+            self.tr("Payment method"),
+            self.tr("Payments received"),
+            self.tr("Refunds"),
+            self.tr("Net takings"),
+        ]
+        table = self.takingsTable
+        fill_table(table, headers, self.takings_rows(report), total_row=True)
+        # As tall and as wide as its rows and columns: no scroll bar for five lines.
+        table.setFixedSize(
+            sum(table.columnWidth(c) for c in range(table.columnCount())) + 2 * table.frameWidth(),
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(table.rowCount()))
+            + 2 * table.frameWidth(),
+        )
+        # The summary as wide as its columns (a scroll bar past the window's width), the
+        # takings beside it.
+        summary = self.ui.summaryTable
+        wanted = (
+            sum(summary.columnWidth(c) for c in range(summary.columnCount()))
+            + 2 * summary.frameWidth()
+            + summary.verticalScrollBar().sizeHint().width()
+        )
+        available = self.summarySplitter.width() or self.width()
+        wanted = min(wanted, max(available - table.width() - 40, available // 2))
+        self.summarySplitter.setSizes([wanted, max(available - wanted, table.width())])
 
     def revenue_rows(self, report: Report) -> list[list[str]]:
         periods = charts.revenue_periods(report)
@@ -594,10 +702,8 @@ class ReportsScreen(QWidget):
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
         }
-        folder = QSettings().value(SETTINGS_DIR) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(folder) / report_exports.default_file_name(report, kind))
+        folder = folders.start_folder(SETTINGS_DIR)
+        suggested = str(folder / report_exports.default_file_name(report, kind))
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the report"), suggested, filters[kind]
         )
@@ -606,7 +712,7 @@ class ReportsScreen(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
-        QSettings().setValue(SETTINGS_DIR, str(path.parent))
+        folders.remember(SETTINGS_DIR, path.parent)
         lang = i18n.language()
         if kind == "csv":
             work = lambda: report_exports.write_csv(report, path, lang)  # noqa: E731
@@ -650,6 +756,31 @@ class ReportsScreen(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
         super().changeEvent(event)
+
+
+class StayingMenu(QMenu):
+    """A menu of check boxes that stays open while they are ticked (a click or Space/Enter
+    on a checkable entry toggles it; Escape or a click outside closes the menu)."""
+
+    def mouseReleaseEvent(self, event) -> None:
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        action = self.activeAction()
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
+        if (
+            event.key() in keys
+            and action is not None
+            and action.isCheckable()
+            and action.isEnabled()
+        ):
+            action.trigger()
+            return
+        super().keyPressEvent(event)
 
 
 def fill_table(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,7 +17,7 @@ from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.enums import StockMovementKind
 from ocpizza_desk.domain.errors import ConflictError
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.gui import alerts
+from ocpizza_desk.gui import alerts, style
 from ocpizza_desk.gui.dialogs.stock import CountDialog, ReceiptDialog, WasteDialog
 from ocpizza_desk.gui.forms.ui_stock import Ui_StockPage
 from ocpizza_desk.gui.models.stock import (
@@ -59,7 +59,7 @@ class StockScreen(QWidget):
         self.ui.levelsView.verticalHeader().setVisible(False)
         header = self.ui.levelsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((StockLevelsModel.INGREDIENT, 220), (StockLevelsModel.STATE, 120)):
+        for column, width in ((StockLevelsModel.INGREDIENT, 190), (StockLevelsModel.STATE, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(StockLevelsModel.PACK, QHeaderView.ResizeMode.Stretch)
@@ -100,6 +100,11 @@ class StockScreen(QWidget):
         self.ui.fromDate.dateChanged.connect(lambda _d: self._dates_timer.start())
         self.ui.toDate.dateChanged.connect(lambda _d: self._dates_timer.start())
         self.ui.levelsView.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A filter moves the selection without a selectionChanged that says where: read it
+        # once the view has settled.
+        self.proxy.layoutChanged.connect(
+            lambda *_a: QTimer.singleShot(0, self, self._selection_changed)
+        )
         self.levels.threshold_edited.connect(self._threshold_edited)
         self.ledger.loading_changed.connect(lambda _b: self._show_ledger_count())
         self.ledger.rowsInserted.connect(lambda *_a: self._show_ledger_count())
@@ -242,11 +247,20 @@ class StockScreen(QWidget):
 
     # -- ledger
 
-    def _selection_changed(self, selected: QItemSelection, _deselected) -> None:
-        indexes = selected.indexes()
-        ingredient_id = indexes[0].data(INGREDIENT_ID_ROLE) if indexes else None
+    def _selection_changed(self, *_args) -> None:
+        """The ledger follows the row selected *now*: a filter leaving only the ingredient
+        selects it without a usable `selected` argument (its movements never opened, and a
+        click on the already selected row changes nothing), so the selection is read."""
+        rows = self.ui.levelsView.selectionModel().selectedRows()
+        ingredient_id = rows[0].data(INGREDIENT_ID_ROLE) if rows else None
         row = None if ingredient_id is None else self.levels.row_of(ingredient_id)
-        self.ingredient = None if row is None else self.levels.line(row)
+        line = None if row is None else self.levels.line(row)
+        same = self.ingredient is not None and line is not None
+        if same and line.ingredient_id == self.ingredient.ingredient_id:
+            self.ingredient = line  # its balance may have moved: the title only
+            self._show_ledger_title()
+            return
+        self.ingredient = line
         self._show_ledger_title()
         self.reload_ledger()
 
@@ -293,7 +307,7 @@ class StockScreen(QWidget):
         line = self.ingredient
         if line is None:
             hint = self.tr("Select an ingredient to see its movements.")
-            self.ui.ledgerTitle.setText(f"<span style='color:#6b6b6b'>{escape(hint)}</span>")
+            self.ui.ledgerTitle.setText(f"<span style='color:{style.MUTED}'>{escape(hint)}</span>")
             return
         caption = self.tr("Movements of {name}").format(name=line.name)
         balance = self.tr("in stock: {quantity}").format(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui import i18n, style
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import geocoding, placement
 from ocpizza_desk.services.auth import StaffSession
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 ADVICE_DELAY_MS = 400  # after the last change of the cart or the address
 MAPS_THREADS = 2
-GREY, WARN = "#6b6b6b", "#9a5b00"
+GREY, WARN = style.MUTED, style.APPROXIMATE
 
 _pool: QThreadPool | None = None
 

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.errors import ValidationError
-from ocpizza_desk.gui import alerts
+from ocpizza_desk.gui import alerts, field_hint
+from ocpizza_desk.gui.dialogs.till_rules import TillRulesDialog
 from ocpizza_desk.gui.forms.ui_stores import Ui_StoresPage
 from ocpizza_desk.gui.models.admin import StoresModel
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.services import stores
+from ocpizza_desk.services import settings, stores
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.stores import DAYS, StoreDetail, StoreDraft
 
@@ -54,6 +55,7 @@ class StoresScreen(QWidget):
         super().__init__()
         self.ui = Ui_StoresPage()
         self.ui.setupUi(self)
+        field_hint.say_when_cut(self)  # a paste cut at a field's limit says so
         self.ui.titleLabel.setObjectName("pageTitle")
         self.ui.editorTitleLabel.setObjectName("subtitleLabel")
         self.ui.hoursHintLabel.setObjectName("subtitleLabel")
@@ -77,6 +79,7 @@ class StoresScreen(QWidget):
         ui.storesView.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         ui.refreshButton.clicked.connect(lambda: self.reload())
         ui.newButton.clicked.connect(self.new_store)
+        ui.tillRulesButton.clicked.connect(self.till_rules)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
         ui.activeButton.clicked.connect(self.toggle_active)
@@ -165,6 +168,26 @@ class StoresScreen(QWidget):
             longitude=round(ui.longitudeSpin.value(), 6),
             delivery_radius_m=ui.radiusSpin.value(),
             opening_hours={day: parse_hours(edit.text()) for day, edit in self.day_edits.items()},
+        )
+
+    def till_rules(self) -> None:
+        """The chain's discount limit and refund threshold (read first, on a worker)."""
+
+        def opened(rules) -> None:
+            dialog = TillRulesDialog(self, self.runner, self.ctx, self.session, rules)
+            dialog.accepted.connect(
+                lambda: alerts.information(
+                    self, self.tr("Till rules"), dialog.summary(dialog.result_value)
+                )
+            )
+            dialog.open()
+            self.active_dialog = dialog
+
+        self.runner.run(
+            lambda: settings.till_rules(self.ctx, self.session),
+            opened,
+            lambda error: alerts.show_error(self, error),
+            owner=self,
         )
 
     def new_store(self) -> None:

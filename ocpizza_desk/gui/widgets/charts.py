@@ -24,9 +24,10 @@ from PySide6.QtCharts import (
     QPieSeries,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QStackedWidget, QWidget
 
+from ocpizza_desk.gui import i18n, style
 from ocpizza_desk.gui import report_format as fmt
 from ocpizza_desk.gui.labels import channel_label
 from ocpizza_desk.services.reports import Report
@@ -34,19 +35,8 @@ from ocpizza_desk.services.reports import Report
 translate = QCoreApplication.translate
 
 # Distinct on screen and on a grey printer: the brand red first, then cool and warm tones.
-PALETTE = (
-    "#c0392b",
-    "#1f5fa8",
-    "#2e7d32",
-    "#e08a00",
-    "#7b3f98",
-    "#00838f",
-    "#8d6e63",
-    "#d81b60",
-    "#546e7a",
-    "#9e9d24",
-)
-TOTAL_COLOUR = "#2b2b2b"
+PALETTE = style.CHART_PALETTE
+TOTAL_COLOUR = style.CHART_TOTAL
 TOP_PRODUCTS = 10
 
 
@@ -86,15 +76,15 @@ def plotted(cents: int) -> float:
     return cents / 100
 
 
-def money_axis(top_cents: int) -> QCategoryAxis:
+def money_axis(top_cents: int, ticks: int = 5) -> QCategoryAxis:
     """A value axis in euros with French labels on round values."""
-    step = max(100, round(nice_step(top_cents)))  # whole euros at the least
+    step = max(100, round(nice_step(top_cents, ticks)))  # whole euros at the least
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setStartValue(0)
     steps = max(1, -(-top_cents // step))
     for n in range(steps + 1):
-        axis.append(fmt.euros_short(n * step), plotted(n * step))
+        axis.append(i18n.money(n * step, whole=True), plotted(n * step))
     axis.setRange(0, plotted(steps * step))
     axis.setGridLineVisible(True)
     return axis
@@ -112,12 +102,40 @@ def minutes_axis(top_minutes: float) -> QCategoryAxis:
     return axis
 
 
+# Labels at most this many on a category axis: past it, every n-th is shown (a month of days
+# shows one day in two on a laptop's chart; the table beside it has every date).
+MAX_CATEGORY_LABELS = 16
+ZERO_WIDTH = "\u200b"
+
+
 def category_axis(labels: list[str]) -> QBarCategoryAxis:
+    """Categories along the bottom. Many of them ("01/11" … "30/11") are written upright, and
+    past MAX_CATEGORY_LABELS only every n-th: QtCharts elides a label wider than its category
+    to "…", and a slanted one is wider than an upright one."""
     axis = QBarCategoryAxis()
+    if len(labels) > MAX_CATEGORY_LABELS:
+        every = -(-len(labels) // MAX_CATEGORY_LABELS)
+        # The categories stay distinct (an axis drops repeated ones): the hidden ones are
+        # runs of zero-width spaces, drawn as nothing.
+        labels = [text if n % every == 0 else ZERO_WIDTH * (n + 1) for n, text in enumerate(labels)]
+        axis.setLabelsAngle(-90)
     axis.append(labels)
-    if len(labels) > 16:
-        axis.setLabelsAngle(-60)
     return axis
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Store names without the words they all start with ("OC Pizza Bastille" -> "Bastille"),
+    so that a legend of five stores fits one line; one store keeps its whole name."""
+    if len(names) < 2:
+        return names
+    split = [name.split(" ") for name in names]
+    common = 0
+    while (
+        all(len(words) > common + 1 for words in split)
+        and len({words[common] for words in split}) == 1
+    ):
+        common += 1
+    return [" ".join(words[common:]) for words in split]
 
 
 # --------------------------------------------------------------------------- charts
@@ -141,7 +159,8 @@ def revenue_chart(report: Report) -> QChart | None:
         totals[index[row.period]] += row.ttc_cents
     chart = _base_chart(translate("Charts", "Revenue incl. VAT by store"))
     bars = QBarSeries()
-    for n, (store_id, name) in enumerate(report.stores.items()):
+    names = short_names(list(report.stores.values()))
+    for n, (store_id, name) in enumerate(zip(report.stores, names, strict=True)):
         bar = QBarSet(name)
         bar.append([plotted(c) for c in by_store.get(store_id, [0] * len(periods))])
         bar.setColor(colour(n))
@@ -196,12 +215,19 @@ def products_chart(report: Report) -> QChart | None:
     chart.addSeries(series)
     y = QBarCategoryAxis()
     y.append([p.name for p in shown])
-    x = money_axis(top[0].ttc_cents)
+    # Few steps along the bottom: "10 000 €" needs room, or QtCharts writes "10 00…".
+    x = money_axis(top[0].ttc_cents, ticks=3)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(y)
     series.attachAxis(x)
     chart.legend().setVisible(False)
+    # The last amount is centred on the frame's right edge: room for its second half, or
+    # "10 000 €" loses its "€" to the view's edge.
+    last = x.categoriesLabels()[-1]
+    half = QFontMetrics(x.labelsFont()).horizontalAdvance(last) // 2
+    margins = chart.margins()
+    chart.setMargins(QMargins(margins.left(), margins.top(), half + 6, margins.bottom()))
     return chart
 
 
@@ -218,7 +244,7 @@ def channels_chart(report: Report) -> QChart | None:
         # The names and shares in the legend: labels around a small pie get cut.
         piece = series.append(f"{channel_label(row.channel)} · {fmt.rate(share)}", row.ttc_cents)
         piece.setColor(colour(n))
-        piece.setBorderColor(QColor("white"))
+        piece.setBorderColor(QColor(style.WHITE))
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return chart
@@ -248,7 +274,7 @@ def times_chart(report: Report) -> QChart | None:
         bar.setBorderColor(shade)
         series.append(bar)
     chart.addSeries(series)
-    x = category_axis([report.stores.get(r.store_id, "") for r in rows])
+    x = category_axis(short_names([report.stores.get(r.store_id, "") for r in rows]))
     y = minutes_axis(top)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -263,7 +289,7 @@ def render(chart: QChart, size: QSize) -> QImage:
     scene.addItem(chart)
     chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
     image = QImage(size * 2, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image.fill(QColor(style.WHITE))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -284,7 +310,7 @@ class ChartPanel(QStackedWidget):
         super().__init__(parent)
         self.view = QChartView(self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumSize(320, 280)
+        self.view.setMinimumSize(320, 200)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

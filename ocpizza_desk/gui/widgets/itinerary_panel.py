@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpizza_desk.gui import i18n
+from ocpizza_desk.gui import i18n, style
 from ocpizza_desk.services.itineraries import Itinerary
 
 translate = QCoreApplication.translate
@@ -97,8 +97,9 @@ class ItineraryPanel(QWidget):
         self.estimateFrame = QFrame(self)
         self.estimateFrame.setObjectName("estimateFrame")
         self.estimateFrame.setStyleSheet(
-            "QFrame#estimateFrame { background: #fff4e0; border: 1px solid #e08a00;"
-            " border-radius: 5px; } QLabel { color: #8a4f00; background: transparent; }"
+            f"QFrame#estimateFrame {{ background: {style.ESTIMATE_BACKGROUND};"
+            f" border: 1px solid {style.ESTIMATE_BORDER}; border-radius: 5px; }}"
+            f" QLabel {{ color: {style.PLANNED}; background: transparent; }}"
         )
         frame_layout = QVBoxLayout(self.estimateFrame)
         frame_layout.setContentsMargins(10, 6, 10, 6)
@@ -121,8 +122,10 @@ class ItineraryPanel(QWidget):
         self.stepsList.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.stepsList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stepsList.setStyleSheet(
-            "QListWidget { background: white; border: 1px solid #e0d7cc; border-radius: 4px; }"
-            " QListWidget::item { padding: 5px 6px; border-bottom: 1px solid #f1ebe3; }"
+            f"QListWidget {{ background: {style.WHITE}; border: 1px solid {style.TABLE_BORDER};"
+            " border-radius: 4px; }"
+            " QListWidget::item { padding: 5px 6px;"
+            f" border-bottom: 1px solid {style.TABLE_HEADER}; }}"
         )
         self.noStepsLabel = QLabel(self)
         self.noStepsLabel.setObjectName("noStepsLabel")

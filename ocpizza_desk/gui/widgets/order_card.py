@@ -9,18 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus
+from ocpizza_desk.gui import style
 from ocpizza_desk.gui.forms.ui_order_card import Ui_OrderCard
 from ocpizza_desk.gui.labels import mode_label
+from ocpizza_desk.gui.style import set_styled_property
+from ocpizza_desk.gui.touch import TAP_GUARD_MS
 from ocpizza_desk.services.kitchen import QueuedOrder
 
 translate = QCoreApplication.translate
 SOON_MINUTES = 10
-LINK_STYLE = "color:#2b2b2b; font-weight:600; text-decoration:none"  # a name, tappable
+LINK_STYLE = f"color:{style.INK}; font-weight:600; text-decoration:none"  # a name, tappable
 NEXT_STEP = {
     OrderStatus.RECEIVED: OrderStatus.IN_PREPARATION,
     OrderStatus.IN_PREPARATION: OrderStatus.READY,
@@ -63,7 +66,7 @@ class OrderCard(QFrame):
         lines = []
         for line in order.lines:
             extras = "".join(
-                f"<br>&nbsp;&nbsp;<b style='color:#c0392b'>{escape(c)}</b>"
+                f"<br>&nbsp;&nbsp;<b style='color:{style.BRAND}'>{escape(c)}</b>"
                 for c in line.customisations
             )
             lines.append(
@@ -78,7 +81,7 @@ class OrderCard(QFrame):
             ui.actionButton.setText(translate("OrderCard", "Start"))
         else:
             ui.actionButton.setText(translate("OrderCard", "Ready"))
-        self.setProperty("started", order.status is OrderStatus.IN_PREPARATION)
+        self._restyle("started", order.status is OrderStatus.IN_PREPARATION)
         self.refresh_time(datetime.now(order.created_at.tzinfo))
 
     def refresh_time(self, now: datetime) -> None:
@@ -104,8 +107,15 @@ class OrderCard(QFrame):
     def set_busy(self, busy: bool) -> None:
         self.ui.actionButton.setEnabled(not busy)
 
+    def settle(self) -> None:
+        """After its own tap: "Start" became "Ready" under the finger, so the button waits
+        a moment before it takes a tap (a double tap used to start and finish)."""
+        if not self.ui.actionButton.isEnabled():
+            QTimer.singleShot(TAP_GUARD_MS, self, lambda: self.set_busy(False))
+
     def _restyle(self, name: str, value) -> None:
-        if self.property(name) != value:
-            self.setProperty(name, value)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        """The card and what inside it is styled by the card's property (the button's
+        colour, the minutes' colour): a card just started kept its "not started" look
+        while only the card itself was polished again."""
+        if set_styled_property(self, name, value, self.ui.actionButton, self.ui.waitLabel):
+            self.update()

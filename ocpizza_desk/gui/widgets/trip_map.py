@@ -1,10 +1,10 @@
 """A trip's map and itinerary panel, as the delivery board and the driver view both show them.
 
 The itinerary is read off the Qt thread (`services.deliveries.itinerary`); an answer for a trip
-no longer shown is dropped. With a Google key, a Maps Static API image for the view's exact
-centre and zoom is fetched in the background and drawn under the vector route; without one, or
-when it fails, the vector route stays alone and nothing is said (the estimate notice is the
-panel's job).
+no longer shown is dropped. The map draws it over the tiles of the configured source
+(`ctx.tiles`: Google's map with a key, Plan IGN without, through the disk cache; none offline
+and never seen: the light grid). The tile layer has its own few threads, so a slow tile server
+never holds a database call.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtWidgets import QLayout, QWidget
 
-from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.gui.widgets.itinerary_panel import ItineraryPanel, scrolling
 from ocpizza_desk.gui.widgets.map_view import MapView
-from ocpizza_desk.services import deliveries, static_maps
+from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.itineraries import Itinerary
 
 
@@ -35,13 +34,13 @@ class TripMap:
         self.screen, self.ctx, self.session, self.runner = screen, ctx, session, runner
         self._on_failure = on_failure
         self.map = MapView()
+        self.map.use_tiles(getattr(ctx, "tiles", None))
         map_layout.addWidget(self.map)
         self.panel = ItineraryPanel()
         # A long list of steps scrolls inside its column instead of stretching the page.
         panel_layout.addWidget(scrolling(self.panel))
         self.itinerary: Itinerary | None = None
         self._key: Hashable | None = None
-        self.map.backdrop_wanted.connect(self._fetch_backdrop)
 
     def show(self, key: Hashable | None, trip_id: int | None) -> None:
         """Shows the trip; `key` says when it changed (e.g. its version), so an unchanged
@@ -63,24 +62,8 @@ class TripMap:
         if key != self._key:
             return  # another trip was chosen meanwhile
         self._set(itinerary)
-        self._fetch_backdrop()
 
     def _set(self, itinerary: Itinerary | None) -> None:
         self.itinerary = itinerary
         self.map.set_itinerary(itinerary)
         self.panel.set_itinerary(itinerary)
-
-    def _fetch_backdrop(self, *_args) -> None:
-        itinerary = self.itinerary
-        if itinerary is None or not self.ctx.maps_key:
-            return  # offline: the vector route alone, no network asked
-        request = self.map.backdrop_request()
-        if request is None:
-            return
-        self.runner.run(
-            lambda: static_maps.backdrop(self.ctx, *request, itinerary, lang=i18n.language()),
-            lambda png: self.map.set_backdrop(png, request) if png else None,
-            lambda _error: None,  # the vector route stays
-            owner=self.screen,
-            background=True,
-        )

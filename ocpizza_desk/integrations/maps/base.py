@@ -12,6 +12,8 @@ from typing import Protocol
 
 from googlemaps.convert import decode_polyline
 
+from ocpizza_desk.domain.texts import N_, translate
+
 
 @dataclass(frozen=True, slots=True)
 class LatLng:
@@ -84,6 +86,34 @@ class GeocodeResult:
     lat: float
     lng: float
     formatted_address: str
+    provider: str = "google"  # "google", "geoplateforme" or "approximate"
+
+
+@dataclass(frozen=True, slots=True)
+class AddressCandidate:
+    """One answer of a geocoder or of the autocomplete: what to show and what to fill in."""
+
+    label: str  # "27 Rue du Faubourg Saint-Antoine 75011 Paris"
+    street: str  # "27 Rue du Faubourg Saint-Antoine" (number and street, for the street field)
+    postcode: str
+    city: str
+    lat: float
+    lng: float
+    score: float = 1.0  # 0..1, the geocoder's confidence
+    kind: str = "housenumber"  # housenumber, street, locality, municipality
+    place_id: str = ""
+    provider: str = "geoplateforme"
+
+    def result(self) -> GeocodeResult:
+        return GeocodeResult(self.place_id, self.lat, self.lng, self.label, self.provider)
+
+
+class AmbiguousAddress(Exception):
+    """Several places answer the address about as well: the user chooses among them."""
+
+    def __init__(self, candidates: tuple[AddressCandidate, ...]) -> None:
+        super().__init__(f"{len(candidates)} candidates")
+        self.candidates = candidates
 
 
 class MapsProvider(Protocol):
@@ -104,6 +134,11 @@ class MapsProvider(Protocol):
 
 
 class Geocoder(Protocol):
+    """`geocode` raises AmbiguousAddress when several places fit about as well. Geocoders
+    may also offer `suggest(text, limit, timeout)` (autocomplete) and `reverse(lat, lng)`."""
+
+    name: str
+
     def geocode(self, address: str) -> GeocodeResult | None: ...
 
 
@@ -117,44 +152,47 @@ class MapsError(Exception):
 
 
 # Why a route is an estimate; the GUI shows notice_message(code, lang) next to it.
-NOTICES: dict[str, dict[str, str]] = {
-    "maps.no_key": {
-        "fr": "Estimation hors ligne (pas de clé Google Maps configurée).",
-        "en": "Offline estimate (no Google Maps key configured).",
-    },
-    "maps.api_failed": {
-        "fr": "Estimation hors ligne : Google Maps n'a pas répondu correctement ({reason}).",
-        "en": "Offline estimate: Google Maps did not answer properly ({reason}).",
-    },
-    "maps.circuit_open": {
-        "fr": "Estimation hors ligne : Google Maps est indisponible, nouvel essai sous peu.",
-        "en": "Offline estimate: Google Maps is unavailable, it will be tried again shortly.",
-    },
-    "maps.no_route": {
-        "fr": "Estimation hors ligne : Google Maps ne trouve pas d'itinéraire.",
-        "en": "Offline estimate: Google Maps finds no route.",
-    },
+NOTICES: dict[str, str] = {
+    "maps.no_key": N_("Maps", "Offline estimate (no Google Maps key configured)."),
+    "maps.api_failed": N_(
+        "Maps", "Offline estimate: Google Maps did not answer properly ({reason})."
+    ),
+    "maps.circuit_open": N_(
+        "Maps", "Offline estimate: Google Maps is unavailable, it will be tried again shortly."
+    ),
+    "maps.no_route": N_("Maps", "Offline estimate: Google Maps finds no route."),
+    # The Géoplateforme (IGN), used without a Google key or when Google fails.
+    "maps.public_failed": N_(
+        "Maps", "Offline estimate: the IGN itinerary service did not answer properly ({reason})."
+    ),
+    "maps.public_circuit_open": N_(
+        "Maps",
+        (
+            "Offline estimate: the IGN itinerary service is unavailable, it will be "
+            "tried again shortly."
+        ),
+    ),
+    "maps.public_no_route": N_("Maps", "Offline estimate: the IGN finds no route."),
 }
 
 # The short reasons inserted into maps.api_failed.
-REASONS: dict[str, dict[str, str]] = {
-    "maps.over_query_limit": {"fr": "quota dépassé", "en": "quota exceeded"},
-    "maps.denied": {"fr": "clé refusée", "en": "key refused"},
-    "maps.invalid_request": {"fr": "requête refusée", "en": "request refused"},
-    "maps.http_error": {"fr": "erreur du serveur", "en": "server error"},
-    "maps.unreachable": {"fr": "réseau injoignable", "en": "network unreachable"},
-    "maps.timeout": {"fr": "délai dépassé", "en": "timed out"},
-    "maps.bad_response": {"fr": "réponse illisible", "en": "unreadable answer"},
+REASONS: dict[str, str] = {
+    "maps.over_query_limit": N_("Maps", "quota exceeded"),
+    "maps.denied": N_("Maps", "key refused"),
+    "maps.invalid_request": N_("Maps", "request refused"),
+    "maps.http_error": N_("Maps", "server error"),
+    "maps.unreachable": N_("Maps", "network unreachable"),
+    "maps.timeout": N_("Maps", "timed out"),
+    "maps.bad_response": N_("Maps", "unreadable answer"),
 }
 
 
 def notice_message(code: str, lang: str = "fr", reason: str | None = None) -> str:
     """`code` may be "maps.api_failed:maps.timeout" (notice and reason in one string)."""
-    lang = lang if lang in ("fr", "en") else "en"
     if ":" in code and reason is None:
         code, reason = code.split(":", 1)
-    text = NOTICES.get(code, NOTICES["maps.api_failed"])[lang]
-    why = REASONS.get(reason or "", {}).get(lang, reason or "?")
+    text = translate("Maps", NOTICES.get(code, NOTICES["maps.api_failed"]), lang)
+    why = translate("Maps", REASONS[reason], lang) if reason in REASONS else (reason or "?")
     return text.format(reason=why)
 
 

@@ -18,6 +18,7 @@ import googlemaps
 from googlemaps import exceptions as gexc
 
 from ocpizza_desk.integrations.maps.base import (
+    AddressCandidate,
     GeocodeResult,
     LatLng,
     Leg,
@@ -212,6 +213,8 @@ class LegacyMaps:
 class GoogleGeocoder:
     """Geocoding API: the first result, or None when Google finds nothing (ZERO_RESULTS)."""
 
+    name = "google"
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -232,6 +235,19 @@ class GoogleGeocoder:
     def __repr__(self) -> str:
         return "GoogleGeocoder(key=***)"
 
+    def suggest(
+        self, text: str, limit: int = 5, timeout: float | None = None
+    ) -> tuple[AddressCandidate, ...]:
+        """The Geocoding API's answers for a partial address, as suggestions (one call)."""
+        results = _call(self._client.geocode, text, region=self.region, language=self.language)
+        found = []
+        for result in (results or [])[:limit]:
+            try:
+                found.append(_candidate(result))
+            except (KeyError, TypeError, ValueError, IndexError):
+                continue
+        return tuple(c for c in found if c.street)
+
     def geocode(self, address: str) -> GeocodeResult | None:
         results = _call(self._client.geocode, address, region=self.region, language=self.language)
         if not results:
@@ -247,3 +263,24 @@ class GoogleGeocoder:
             )
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise MapsError("maps.bad_response", type(exc).__name__) from None
+
+
+def _candidate(result: dict[str, Any]) -> AddressCandidate:
+    parts: dict[str, str] = {}
+    for component in result.get("address_components", []):
+        for kind in component.get("types", []):
+            parts.setdefault(kind, component.get("long_name", ""))
+    street = " ".join(p for p in (parts.get("street_number"), parts.get("route")) if p)
+    location = result["geometry"]["location"]
+    return AddressCandidate(
+        label=result.get("formatted_address", street),
+        street=street if parts.get("route") else "",
+        postcode=parts.get("postal_code", ""),
+        city=parts.get("locality", ""),
+        lat=float(location["lat"]),
+        lng=float(location["lng"]),
+        score=0.0 if result.get("partial_match") else 1.0,
+        kind="housenumber" if parts.get("street_number") else "street",
+        place_id=result.get("place_id", ""),
+        provider="google",
+    )

@@ -79,7 +79,10 @@ class CircuitBreaker:
 
 
 class ResilientMaps:
-    """Routing that always answers; `provider=None` means no key is configured."""
+    """Routing that always answers. `provider`: Google (None: no key configured);
+    `public`: the Géoplateforme, tried without a key or when Google fails; each behind its own
+    circuit breaker; then the offline estimate, with the notice of the last failure.
+    `no_provider_notice` says why there is nothing to ask (default "maps.no_key")."""
 
     def __init__(
         self,
@@ -88,14 +91,32 @@ class ResilientMaps:
         fallback: OfflineEstimate | None = None,
         breaker: CircuitBreaker | None = None,
         secret: str | None = None,
+        public: MapsProvider | None = None,
+        public_breaker: CircuitBreaker | None = None,
+        no_provider_notice: str = "maps.no_key",
     ) -> None:
         self.provider = provider
+        self.public = public
         self.fallback = fallback or OfflineEstimate()
         self.breaker = breaker or CircuitBreaker()
+        self.public_breaker = public_breaker or CircuitBreaker()
+        self.no_provider_notice = no_provider_notice
         self._secret = secret  # only used to scrub it from what we log
 
     def __repr__(self) -> str:
-        return f"ResilientMaps(provider={self.provider!r}, breaker={self.breaker.state!r})"
+        return (
+            f"ResilientMaps(provider={self.provider!r}, public={self.public!r}, "
+            f"breaker={self.breaker.state!r})"
+        )
+
+    def _chain(self):
+        """(provider, breaker, notice prefix) in the order they are tried."""
+        chain = []
+        if self.provider is not None:
+            chain.append((self.provider, self.breaker, "maps"))
+        if self.public is not None:
+            chain.append((self.public, self.public_breaker, "public"))
+        return chain
 
     def route(
         self,
@@ -105,53 +126,60 @@ class ResilientMaps:
         *,
         optimize: bool = False,
     ) -> Route:
-        notice = self._unavailable()
-        if notice is None:
+        notice = self.no_provider_notice
+        for provider, breaker, prefix in self._chain():
+            if not breaker.allow():
+                notice = _notice(prefix, "circuit_open")
+                continue
             try:
-                route = self.provider.route(origin, destination, waypoints, optimize=optimize)
+                route = provider.route(origin, destination, waypoints, optimize=optimize)
             except Exception as exc:
-                notice = self._failed(exc)
-            else:
-                self.breaker.success()
-                return route
+                notice = self._failed(exc, breaker, prefix)
+                continue
+            breaker.success()
+            return route
         return self.fallback.route(origin, destination, waypoints, optimize=optimize, notice=notice)
 
     def matrix(
         self, origins: Sequence[LatLng], destinations: Sequence[LatLng]
     ) -> tuple[list[MatrixCell], str | None]:
-        """The cells and the notice code (None when every cell comes from Google)."""
-        notice = self._unavailable()
-        if notice is None:
+        """The cells and the notice code (None when every cell comes from a real router)."""
+        notice = self.no_provider_notice
+        for provider, breaker, prefix in self._chain():
+            if not breaker.allow():
+                notice = _notice(prefix, "circuit_open")
+                continue
             try:
-                cells = self.provider.matrix(origins, destinations)
+                cells = provider.matrix(origins, destinations)
             except Exception as exc:
-                notice = self._failed(exc)
-            else:
-                self.breaker.success()
-                return cells, None
+                notice = self._failed(exc, breaker, prefix)
+                continue
+            breaker.success()
+            return cells, None
         return self.fallback.matrix(origins, destinations), notice
 
-    def _unavailable(self) -> str | None:
-        if self.provider is None:
-            return "maps.no_key"
-        if not self.breaker.allow():
-            return "maps.circuit_open"
-        return None
-
-    def _failed(self, exc: Exception) -> str:
+    def _failed(self, exc: Exception, breaker: CircuitBreaker, prefix: str) -> str:
         if isinstance(exc, MapsError) and exc.code == "maps.no_route":
-            # Google answered: the service is up, the address is the problem
-            self.breaker.success()
-            return "maps.no_route"
-        self.breaker.failure()
+            # the service answered: it is up, the address is the problem
+            breaker.success()
+            return _notice(prefix, "no_route")
+        breaker.failure()
         if isinstance(exc, MapsError):
             code = exc.code
-            log.warning("maps provider failed (%s), offline estimate used", code)
+            log.warning("%s provider failed (%s), next in the chain used", prefix, code)
         else:
             code = "maps.bad_response"
             log.warning(
-                "maps provider raised %s (%s), offline estimate used",
+                "%s provider raised %s (%s), next in the chain used",
+                prefix,
                 type(exc).__name__,
                 redact(str(exc), self._secret),
             )
-        return f"maps.api_failed:{code}"
+        return f"{_notice(prefix, 'failed')}:{code}"
+
+
+def _notice(prefix: str, what: str) -> str:
+    """maps.api_failed / maps.circuit_open / maps.no_route for Google, maps.public_* for IGN."""
+    if prefix == "maps":
+        return {"failed": "maps.api_failed"}.get(what, f"maps.{what}")
+    return f"maps.public_{what}"

@@ -1,7 +1,8 @@
 """Backups for the administrator's screen: a permission check, then ops/backup.py.
 
-The screen never touches the database layer; these calls run on a worker thread (they take
-seconds to minutes) and report progress through `progress(step, fraction)`.
+Here in ops (above services, whose permission check it uses) rather than in services, which
+never import ops. The screen never touches the database layer; these calls run on a worker
+thread (they take seconds to minutes) and report progress through `progress(step, fraction)`.
 """
 
 from __future__ import annotations
@@ -14,11 +15,25 @@ from sqlalchemy.engine import make_url
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.ops import backup as ops
-from ocpizza_desk.ops.backup import BackupInfo, PruneReport, RestoreReport, VerifyReport
+from ocpizza_desk.ops.backup import (
+    BackupInfo,
+    PruneDecision,
+    PruneReport,
+    RestoreReport,
+    RetentionPolicy,
+    VerifyReport,
+)
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
 
-__all__ = ["BackupInfo", "PruneReport", "RestoreReport", "VerifyReport"]
+__all__ = [
+    "BackupInfo",
+    "PruneDecision",
+    "PruneReport",
+    "RestoreReport",
+    "RetentionPolicy",
+    "VerifyReport",
+]
 
 Progress = Callable[[str, float], None] | None
 
@@ -78,24 +93,34 @@ def restore(
     return report
 
 
+def retention(
+    ctx: ServiceContext,
+    session: StaffSession,
+    folder: Path | None = None,
+    policy: RetentionPolicy | None = None,
+) -> list[PruneDecision]:
+    """Every backup (oldest first) with the retention rule that keeps it, or why the next
+    prune deletes it (the config file's [backup] rule unless `policy` is given)."""
+    require(session, Permission.ADMINISTER)
+    return ops.plan_prune(ops.list_backups(folder), policy or ops.load_policy())
+
+
 def plan_prune(
     ctx: ServiceContext,
     session: StaffSession,
     folder: Path | None = None,
-    keep_daily: int = 3,
-    keep_weekly: int = 2,
+    policy: RetentionPolicy | None = None,
 ) -> PruneReport:
     """What prune would delete, deleting nothing."""
     require(session, Permission.ADMINISTER)
-    return ops.prune(folder, keep_daily, keep_weekly, dry_run=True)
+    return ops.prune(folder, policy or ops.load_policy(), dry_run=True)
 
 
 def prune(
     ctx: ServiceContext,
     session: StaffSession,
     folder: Path | None = None,
-    keep_daily: int = 3,
-    keep_weekly: int = 2,
+    policy: RetentionPolicy | None = None,
 ) -> PruneReport:
     require(session, Permission.ADMINISTER)
-    return ops.prune(folder, keep_daily, keep_weekly)
+    return ops.prune(folder, policy or ops.load_policy())

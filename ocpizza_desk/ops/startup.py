@@ -1,4 +1,7 @@
-"""Start-up: reach the database, check its schema, create the embedded demo on first launch."""
+"""Start-up: reach the database, check its schema, create the embedded demo on first launch.
+
+In ops, not services: the demo comes from ops/seed, which builds it through the services.
+"""
 
 from __future__ import annotations
 
@@ -34,3 +37,23 @@ def prepare(ctx: ServiceContext, progress: Progress | None = None) -> StartupRep
         created = True
     checked = ctx.check_schema()
     return StartupReport(backend=ctx.backend, revision=checked.expected, created_demo=created)
+
+
+def probe(config, timeout_s: float = 5.0) -> None:
+    """Whether the database server answers, before anyone signs in (per-staff accounts:
+    there is nothing to authenticate with yet). A TCP connection to its port, then its
+    greeting; DomainError('db.unreachable') otherwise."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from ocpizza_desk.domain.errors import DomainError
+
+    parts = urlsplit(config.url)
+    host, port = parts.hostname or "localhost", parts.port or 3306
+    try:
+        with socket.create_connection((host, port), timeout=timeout_s) as sock:
+            sock.settimeout(timeout_s)
+            if not sock.recv(4):
+                raise OSError("the server closed the connection")
+    except OSError as exc:
+        raise DomainError("db.unreachable", detail=f"{host}:{port}: {exc}") from exc

@@ -1,0 +1,206 @@
+"""The other faces of the system on MariaDB, each with its own restricted account: the
+customer website places paid orders through the contract the database enforces
+(`web_order`: the counter's stock rule, the journal, the kitchen's live feed), and the
+metrics exporter reads aggregates without seeing anyone's personal data."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import timedelta
+
+import pymysql
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from ocpizza_desk.db import accounts
+from ocpizza_desk.domain.clock import utcnow
+from ocpizza_desk.services import changes, journal, kitchen
+from tests.conftest import accounts_ready
+from tests.helpers import ingredient_id, ledger_mismatches, product_id, set_balance
+
+pytestmark = [
+    pytest.mark.mysql_only,
+    pytest.mark.parametrize("backend", ["mariadb"], indirect=True),
+]
+WEB_PASSWORD = "site-web-2026-secret"
+DEADLOCK, LOCK_WAIT_TIMEOUT = 1213, 1205
+
+
+@pytest.fixture
+def website(demo, staff_accounts):
+    """A connection factory as the website: its own account, granted the website role."""
+    naming, _ = staff_accounts
+    name = f"{naming.account_prefix}web"
+    with demo.engine.begin() as connection:
+        accounts_ready(connection, naming)
+        accounts.service_account(connection, naming, name, WEB_PASSWORD, accounts.WEBSITE)
+    url = make_url(demo.config.url)
+    opened = []
+
+    def connect():
+        connection = pymysql.connect(
+            host=url.host,
+            port=url.port or 3306,
+            user=name,
+            password=WEB_PASSWORD,
+            database=url.database,
+            autocommit=False,
+        )
+        opened.append(connection)
+        return connection
+
+    yield naming, connect
+    for connection in opened:
+        connection.close()
+    with demo.engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP USER IF EXISTS '{name}'@'%%'")
+
+
+def web_order(naming, connection, store_id, lines, key=None):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CALL {naming.routine('web_order')}(%s, %s, 'website', 'takeaway', NULL, NULL, "
+            "%s, %s, %s, @order)",
+            (
+                key or uuid.uuid4().hex,
+                store_id,
+                (utcnow() + timedelta(minutes=40)).replace(tzinfo=None),
+                json.dumps(lines),
+                "BNP-" + uuid.uuid4().hex[:12],
+            ),
+        )
+        cursor.execute("SELECT @order")
+        (order_id,) = cursor.fetchone()
+    connection.commit()
+    return order_id
+
+
+def test_a_web_order_reserves_by_the_counter_rule_and_reaches_the_kitchen(demo, website):
+    from tests.helpers import staff
+
+    naming, connect = website
+    pizzaiolo = staff(demo, "pizzaiolo.bastille")
+    store = pizzaiolo.store_id
+    seen = changes.poll(demo, pizzaiolo, None).marks
+    regina = product_id(demo, "regina")
+    order_id = web_order(naming, connect(), store, [{"product": regina, "quantity": 2}])
+    # The kitchen's one-statement poll names it at once (the orders' change-mark trigger):
+    # on screen within the feed's second; the queue shows it.
+    moved = changes.poll(demo, pizzaiolo, seen)
+    assert order_id in [changed.order_id for changed in moved.orders]
+    assert order_id in [queued.order_id for queued in kitchen.queue(demo, pizzaiolo)]
+    with demo.engine.connect() as c:
+        paid = c.execute(
+            text("SELECT tender, amount_cents, bank_reference FROM payments WHERE order_id = :o"),
+            {"o": order_id},
+        ).one()
+        total = c.execute(text("SELECT total_cents FROM orders WHERE id = :o"), {"o": order_id})
+        total = total.scalar()
+        kinds = (
+            c.execute(
+                text("SELECT kind FROM sales_journal WHERE order_id = :o ORDER BY sequence"),
+                {"o": order_id},
+            )
+            .scalars()
+            .all()
+        )
+        rows = list(journal.entries_of(c, store))
+    assert paid.tender == "online" and paid.amount_cents == total and paid.bank_reference
+    assert kinds == ["sale", "payment"]
+    assert list(journal.chain_breaks(rows, store)) == []
+    assert ledger_mismatches(demo) == 0
+
+
+def test_the_website_cannot_oversell_nor_write_orders_itself(demo, website):
+    naming, connect = website
+    store = 1
+    with demo.engine.connect() as c:
+        store = c.execute(text("SELECT id FROM stores WHERE code = 'bastille'")).scalar()
+    dough = ingredient_id(demo, "paton")
+    set_balance(demo, store, dough, 3)
+    regina = product_id(demo, "regina")
+    results: list = []
+
+    def buy() -> None:
+        connection = connect()
+        key = str(uuid.uuid4())
+        for _attempt in range(5):  # as the contract says: a deadlock is sent again
+            try:
+                results.append(
+                    web_order(naming, connection, store, [{"product": regina, "quantity": 1}], key)
+                )
+                return
+            except pymysql.MySQLError as error:
+                connection.rollback()
+                if error.args[0] not in (DEADLOCK, LOCK_WAIT_TIMEOUT):
+                    results.append(error.args[1])
+                    return
+        results.append("still deadlocked after 5 attempts")
+
+    threads = [threading.Thread(target=buy) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    placed = [r for r in results if isinstance(r, int)]
+    assert len(placed) == 3 and len(results) == 8, results  # three dough balls, three pizzas
+    with demo.engine.connect() as c:
+        left = c.execute(
+            text("SELECT quantity FROM stock_balances WHERE store_id = :s AND ingredient_id = :i"),
+            {"s": store, "i": dough},
+        ).scalar()
+    assert left == 0 and ledger_mismatches(demo) == 0
+    direct = connect()
+    with direct.cursor() as cursor, pytest.raises(pymysql.MySQLError):
+        cursor.execute("UPDATE orders SET total_cents = 1")
+    with direct.cursor() as cursor, pytest.raises(pymysql.MySQLError):
+        cursor.execute("SELECT phone_e164 FROM customers")
+
+
+def test_the_metrics_account_reads_aggregates_and_no_personal_data(demo, staff_accounts):
+    from ocpizza_desk.config import DatabaseConfig
+    from ocpizza_desk.ops.metrics import MetricsServer
+
+    naming, _ = staff_accounts
+    name = f"{naming.account_prefix}metrics"
+    with demo.engine.begin() as connection:
+        accounts.service_account(connection, naming, name, "metrics-2026-secret", accounts.METRICS)
+    url = make_url(demo.config.url).set(username=name, password="metrics-2026-secret")
+    try:
+        server = MetricsServer(
+            DatabaseConfig(url=url.render_as_string(hide_password=False), source="tests"),
+            port=0,
+        ).start()
+        try:
+            import urllib.request
+
+            body = urllib.request.urlopen(server.url + "/metrics", timeout=10).read().decode()
+            health = urllib.request.urlopen(server.url + "/healthz", timeout=10).status
+        finally:
+            server.stop()
+        assert "ocpizza_orders{" in body and "ocpizza_database_up 1.0" in body
+        assert health == 200
+        connection = pymysql.connect(
+            host=url.host,
+            port=url.port or 3306,
+            user=name,
+            password="metrics-2026-secret",
+            database=url.database,
+        )
+        try:
+            for statement in (
+                "SELECT * FROM customers",
+                "SELECT full_name FROM users",
+                "SELECT street FROM customer_addresses",
+                "SELECT * FROM payments",
+            ):
+                with connection.cursor() as cursor, pytest.raises(pymysql.MySQLError):
+                    cursor.execute(statement)
+        finally:
+            connection.close()
+    finally:
+        with demo.engine.begin() as connection:
+            connection.exec_driver_sql(f"DROP USER IF EXISTS '{name}'@'%%'")
