@@ -53,13 +53,15 @@ def test_the_bundle_signs_in_on_demo_data_and_exits(bundle, tmp_path):
     from inside the bundle), signs a manager in through the sign-in window, renders the
     dashboard and exits: a scripted sign-in of the real application."""
     out = tmp_path / "dashboard.png"
-    done = run_bundle("screenshot", "dashboard", "--out", str(out), home=tmp_path)
+    done = run_bundle(
+        "screenshot", "dashboard", "--size", "1280x720", "--out", str(out), home=tmp_path
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert out.is_file() and out.stat().st_size > 10_000
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1200, 760)
+    assert (image.width(), image.height()) == (1280, 720)  # the size asked for, not a default
     # The header's brand red is there: a signed-in main window, not the sign-in window.
     reds = sum(
         1
