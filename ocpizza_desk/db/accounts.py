@@ -128,6 +128,7 @@ ORDERS_READ = (
     "order_lines",
     "order_status_history",
     "order_discounts",
+    "kitchen_changes",
     "payments",
     "refunds",
     "submissions",
@@ -150,6 +151,7 @@ SUMMARIES = (
     "summary_marks",
 )
 ORDER_STATUS = ("status", "version", "updated_at")
+KITCHEN_ACKNOWLEDGEMENT = ("acknowledged_at", "acknowledged_by_id")  # all the kitchen may set
 OUTBOX_SENDING = ("status", "attempts", "sent_at", "last_error", "next_attempt_at")
 ORDER_CONTENT = (
     "mode",
@@ -205,6 +207,8 @@ GRANTS: dict[Permission, list[Grant]] = {
         *_g("document_sequences", UPD, columns=("last_value",)),
         *_g("sales_journal", INS),
     ],
+    # After the oven started: the modification's own grants, and what changed for the kitchen.
+    P.MODIFY_STARTED_ORDERS: [*_g("kitchen_changes", INS)],
     P.CANCEL_RECEIVED_ORDERS: [
         *_g("orders", UPD, columns=(*ORDER_STATUS, "cancel_reason")),
         *_g("order_status_history", INS),
@@ -239,6 +243,7 @@ GRANTS: dict[Permission, list[Grant]] = {
     ],
     P.WORK_KITCHEN: [
         *_g("orders", UPD, columns=ORDER_STATUS),
+        *_g("kitchen_changes", UPD, columns=KITCHEN_ACKNOWLEDGEMENT),
         *_g("order_status_history", INS),
         *_g("outbox_messages", INS),
     ],
@@ -501,6 +506,7 @@ STORE_SCOPED: dict[str, str] = {
     "payments": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
     "submissions": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
     "deliveries": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
+    "kitchen_changes": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
 }
 STORE_REFUSED = "this row belongs to another store"
 
