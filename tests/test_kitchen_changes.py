@@ -54,6 +54,11 @@ def test_the_difference_names_lines_added_taken_away_and_the_notes():
     moved = kitchen_changes.diff([KL(1, "Regina", 1)], [KL(1, "Regina", 1, ("+ burrata",))])
     assert [(i["delta"], i["extras"]) for i in moved] == [(-1, []), (1, ["+ burrata"])]
     assert kitchen_changes.diff(before, list(before), notes_before="", notes_after=None) == []
+    # The counter's form keeps minutes: the same minute saved again is no change.
+    same_minute = kitchen_changes.diff(
+        before, before, promised_before=at + timedelta(seconds=42), promised_after=at
+    )
+    assert same_minute == []
 
 
 # --------------------------------------------------------------------------- the service

@@ -35,6 +35,12 @@ def _counted(lines: Iterable[KitchenLine]) -> Counter[tuple]:
     return counted
 
 
+def _minute(moment: datetime | None) -> datetime | None:
+    """The promised time as the kitchen reads it: the counter's form keeps minutes only, so a
+    form saved again without touching the time must not say it changed."""
+    return None if moment is None else moment.replace(second=0, microsecond=0)
+
+
 def diff(
     before: Sequence[KitchenLine],
     after: Sequence[KitchenLine],
@@ -68,7 +74,9 @@ def diff(
             )
     if (notes_before or None) != (notes_after or None):
         items.append({"kind": NOTES, "before": notes_before or None, "after": notes_after or None})
-    if None not in (promised_before, promised_after) and promised_before != promised_after:
+    if None not in (promised_before, promised_after) and _minute(promised_before) != _minute(
+        promised_after
+    ):
         assert promised_before is not None and promised_after is not None
         items.append(
             {

@@ -106,6 +106,45 @@ def _busy_kitchen(window, wait) -> None:
         wait(lambda: screen.ordered_cards()[0].order.status.value != "received")
 
 
+def _kitchen_modified(window, wait) -> None:
+    """The busy kitchen, then the manager changes the order in the oven (issue 20): one more
+    Regina, no Coca-Cola, a note; its card flashes "MODIFIÉE" until the pizzaiolo sees it."""
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, menu, orders
+    from ocpizza_desk.services.cart import CartLine
+
+    _busy_kitchen(window, wait)
+    ctx = window.ctx
+    manager = auth.sign_in(ctx, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    screen = window.page("kitchen")
+    started = next(c.order for c in screen.ordered_cards() if c.order.status.value != "received")
+    detail = orders.detail(ctx, manager, started.order_id)
+    items = {i.name: i for i in menu.menu(ctx, manager).items}
+    lines = [
+        CartLine(line.product_id, line.quantity + (line.product_name == "Regina"))
+        for line in detail.lines
+        if not line.product_name.startswith("Coca")
+    ]
+    lines.append(CartLine(items["Tiramisu"].product_id, 1))
+    orders.modify(
+        ctx,
+        manager,
+        started.order_id,
+        orders.OrderChange(
+            lines=tuple(lines),
+            mode=detail.mode,
+            promised_at=detail.promised_at,
+            customer_id=detail.customer_id,
+            address_id=detail.address_id,
+            notes="sans olives",
+            late_reason="Le client a rappelé",
+        ),
+        detail.version,
+    )
+    screen.refresh_order(started.order_id)
+    wait(lambda: bool(screen.cards[started.order_id].order.changes))
+
+
 def _select_first_order(window, wait) -> None:
     screen = window.page("order_book")
     wait(lambda: screen.model.rowCount() > 0)
@@ -406,6 +445,9 @@ SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
     "order-taking": Shot("order_taking", "accueil.bastille", Role.COUNTER, SHOP, _fill_order),
     "kitchen": Shot("kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, SHOP, _busy_kitchen),
+    "kitchen-modified": Shot(
+        "kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, SHOP, _kitchen_modified
+    ),
     "order-book": Shot(
         "order_book", "responsable.bastille", Role.MANAGER, SHOP, _select_first_order
     ),
