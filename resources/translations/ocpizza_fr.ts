@@ -337,6 +337,10 @@ Le détail a été écrit dans le journal :
         <translation>Geste en cuisine ou de livraison annulé</translation>
     </message>
     <message>
+        <source>Late change seen by the kitchen</source>
+        <translation>Modification tardive vue par la cuisine</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
