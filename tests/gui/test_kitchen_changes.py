@@ -169,4 +169,9 @@ def test_the_manager_changes_it_from_the_order_book_with_a_reason(
     (pending,) = kitchen.queue(demo, cook, only={order_id})[0].changes
     assert pending.reason == "Le client a rappelé"
     assert [(i.kind, i.delta, i.product) for i in pending.items] == [("line", 1, "Regina")]
+    # The order book's detail says why it was changed after the oven started.
+    window.show_screen("order_book")
+    qtbot.waitUntil(
+        lambda: "Le client a rappelé" in book.ui.detailBrowser.toPlainText(), timeout=WAIT_MS
+    )
     assert not alerts_log

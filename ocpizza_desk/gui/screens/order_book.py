@@ -54,6 +54,12 @@ KEY_ORDER = (0, 4, 5, 7, 8, 1, 6, 2, 3)
 KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
 
 
+def _late_reason(entry: orders.AuditView) -> str:
+    """A change made after the oven started says why (issue 20)."""
+    reason = (entry.after or {}).get("late_reason")
+    return f" · <i>{escape(str(reason))}</i>" if reason else ""
+
+
 class OrderBookScreen(QWidget):
     edit_requested = Signal(int)  # order id: the main window opens the order-taking screen
     # A manager changing an order in preparation: its id and the reason given (issue 20).
@@ -515,6 +521,7 @@ class OrderBookScreen(QWidget):
             trail = "".join(
                 f"<li>{when(a.at)} — {escape(a.action)}"
                 + (f" · {escape(a.by)}" if a.by else "")
+                + _late_reason(a)
                 + "</li>"
                 for a in d.audit
             )
