@@ -108,7 +108,8 @@ def _busy_kitchen(window, wait) -> None:
 
 def _kitchen_modified(window, wait) -> None:
     """The busy kitchen, then the manager changes the order in the oven (issue 20): one more
-    Regina, no Coca-Cola, a note; its card flashes "MODIFIÉE" until the pizzaiolo sees it."""
+    pizza, a line less, a dessert, a note; its card flashes "MODIFIÉE" until the pizzaiolo
+    sees it."""
     from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.services import auth, menu, orders
     from ocpizza_desk.services.cart import CartLine
@@ -120,10 +121,15 @@ def _kitchen_modified(window, wait) -> None:
     started = next(c.order for c in screen.ordered_cards() if c.order.status.value != "received")
     detail = orders.detail(ctx, manager, started.order_id)
     items = {i.name: i for i in menu.menu(ctx, manager).items}
+    # One more of its first pizza, its last line taken away (if it has several), a dessert.
+    kept = detail.lines[:-1] if len(detail.lines) > 1 else detail.lines
     lines = [
-        CartLine(line.product_id, line.quantity + (line.product_name == "Regina"))
-        for line in detail.lines
-        if not line.product_name.startswith("Coca")
+        CartLine(
+            line.product_id,
+            line.quantity + (n == 0),
+            tuple(c["option_id"] for c in line.customisations),
+        )
+        for n, line in enumerate(kept)
     ]
     lines.append(CartLine(items["Tiramisu"].product_id, 1))
     orders.modify(
