@@ -220,7 +220,13 @@ def test_a_pizzaiolo_only_acknowledges_a_kitchen_change(demo, signed_in, connect
         f"UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6) WHERE id = {change_id}",
     )
     assert "another store" in refusal
-    # What it may do, it can: the two acknowledgement columns.
+    # Not in someone else's name.
+    refused(
+        pizzaiolo,
+        "UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6), "
+        f"acknowledged_by_id = {manager.user_id} WHERE id = {change_id}",
+    )
+    # What it may do, it can: the two acknowledgement columns, as itself, once.
     with pizzaiolo.cursor() as cursor:
         cursor.execute(
             "UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6), "
@@ -229,3 +235,7 @@ def test_a_pizzaiolo_only_acknowledges_a_kitchen_change(demo, signed_in, connect
         )
         assert cursor.rowcount == 1
     pizzaiolo.commit()
+    refusal = refused(
+        pizzaiolo, f"UPDATE kitchen_changes SET acknowledged_at = NULL WHERE id = {change_id}"
+    )
+    assert "already acknowledged" in refusal

@@ -13,7 +13,8 @@ database refuses what the role may not do, whatever client is used:
   and 0007 stay as a second wall); no role updates a stock quantity (the ledger's trigger does);
 - order columns no use case updates (store, channel, creation, key, fingerprint) cannot be
   updated; a change of an order's total must match the order's latest journal entry
-  (`trg_orders_total_journalled`);
+  (`trg_orders_total_journalled`); the kitchen updates only a late change's acknowledgement,
+  once, as itself (`trg_kitchen_changes_acknowledged`);
 - every write to a store's rows is checked by a trigger calling `<prefix>store_allowed()`
   (definer rights): store staff write only their own store's rows, head office and
   administrators the whole chain;
@@ -569,6 +570,26 @@ BEGIN
        ORDER BY j.sequence DESC LIMIT 1) THEN
     SIGNAL SQLSTATE '45000'
       SET MESSAGE_TEXT = 'orders: a total changes only with its journalled modification';
+  END IF;
+END""",
+        )
+    )
+    # A late change's acknowledgement (issue 20): set once, by the signed-in staff member as
+    # themselves (the grants already keep every other column of the row out of reach).
+    items.append(
+        (
+            "DROP TRIGGER IF EXISTS trg_kitchen_changes_acknowledged",
+            f"""CREATE TRIGGER trg_kitchen_changes_acknowledged BEFORE UPDATE ON kitchen_changes
+FOR EACH ROW
+BEGIN
+  DECLARE caller_id INT DEFAULT NULL;
+  IF OLD.acknowledged_at IS NOT NULL THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'kitchen_changes: already acknowledged';
+  END IF;
+  SET caller_id = (SELECT id FROM users WHERE username = {caller} LIMIT 1);
+  IF caller_id IS NOT NULL AND NOT NEW.acknowledged_by_id <=> caller_id THEN
+    SIGNAL SQLSTATE '45000'
+      SET MESSAGE_TEXT = 'kitchen_changes: acknowledged by the signed-in staff member only';
   END IF;
 END""",
         )
