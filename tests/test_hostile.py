@@ -162,3 +162,80 @@ def test_a_driver_cannot_touch_the_kitchen_or_the_stock(demo, connect):
     )
     refused(driver, "UPDATE products SET active = 0")
     refused(driver, "SELECT password_hash FROM users")
+
+
+def test_a_pizzaiolo_only_acknowledges_a_kitchen_change(demo, signed_in, connect):
+    """Issue 20: the kitchen may set the acknowledgement of a late change, nothing else of
+    it, and not the order's content; another store's kitchen not even that."""
+    from ocpizza_desk.domain.enums import OrderStatus
+    from ocpizza_desk.services.cart import CartLine
+    from tests.helpers import product_id
+
+    order_id = a_paid_order(demo, signed_in)
+    ctx, manager = signed_in("responsable.bastille")
+    cook_ctx, cook = signed_in("pizzaiolo.bastille")
+    orders.advance(cook_ctx, cook, order_id, OrderStatus.IN_PREPARATION)
+    detail = orders.detail(ctx, manager, order_id)
+    orders.modify(
+        ctx,
+        manager,
+        order_id,
+        orders.OrderChange(
+            lines=tuple(CartLine(line.product_id, line.quantity) for line in detail.lines),
+            mode=detail.mode,
+            promised_at=detail.promised_at,
+            notes="sans olives",
+            late_reason="le client a rappelé",
+        ),
+        detail.version,
+    )
+    with demo.engine.connect() as c:
+        change_id = c.execute(
+            text("SELECT id FROM kitchen_changes WHERE order_id = :o"), {"o": order_id}
+        ).scalar_one()
+    pizzaiolo = connect("pizzaiolo.bastille")
+    before = snapshot(demo)
+    attempts = [
+        f"UPDATE kitchen_changes SET reason = 'rien' WHERE id = {change_id}",
+        f"UPDATE kitchen_changes SET items = '[]' WHERE id = {change_id}",
+        f"UPDATE kitchen_changes SET changed_by_id = NULL WHERE id = {change_id}",
+        f"UPDATE kitchen_changes SET order_id = order_id + 1 WHERE id = {change_id}",
+        f"DELETE FROM kitchen_changes WHERE id = {change_id}",
+        "INSERT INTO kitchen_changes (order_id, order_version, changed_at, changed_by_id, "
+        f"reason, items) VALUES ({order_id}, 1, UTC_TIMESTAMP(), 1, 'x', '[]')",
+        f"UPDATE orders SET notes = 'sans rien' WHERE id = {order_id}",
+        f"UPDATE orders SET total_cents = 1 WHERE id = {order_id}",
+        f"DELETE FROM order_lines WHERE order_id = {order_id}",
+        f"INSERT INTO order_lines (order_id, position, product_id, product_name, quantity, "
+        f"unit_price_cents, vat_rate_bp, line_total_cents) VALUES ({order_id}, 9, "
+        f"{product_id(demo, 'regina')}, 'Regina', 1, 0, 1000, 0)",
+    ]
+    refusals = [refused(pizzaiolo, statement) for statement in attempts]
+    print("\n".join(refusals))
+    assert snapshot(demo) == before
+    # Another store's kitchen cannot even acknowledge it (the store-scope trigger).
+    elsewhere = connect("pizzaiolo.abbesses")
+    refusal = refused(
+        elsewhere,
+        f"UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6) WHERE id = {change_id}",
+    )
+    assert "another store" in refusal
+    # Not in someone else's name.
+    refused(
+        pizzaiolo,
+        "UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6), "
+        f"acknowledged_by_id = {manager.user_id} WHERE id = {change_id}",
+    )
+    # What it may do, it can: the two acknowledgement columns, as itself, once.
+    with pizzaiolo.cursor() as cursor:
+        cursor.execute(
+            "UPDATE kitchen_changes SET acknowledged_at = UTC_TIMESTAMP(6), "
+            "acknowledged_by_id = %s WHERE id = %s",
+            (cook.user_id, change_id),
+        )
+        assert cursor.rowcount == 1
+    pizzaiolo.commit()
+    refusal = refused(
+        pizzaiolo, f"UPDATE kitchen_changes SET acknowledged_at = NULL WHERE id = {change_id}"
+    )
+    assert "already acknowledged" in refusal

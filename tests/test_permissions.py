@@ -3,7 +3,7 @@ runs or is refused with PermissionDenied having written nothing."""
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from sqlalchemy import text
@@ -125,6 +125,18 @@ def change(t: Targets) -> orders.OrderChange:
     )
 
 
+def late_change(t: Targets) -> orders.OrderChange:
+    return replace(change(t), late_reason="le client a rappelé")
+
+
+def changed_in_the_oven(t: Targets) -> tuple[int, list[int]]:
+    """An order in preparation a manager changed: (its id, its change's id)."""
+    order_id = t.order(OrderStatus.IN_PREPARATION)
+    orders.modify(t.ctx, t.manager, order_id, late_change(t))
+    (pending,) = kitchen.queue(t.ctx, t.manager, only={order_id})[0].changes
+    return order_id, [pending.change_id]
+
+
 _phones = iter(f"06 12 {n // 100:02d} {n % 100:02d} 00" for n in range(1, 10_000))
 
 
@@ -144,6 +156,16 @@ USE_CASES: dict[str, tuple[tuple[Permission, ...], Callable, Callable]] = {
         (P.MODIFY_ORDERS,),
         lambda t: (t.order(), change(t)),
         lambda c, s, x: orders.modify(c, s, *x),
+    ),
+    "modify started": (
+        (P.MODIFY_STARTED_ORDERS,),
+        lambda t: (t.order(D.IN_PREPARATION), late_change(t)),
+        lambda c, s, x: orders.modify(c, s, *x),
+    ),
+    "acknowledge a kitchen change": (
+        (P.WORK_KITCHEN,),
+        changed_in_the_oven,
+        lambda c, s, x: kitchen.acknowledge(c, s, *x),
     ),
     "cancel received": (
         (P.CANCEL_RECEIVED_ORDERS,),

@@ -167,3 +167,48 @@ def test_allergens_migration_keeps_ingredients_up_down_up_with_data(engine):
             text("INSERT INTO ingredient_allergens (ingredient_id, allergen) VALUES (1, 'gluten')")
         )
         assert connection.execute(text("SELECT COUNT(*) FROM ingredient_allergens")).scalar() == 1
+
+
+def test_kitchen_changes_migration_up_down_up_with_data(engine):
+    """0011 adds the late changes the kitchen must see over a database full of orders, and
+    takes them away again without touching the orders."""
+    from ocpizza_desk.ops.seed import seed_demo
+    from tests.conftest import fast_hash
+
+    schema.upgrade(engine, "0008_allergens")
+    seed_demo(engine, orders=6, password_hasher=fast_hash)
+    with engine.connect() as connection:
+        orders_before = connection.execute(text("SELECT COUNT(*), SUM(version) FROM orders")).one()
+        order_id, user_id = connection.execute(
+            text("SELECT MIN(o.id), MIN(u.id) FROM orders o CROSS JOIN users u")
+        ).one()
+    assert orders_before[0] > 0
+    change = text(
+        "INSERT INTO kitchen_changes (order_id, order_version, changed_at, changed_by_id, "
+        "reason, items) VALUES (:o, 2, '2026-12-03 12:00:00', :u, 'le client a rappelé', "
+        '\'[{"kind": "line", "delta": 1, "product": "Regina"}]\')'
+    )
+
+    schema.upgrade(engine, "0011_kitchen_changes")
+    with engine.begin() as connection:
+        connection.execute(change, {"o": order_id, "u": user_id})
+        row = connection.execute(
+            text("SELECT reason, acknowledged_at FROM kitchen_changes WHERE order_id = :o"),
+            {"o": order_id},
+        ).one()
+    assert tuple(row) == ("le client a rappelé", None)
+    with pytest.raises(DBAPIError), engine.begin() as connection:  # an order that exists
+        connection.execute(change, {"o": 999_999_999, "u": user_id})
+
+    schema.downgrade(engine, "0008_allergens")
+    assert "kitchen_changes" not in inspect(engine).get_table_names()
+    with engine.connect() as connection:
+        assert tuple(
+            connection.execute(text("SELECT COUNT(*), SUM(version) FROM orders")).one()
+        ) == tuple(orders_before)
+
+    schema.upgrade(engine)
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM kitchen_changes")).scalar() == 0
+        connection.execute(change, {"o": order_id, "u": user_id})
+        assert connection.execute(text("SELECT COUNT(*) FROM kitchen_changes")).scalar() == 1

@@ -13,7 +13,8 @@ database refuses what the role may not do, whatever client is used:
   and 0007 stay as a second wall); no role updates a stock quantity (the ledger's trigger does);
 - order columns no use case updates (store, channel, creation, key, fingerprint) cannot be
   updated; a change of an order's total must match the order's latest journal entry
-  (`trg_orders_total_journalled`);
+  (`trg_orders_total_journalled`); the kitchen updates only a late change's acknowledgement,
+  once, as itself (`trg_kitchen_changes_acknowledged`);
 - every write to a store's rows is checked by a trigger calling `<prefix>store_allowed()`
   (definer rights): store staff write only their own store's rows, head office and
   administrators the whole chain;
@@ -128,6 +129,7 @@ ORDERS_READ = (
     "order_lines",
     "order_status_history",
     "order_discounts",
+    "kitchen_changes",
     "payments",
     "refunds",
     "submissions",
@@ -150,6 +152,7 @@ SUMMARIES = (
     "summary_marks",
 )
 ORDER_STATUS = ("status", "version", "updated_at")
+KITCHEN_ACKNOWLEDGEMENT = ("acknowledged_at", "acknowledged_by_id")  # all the kitchen may set
 OUTBOX_SENDING = ("status", "attempts", "sent_at", "last_error", "next_attempt_at")
 ORDER_CONTENT = (
     "mode",
@@ -205,6 +208,8 @@ GRANTS: dict[Permission, list[Grant]] = {
         *_g("document_sequences", UPD, columns=("last_value",)),
         *_g("sales_journal", INS),
     ],
+    # After the oven started: the modification's own grants, and what changed for the kitchen.
+    P.MODIFY_STARTED_ORDERS: [*_g("kitchen_changes", INS)],
     P.CANCEL_RECEIVED_ORDERS: [
         *_g("orders", UPD, columns=(*ORDER_STATUS, "cancel_reason")),
         *_g("order_status_history", INS),
@@ -239,6 +244,7 @@ GRANTS: dict[Permission, list[Grant]] = {
     ],
     P.WORK_KITCHEN: [
         *_g("orders", UPD, columns=ORDER_STATUS),
+        *_g("kitchen_changes", UPD, columns=KITCHEN_ACKNOWLEDGEMENT),
         *_g("order_status_history", INS),
         *_g("outbox_messages", INS),
     ],
@@ -501,6 +507,7 @@ STORE_SCOPED: dict[str, str] = {
     "payments": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
     "submissions": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
     "deliveries": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
+    "kitchen_changes": "(SELECT store_id FROM orders WHERE id = NEW.order_id)",
 }
 STORE_REFUSED = "this row belongs to another store"
 
@@ -563,6 +570,26 @@ BEGIN
        ORDER BY j.sequence DESC LIMIT 1) THEN
     SIGNAL SQLSTATE '45000'
       SET MESSAGE_TEXT = 'orders: a total changes only with its journalled modification';
+  END IF;
+END""",
+        )
+    )
+    # A late change's acknowledgement (issue 20): set once, by the signed-in staff member as
+    # themselves (the grants already keep every other column of the row out of reach).
+    items.append(
+        (
+            "DROP TRIGGER IF EXISTS trg_kitchen_changes_acknowledged",
+            f"""CREATE TRIGGER trg_kitchen_changes_acknowledged BEFORE UPDATE ON kitchen_changes
+FOR EACH ROW
+BEGIN
+  DECLARE caller_id INT DEFAULT NULL;
+  IF OLD.acknowledged_at IS NOT NULL THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'kitchen_changes: already acknowledged';
+  END IF;
+  SET caller_id = (SELECT id FROM users WHERE username = {caller} LIMIT 1);
+  IF caller_id IS NOT NULL AND NOT NEW.acknowledged_by_id <=> caller_id THEN
+    SIGNAL SQLSTATE '45000'
+      SET MESSAGE_TEXT = 'kitchen_changes: acknowledged by the signed-in staff member only';
   END IF;
 END""",
         )

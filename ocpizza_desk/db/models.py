@@ -551,6 +551,24 @@ class OrderStatusChange(Base):
     __table_args__ = (Index(None, "order_id", "changed_at"),)
 
 
+class KitchenChange(Base):
+    """An order changed after the oven started (a manager, with a reason): what changed for
+    the kitchen (`domain/kitchen_changes.py` items), shown on the kitchen's card until a
+    pizzaiolo acknowledges it. Only the acknowledgement is ever updated (migration 0011)."""
+
+    __tablename__ = "kitchen_changes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    order_version: Mapped[int] = mapped_column(Integer)  # the order's version after it
+    changed_at: Mapped[datetime] = created_at_column()
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200))
+    items: Mapped[list[Any]]
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
 class Payment(Base):
     __tablename__ = "payments"
 

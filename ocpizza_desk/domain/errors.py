@@ -283,6 +283,13 @@ MESSAGES: dict[str, str] = {
         "DomainError", "The time to undo this tap has passed: only a manager can correct it."
     ),
     "order.undo_reason": N_("DomainError", "Give the reason for the correction."),
+    "order.modify_started_manager": N_(
+        "DomainError",
+        "This order is already {status}: only a manager can still change it, with a reason.",
+    ),
+    "order.modify_started_reason": N_(
+        "DomainError", "Give the reason for changing an order the kitchen has started."
+    ),
     "order.reason_required": N_("DomainError", "Give the reason for the cancellation."),
     "order.address_required": N_("DomainError", "A delivery needs a customer and an address."),
     "order.promised_past": N_("DomainError", "The promised time has already passed."),

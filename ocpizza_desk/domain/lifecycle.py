@@ -42,6 +42,10 @@ _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
 # Managers stand in for any role of their store, so they may also make the kitchen's and the
 # drivers' moves; that follows from the permission matrix, not from here.
 MODIFIABLE = frozenset({S.RECEIVED})
+# After the oven started, a manager may still change an order, with a reason; the kitchen's
+# card shows what changed until the pizzaiolo acknowledges it (issue 20). A ready order has
+# left the kitchen's queue: changing it would go unseen there, so it is not allowed.
+MODIFIABLE_AFTER_START = frozenset({S.IN_PREPARATION})
 
 # For messages built below the GUI (texts of the one catalogue; the screens have
 # their own translated labels in gui/labels.py).

@@ -11,6 +11,7 @@ class Permission(StrEnum):
     TAKE_ORDERS = "take_orders"
     VIEW_ORDERS = "view_orders"
     MODIFY_ORDERS = "modify_orders"
+    MODIFY_STARTED_ORDERS = "modify_started_orders"  # in preparation, with a reason (issue 20)
     CANCEL_RECEIVED_ORDERS = "cancel_received_orders"
     CANCEL_STARTED_ORDERS = "cancel_started_orders"  # with a reason; stock written off
     RECORD_PAYMENTS = "record_payments"
@@ -59,6 +60,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.TAKE_ORDERS,
             P.VIEW_ORDERS,
             P.MODIFY_ORDERS,
+            P.MODIFY_STARTED_ORDERS,
             P.CANCEL_RECEIVED_ORDERS,
             P.CANCEL_STARTED_ORDERS,
             P.RECORD_PAYMENTS,

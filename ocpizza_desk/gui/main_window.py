@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         if book is not None and "edit" not in self._wired:
             self._wired.add("edit")  # builds the order-taking screen when asked
             book.edit_requested.connect(self._edit_order)
+            book.late_edit_requested.connect(self._edit_order)
         if book is not None and taking is not None and "saved" not in self._wired:
             self._wired.add("saved")
             taking.order_saved.connect(book.order_changed)
@@ -405,9 +406,9 @@ class MainWindow(QMainWindow):
         self.show_screen("stock")
         self.page("stock").show_alerts()
 
-    def _edit_order(self, order_id: int) -> None:
+    def _edit_order(self, order_id: int, late_reason: str | None = None) -> None:
         self.show_screen("order_taking")
-        self.page("order_taking").load_order(order_id)
+        self.page("order_taking").load_order(order_id, late_reason)
 
     # -- stock alerts (managers)
 

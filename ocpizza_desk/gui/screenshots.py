@@ -106,6 +106,51 @@ def _busy_kitchen(window, wait) -> None:
         wait(lambda: screen.ordered_cards()[0].order.status.value != "received")
 
 
+def _kitchen_modified(window, wait) -> None:
+    """The busy kitchen, then the manager changes the order in the oven (issue 20): one more
+    pizza, a line less, a dessert, a note; its card flashes "MODIFIÉE" until the pizzaiolo
+    sees it."""
+    from ocpizza_desk.domain.demo import DEMO_PASSWORDS
+    from ocpizza_desk.services import auth, menu, orders
+    from ocpizza_desk.services.cart import CartLine
+
+    _busy_kitchen(window, wait)
+    ctx = window.ctx
+    manager = auth.sign_in(ctx, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    screen = window.page("kitchen")
+    started = next(c.order for c in screen.ordered_cards() if c.order.status.value != "received")
+    detail = orders.detail(ctx, manager, started.order_id)
+    items = {i.name: i for i in menu.menu(ctx, manager).items}
+    # One more of its first pizza, its last line taken away (if it has several), a dessert.
+    kept = detail.lines[:-1] if len(detail.lines) > 1 else detail.lines
+    lines = [
+        CartLine(
+            line.product_id,
+            line.quantity + (n == 0),
+            tuple(c["option_id"] for c in line.customisations),
+        )
+        for n, line in enumerate(kept)
+    ]
+    lines.append(CartLine(items["Tiramisu"].product_id, 1))
+    orders.modify(
+        ctx,
+        manager,
+        started.order_id,
+        orders.OrderChange(
+            lines=tuple(lines),
+            mode=detail.mode,
+            promised_at=detail.promised_at,
+            customer_id=detail.customer_id,
+            address_id=detail.address_id,
+            notes="sans olives",
+            late_reason="Le client a rappelé",
+        ),
+        detail.version,
+    )
+    screen.refresh_order(started.order_id)
+    wait(lambda: bool(screen.cards[started.order_id].order.changes))
+
+
 def _select_first_order(window, wait) -> None:
     screen = window.page("order_book")
     wait(lambda: screen.model.rowCount() > 0)
@@ -406,6 +451,9 @@ SHOTS: dict[str, Shot] = {
     "sign-in": Shot(None, None, None, (460, 520)),
     "order-taking": Shot("order_taking", "accueil.bastille", Role.COUNTER, SHOP, _fill_order),
     "kitchen": Shot("kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, SHOP, _busy_kitchen),
+    "kitchen-modified": Shot(
+        "kitchen", "pizzaiolo.bastille", Role.PIZZAIOLO, SHOP, _kitchen_modified
+    ),
     "order-book": Shot(
         "order_book", "responsable.bastille", Role.MANAGER, SHOP, _select_first_order
     ),

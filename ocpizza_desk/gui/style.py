@@ -161,6 +161,20 @@ QFrame#orderCard QPushButton#actionButton {{
 }}
 QFrame#orderCard[started="true"] QPushButton#actionButton {{ background: #2e7d32; }}
 QFrame#orderCard QPushButton#actionButton:disabled {{ background: #bbb; }}
+QFrame#orderCard[changed="true"] {{ border: 4px solid #b25900; }}
+QFrame#changeBanner {{
+    background: #fff3cd; border: 3px solid #b25900; border-radius: 6px;
+}}
+QFrame#changeBanner[lit="true"] {{ background: #ffd24d; }}
+QFrame#changeBanner QLabel#changeTitleLabel {{ font-size: 15pt; font-weight: 800; color: #6b2700; }}
+QFrame#changeBanner QLabel#changeItemsLabel {{ color: #3d1600; }}
+QFrame#changeBanner QLabel#changeWhyLabel {{ font-size: 11pt; color: #3d1600; }}
+QFrame#changeBanner QPushButton#acknowledgeButton {{
+    font-size: 14pt; font-weight: 700; background: #6b2700; color: white;
+    border: none; border-radius: 6px;
+}}
+QFrame#changeBanner QPushButton#acknowledgeButton:focus {{ border: 3px solid #1f5fa8; }}
+QFrame#changeBanner QPushButton#acknowledgeButton:disabled {{ background: #bbb; }}
 QScrollArea#cardsArea, QWidget#cardsContainer {{ background: {PAPER}; }}
 QScrollArea#placementArea, QWidget#placementContents {{ background: transparent; }}
 QLabel#emptyLabel {{ font-size: 16pt; color: {MUTED}; padding: 40px; }}

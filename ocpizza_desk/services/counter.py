@@ -14,7 +14,8 @@ content:
 
 A new order costs the five statements of `orders.place_in` (plus one for a new customer,
 one for a new address, one for the paid-now payments, one for discounts) and the COMMIT.
-A modification of a received order goes through `orders.modify_in`, with the refunds that
+A modification of a received order (or, by a manager with a reason, of one in preparation)
+goes through `orders.modify_in`, with the refunds that
 settle a paid order which now costs less, and is recorded in `submissions` under its key.
 """
 
@@ -85,6 +86,8 @@ class CounterSubmission:
     refunds: tuple[RefundRequest, ...] = ()
     refund_reason: str | None = None
     approval: Approval | None = field(default=None, repr=False)
+    # A manager changing an order in preparation: why (issue 20; see orders.modify).
+    late_reason: str | None = None
 
     @property
     def modifying(self) -> bool:
@@ -219,6 +222,9 @@ def _check(session: StaffSession, s: CounterSubmission, now: datetime):
     if s.refunds and not s.modifying:
         raise ValidationError("input.id", field="refund")
     payments.check_refunds(s.refunds, s.refund_reason)
+    if s.late_reason is not None and not s.modifying:
+        raise ValidationError("input.id", field="reason")
+    orders.check_late_reason(s.late_reason, required=False)
     if s.modifying:
         validation.identifier(s.order_id, "order")
         if s.expected_version is None:
@@ -254,6 +260,7 @@ def _change(s: CounterSubmission, customer_id, address_id) -> OrderChange:
         discounts=s.discounts,
         refunds=s.refunds,
         refund_reason=s.refund_reason,
+        late_reason=s.late_reason,
     )
 
 

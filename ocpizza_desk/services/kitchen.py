@@ -4,27 +4,39 @@ Two queries, whatever the size of the order history: the open orders through the
 (store_id, status, created_at), one branch per waiting status so that each reads the index
 in its order (no sort of the rows found: `status IN (...) ORDER BY created_at` would need
 one), merged here; then their lines. On a Core connection: the ORM's bookkeeping would cost
-more than the two queries.
+more than the two queries. When some order is in preparation, a third reads the changes a
+manager made to such orders that no pizzaiolo has acknowledged yet (`kitchen_changes`,
+issue 20): the card shows them until `acknowledge`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, func, select, union_all
+from sqlalchemy import Connection, bindparam, func, select, union_all, update
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import Ingredient, MemoStep, Order, OrderLine, Product, RecipeLine
+from ocpizza_desk.db.models import (
+    Ingredient,
+    KitchenChange,
+    MemoStep,
+    Order,
+    OrderLine,
+    Product,
+    RecipeLine,
+    User,
+)
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Unit
-from ocpizza_desk.domain.errors import NotFound
+from ocpizza_desk.domain.errors import ConflictError, NotFound
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
-from ocpizza_desk.services.auth import StaffSession, require
+from ocpizza_desk.services import audit
+from ocpizza_desk.services.auth import StaffSession, require, require_store
 from ocpizza_desk.services.context import ServiceContext
 
 QUEUE_STATUSES = (OrderStatus.RECEIVED, OrderStatus.IN_PREPARATION)
@@ -40,6 +52,30 @@ class QueueLine:
 
 
 @dataclass(frozen=True)
+class ChangeItem:
+    """One thing a late change did (domain/kitchen_changes.py): a line added (delta > 0) or
+    taken away, the notes, the promised time or the mode changed (before / after)."""
+
+    kind: str
+    delta: int = 0
+    product: str = ""
+    extras: tuple[str, ...] = ()
+    before: str | None = None
+    after: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """A change made after the oven started, not acknowledged yet: shown on the card."""
+
+    change_id: int
+    changed_at: datetime
+    changed_by: str | None
+    reason: str
+    items: tuple[ChangeItem, ...]
+
+
+@dataclass(frozen=True)
 class QueuedOrder:
     order_id: int
     status: OrderStatus
@@ -49,6 +85,7 @@ class QueuedOrder:
     version: int
     notes: str | None
     lines: tuple[QueueLine, ...]
+    changes: tuple[PendingChange, ...] = ()  # oldest first; the card flashes while any
 
     def late(self, now: datetime) -> bool:
         return now > self.promised_at
@@ -99,6 +136,55 @@ _LINES = (
 )
 
 
+_PENDING = (
+    select(
+        KitchenChange.id,
+        KitchenChange.order_id,
+        KitchenChange.changed_at,
+        User.full_name,
+        KitchenChange.reason,
+        KitchenChange.items,
+    )
+    .outerjoin(User, User.id == KitchenChange.changed_by_id)
+    .where(
+        KitchenChange.order_id.in_(bindparam("ids", expanding=True)),
+        KitchenChange.acknowledged_at.is_(None),
+    )
+    .order_by(KitchenChange.id)
+)
+
+
+def _item(raw: dict) -> ChangeItem:
+    return ChangeItem(
+        raw.get("kind", ""),
+        int(raw.get("delta") or 0),
+        raw.get("product") or "",
+        tuple(raw.get("extras") or ()),
+        raw.get("before"),
+        raw.get("after"),
+    )
+
+
+def _pending(db: Connection, started: list[int]) -> dict[int, tuple[PendingChange, ...]]:
+    """The unacknowledged changes of these orders in preparation (none asked for none)."""
+    if not started:
+        return {}
+    found: dict[int, list[PendingChange]] = {}
+    for change_id, order_id, at, who, reason, items in db.execute(_PENDING, {"ids": started}):
+        found.setdefault(order_id, []).append(
+            PendingChange(change_id, at, who, reason, tuple(_item(i) for i in items or ()))
+        )
+    return {order_id: tuple(changes) for order_id, changes in found.items()}
+
+
+def _with_changes(db: Connection, queued: list[QueuedOrder]) -> list[QueuedOrder]:
+    started = [o.order_id for o in queued if o.status is OrderStatus.IN_PREPARATION]
+    pending = _pending(db, started)
+    if not pending:
+        return queued
+    return [replace(o, changes=pending[o.order_id]) if o.order_id in pending else o for o in queued]
+
+
 def queue_query(store_id: int, only: Collection[int] | None = None):
     """The statement with its values, for benchmarks and EXPLAIN. `only`: these orders, if
     still waiting (the live feed said they changed)."""
@@ -130,7 +216,7 @@ def queue(
 
     def work(db: Connection) -> list[QueuedOrder]:
         if only is None and db.dialect.name in ("mysql", "mariadb"):
-            return _queue_mysql(db, store_id)
+            return _with_changes(db, _queue_mysql(db, store_id))
         orders = sorted(db.execute(statement, values), key=lambda o: (o.created_at, o.id))
         orders = orders[:QUEUE_LIMIT]
         lines: dict[int, list[QueueLine]] = {o.id: [] for o in orders}
@@ -144,7 +230,7 @@ def queue(
                         tuple(c["label"] for c in (line.customisations or ())),
                     )
                 )
-        return [
+        queued = [
             QueuedOrder(
                 o.id,
                 OrderStatus(o.status),
@@ -157,8 +243,73 @@ def queue(
             )
             for o in orders
         ]
+        return _with_changes(db, queued)
 
     return ctx.core_transaction(work)
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    order_id: int
+    change_ids: tuple[int, ...]  # those this call acknowledged (others: already, by someone)
+    at: datetime
+
+
+_CHANGES = KitchenChange.__table__
+
+
+def acknowledge(
+    ctx: ServiceContext, session: StaffSession, order_id: int, change_ids: Collection[int]
+) -> Acknowledged:
+    """The pizzaiolo has seen these changes of an order (the ones their card showed): who
+    and when are recorded, and audited. The order's `updated_at` moves with it, so that the
+    change marks' trigger tells every other kitchen PC to read the card again. Changes
+    acknowledged meanwhile on another PC are left as they were (nothing to do twice)."""
+    validation.identifier(order_id, "order")
+    ids = sorted({int(i) for i in change_ids})
+    for change_id in ids:
+        validation.identifier(change_id, "change")
+    require(session, Permission.WORK_KITCHEN)
+
+    def work(db: Session) -> Acknowledged:
+        store_id = db.execute(select(Order.store_id).where(Order.id == order_id)).scalar()
+        if store_id is None:
+            raise NotFound("order.not_found")
+        require_store(session, store_id)
+        now = utcnow()
+        done = tuple(
+            db.execute(
+                select(_CHANGES.c.id)
+                .where(
+                    _CHANGES.c.order_id == order_id,
+                    _CHANGES.c.id.in_(ids),
+                    _CHANGES.c.acknowledged_at.is_(None),
+                )
+                .order_by(_CHANGES.c.id)
+            ).scalars()
+        )
+        if not done:
+            return Acknowledged(order_id, (), now)
+        result = db.execute(
+            update(_CHANGES)
+            .where(_CHANGES.c.id.in_(done), _CHANGES.c.acknowledged_at.is_(None))
+            .values(acknowledged_at=now, acknowledged_by_id=session.user_id)
+        )
+        if result.rowcount != len(done):  # another PC at the same instant: read it again
+            raise ConflictError("order.changed")
+        db.execute(update(Order.__table__).where(Order.id == order_id).values(updated_at=now))
+        audit.record(
+            db,
+            session,
+            "order.kitchen_ack",
+            "order",
+            order_id,
+            store_id=store_id,
+            after={"changes": list(done)},
+        )
+        return Acknowledged(order_id, done, now)
+
+    return ctx.transaction(work)
 
 
 _QUEUE_SQL: dict[str, str] = {}  # dialect -> the queue's SQL, compiled once

@@ -32,6 +32,7 @@ from ocpizza_desk.db.models import (
     AuditEntry,
     Customer,
     CustomerAddress,
+    KitchenChange,
     Order,
     OrderDiscount,
     OrderLine,
@@ -42,7 +43,7 @@ from ocpizza_desk.db.models import (
     Submission,
     User,
 )
-from ocpizza_desk.domain import lifecycle, totals, validation
+from ocpizza_desk.domain import kitchen_changes, lifecycle, totals, validation
 from ocpizza_desk.domain.clock import paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
@@ -135,6 +136,9 @@ class OrderChange:
     discounts: tuple[Discount, ...] = ()
     refunds: tuple[RefundRequest, ...] = ()
     refund_reason: str | None = None
+    # Required when the oven has started (a manager only): why the kitchen must change what
+    # it is making; the kitchen's card shows what changed until acknowledged (issue 20).
+    late_reason: str | None = None
 
 
 # --------------------------------------------------------------------------- results
@@ -771,7 +775,9 @@ def modify(
     approval: Approval | None = None,
 ) -> PlacedOrder:
     """Change a received order; only the stock difference is reserved or released; a paid
-    order that now costs less is settled by the refunds the change carries."""
+    order that now costs less is settled by the refunds the change carries. An order in
+    preparation: a manager only, with `change.late_reason`; the kitchen is shown what
+    changed (`kitchen_changes`)."""
     require(session, Permission.MODIFY_ORDERS)
     now = utcnow()
     notes = check_change(change, now)
@@ -799,7 +805,64 @@ def check_change(change: OrderChange, now: datetime, **new) -> str | None:
         **new,
     )
     payments.check_refunds(change.refunds, change.refund_reason)
+    check_late_reason(change.late_reason, required=False)
     return notes
+
+
+def check_late_reason(reason: str | None, *, required: bool = True) -> str | None:
+    """The reason of a change after the oven started, trimmed (ValidationError if missing
+    when required, too short or too long)."""
+    if not (reason or "").strip():
+        if required:
+            raise ValidationError("order.modify_started_reason", field_key="reason")
+        return None
+    return validation.text(
+        reason,
+        "reason",
+        limit=kitchen_changes.REASON_MAX,
+        minimum=kitchen_changes.REASON_MIN,
+    )
+
+
+def _late_reason(session: StaffSession, order: Order, reason: str | None) -> str:
+    """May this user change this order now that the oven has started, and why."""
+    if not session.can(Permission.MODIFY_STARTED_ORDERS):
+        raise PermissionDenied(
+            "order.modify_started_manager", status=lifecycle.STATUS_NAMES[order.status]
+        )
+    require(session, Permission.MODIFY_STARTED_ORDERS, order.store_id)
+    cleaned = check_late_reason(reason)
+    assert cleaned is not None
+    return cleaned
+
+
+def _kitchen_lines(db: Session, order_id: int) -> list[kitchen_changes.KitchenLine]:
+    rows = db.execute(
+        select(OrderLine.product_id, OrderLine.product_name, OrderLine.quantity)
+        .add_columns(OrderLine.customisations)
+        .where(OrderLine.order_id == order_id)
+        .order_by(OrderLine.position)
+    ).all()
+    return [
+        kitchen_changes.KitchenLine(p, n, q, tuple(c["label"] for c in (custom or ())))
+        for p, n, q, custom in rows
+    ]
+
+
+def check_late_change(
+    ctx: ServiceContext, session: StaffSession, order_id: int, reason: str | None
+) -> str:
+    """Asked before the manager's form opens: may this user change this order after the oven
+    started, with this reason? Returns the reason as it will be recorded; nothing written."""
+    require(session, Permission.MODIFY_ORDERS)
+
+    def work(db: Session) -> str:
+        order = _load(db, session, order_id)
+        if order.status not in lifecycle.MODIFIABLE_AFTER_START:
+            raise _happened(db, order.id)
+        return _late_reason(session, order, reason)
+
+    return ctx.transaction(work)
 
 
 def modify_in(
@@ -816,10 +879,19 @@ def modify_in(
     """The modification, inside the caller's transaction; its journal entries (the
     modification and its refunds) appended here or added to `journal_entries`."""
     order = _load(db, session, order_id)
-    if order.status not in lifecycle.MODIFIABLE:
+    late = order.status in lifecycle.MODIFIABLE_AFTER_START
+    if order.status not in lifecycle.MODIFIABLE and not late:
         raise _happened(db, order.id)
     if expected_version is not None and order.version != expected_version:
         raise _happened(db, order.id)
+    late_reason = _late_reason(session, order, change.late_reason) if late else None
+    kitchen_before = _kitchen_lines(db, order.id) if late else []
+    old_status, old_notes, old_promised, old_mode = (
+        order.status,
+        order.notes,
+        order.promised_at,
+        order.mode.value,
+    )
     before = _summary(db, order)
     cart = resolve(db, order.store_id, change.lines, change.address_id)
     _check_address(cart, change.customer_id, change.address_id)
@@ -843,7 +915,7 @@ def modify_in(
         order,
         now,
         expected_version,
-        lifecycle.MODIFIABLE,
+        (old_status,),  # still received, or still in preparation for a late change
         mode=change.mode.value,
         customer_id=change.customer_id,
         address_id=change.address_id,
@@ -905,6 +977,39 @@ def modify_in(
     if refunds:
         after["refunds"] = [[r.credit_note_number, r.tender.value, r.amount_cents] for r in refunds]
         after["approved_by"] = approved_by
+    if late_reason is not None:
+        items = kitchen_changes.diff(
+            kitchen_before,
+            [
+                kitchen_changes.KitchenLine(
+                    line.product_id,
+                    line.product_name,
+                    line.quantity,
+                    tuple(o.label for o in line.options),
+                )
+                for line in cart.lines
+            ],
+            notes_before=old_notes,
+            notes_after=notes,
+            promised_before=old_promised,
+            promised_after=change.promised_at,
+            mode_before=old_mode,
+            mode_after=change.mode.value,
+        )
+        after["late_reason"] = late_reason
+        after["status"] = old_status.value
+        if items:  # something the kitchen makes changed: its card shows it
+            db.execute(
+                insert(KitchenChange.__table__).values(
+                    order_id=order.id,
+                    order_version=version,
+                    changed_at=now,
+                    changed_by_id=session.user_id,
+                    reason=late_reason,
+                    items=items,
+                )
+            )
+            after["kitchen"] = items
     entries = refund_entries(order.id, refunds, now, session.user_id, approved_by)
     if journal_entries is None:
         journal.append(db, order.store_id, entries, now)

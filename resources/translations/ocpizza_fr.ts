@@ -337,6 +337,10 @@ Le détail a été écrit dans le journal :
         <translation>Geste en cuisine ou de livraison annulé</translation>
     </message>
     <message>
+        <source>Late change seen by the kitchen</source>
+        <translation>Modification tardive vue par la cuisine</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
@@ -1931,6 +1935,53 @@ Les effacer ?</translation>
     <message>
         <source>{rate}: alcohol</source>
         <translation>{rate} : alcool</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBanner</name>
+    <message>
+        <source>note: {text}</source>
+        <translation>note : {text}</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>note retirée</translation>
+    </message>
+    <message>
+        <source>now for {time}</source>
+        <translation>maintenant pour {time}</translation>
+    </message>
+    <message>
+        <source>now {mode}</source>
+        <translation>maintenant {mode}</translation>
+    </message>
+    <message>
+        <source>⚠ MODIFIED</source>
+        <translation>⚠ MODIFIÉE</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>un responsable</translation>
+    </message>
+    <message>
+        <source>{who} at {time}: {reason}</source>
+        <translation>{who} à {time} : {reason}</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>The kitchen has seen the change</source>
+        <translation>La cuisine a vu la modification</translation>
+    </message>
+    <message>
+        <source>Acknowledge the change to order {number}</source>
+        <translation>Confirmer avoir vu la modification de la commande {number}</translation>
+    </message>
+    <message>
+        <source>Order {number} modified: {changes}</source>
+        <translation>Commande {number} modifiée : {changes}</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4076,14 @@ Les effacer ?</translation>
         <translation>Indiquez la raison de la correction.</translation>
     </message>
     <message>
+        <source>This order is already {status}: only a manager can still change it, with a reason.</source>
+        <translation>Cette commande est déjà {status} : seul un responsable peut encore la modifier, avec une raison.</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing an order the kitchen has started.</source>
+        <translation>Indiquez la raison de la modification d&apos;une commande que la cuisine a commencée.</translation>
+    </message>
+    <message>
         <source>Give the reason for the cancellation.</source>
         <translation>Indiquez la raison de l&apos;annulation.</translation>
     </message>
@@ -5170,6 +5229,25 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>LateChangeDialog</name>
+    <message>
+        <source>Change an order in preparation</source>
+        <translation>Modifier une commande en préparation</translation>
+    </message>
+    <message>
+        <source>Order {number} is already being prepared: the kitchen will see what you change and must acknowledge it. A reason is required.</source>
+        <translation>La commande {number} est déjà en préparation : la cuisine verra ce que vous modifiez et devra le confirmer. Une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Raison de la modification</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>Indiquez la raison de la modification.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New order</source>
@@ -5696,6 +5774,14 @@ Les effacer ?</translation>
         <translation>Choisissez une commande pour la voir en détail.</translation>
     </message>
     <message>
+        <source>Change this order in preparation: a reason is asked, the kitchen is shown what changed (Alt+M)</source>
+        <translation>Modifier cette commande en préparation : une raison est demandée, la cuisine voit ce qui a changé (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Change this order while it is received (Alt+M)</source>
+        <translation>Modifier cette commande tant qu&apos;elle est reçue (Alt+M)</translation>
+    </message>
+    <message>
         <source>Credit note No. {number}</source>
         <translation>Avoir n° {number}</translation>
     </message>
@@ -6134,6 +6220,10 @@ Les effacer ?</translation>
     <message>
         <source>Modifying order {number} — placed {time}</source>
         <translation>Modification de la commande {number} — passée à {time}</translation>
+    </message>
+    <message>
+        <source>in preparation: the kitchen will be shown the change (reason: {reason})</source>
+        <translation>en préparation : la cuisine verra la modification (raison : {reason})</translation>
     </message>
     <message>
         <source>Save the changes</source>

@@ -30,6 +30,7 @@ def _dialogs(runner: TaskRunner):
     from ocpizza_desk.gui.dialogs.cancel import CancelDialog
     from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
     from ocpizza_desk.gui.dialogs.discount import DiscountDialog
+    from ocpizza_desk.gui.dialogs.late_change import LateChangeDialog
     from ocpizza_desk.gui.dialogs.payment import PaymentDialog
     from ocpizza_desk.gui.dialogs.recipe_memo import RecipeMemoDialog
     from ocpizza_desk.gui.dialogs.refund import RefundDialog
@@ -50,6 +51,7 @@ def _dialogs(runner: TaskRunner):
     cash = DriverCash(2, "Paul Livreur", 4550, 1290, 0, 3, 3000, 7550, None)
     return {
         "cancel": lambda: CancelDialog(None, runner, 12, True, nothing),
+        "late_change": lambda: LateChangeDialog(None, runner, 12, nothing),
         "customise": lambda: CustomiseDialog(None, "Regina", options, (), frozenset()),
         "discount": lambda: DiscountDialog(None, [("order", "Commande", 2590, None)]),
         "payment": lambda: PaymentDialog(None, runner, 2590, nothing),

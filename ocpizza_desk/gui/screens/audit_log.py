@@ -43,6 +43,7 @@ def action_label(action: str) -> str:
         "order.modify": translate("AuditLabels", "Order modified"),
         "order.cancel": translate("AuditLabels", "Order cancelled"),
         "order.undo": translate("AuditLabels", "Kitchen or delivery tap undone"),
+        "order.kitchen_ack": translate("AuditLabels", "Late change seen by the kitchen"),
         "order.payment": translate("AuditLabels", "Payment"),
         "stock.receive": translate("AuditLabels", "Stock received"),
         "stock.count": translate("AuditLabels", "Inventory count"),

@@ -6,7 +6,9 @@ refresh: the window's live feed says which orders changed on any PC (or on the w
 and only those cards are read again (`kitchen.queue(only=...)`). A card that arrives after
 the first load is highlighted for a minute, with a beep if the sound is on. When two screens
 act on the same order, the second is told who did it and its card shows the order as it
-now is.
+now is. An order a manager changed after the oven started flashes "MODIFIÉE" with what
+changed until a pizzaiolo taps "Vu" (`kitchen.acknowledge`); every kitchen PC then drops the
+banner through the live feed.
 """
 
 from __future__ import annotations
@@ -121,13 +123,18 @@ class KitchenScreen(QWidget):
     def _upsert(self, order: QueuedOrder, announce: bool) -> None:
         card = self.cards.get(order.order_id)
         if card is not None:
+            seen = {c.change_id for c in card.order.changes}
             card.show_order(order)
             card.settle()
+            news = {c.change_id for c in order.changes} - seen
+            if news and announce and self.ui.soundCheck.isChecked():
+                QApplication.beep()  # a change to an order already in the oven
             return
         card = OrderCard(order, self.ui.cardsContainer)
         card.act.connect(self.act)
         card.memo_requested.connect(self.open_memo)
         card.print_requested.connect(self.print_ticket)
+        card.acknowledge_requested.connect(self.acknowledge)
         self.cards[order.order_id] = card
         if announce:
             card.set_new(True)
@@ -184,6 +191,19 @@ class KitchenScreen(QWidget):
         self.runner.run(
             lambda: orders.advance(self.ctx, self.session, order.order_id, target, order.status),
             lambda moved: self._moved(moved, order.status),
+            lambda error: self._refused(order.order_id, error),
+            owner=self,
+        )
+
+    def acknowledge(self, order: QueuedOrder) -> None:
+        """ "Seen": the changes this card shows are acknowledged (who, when: recorded)."""
+        ids = [change.change_id for change in order.changes]
+        if not ids:
+            return
+        self.show_message("")
+        self.runner.run(
+            lambda: kitchen.acknowledge(self.ctx, self.session, order.order_id, ids),
+            lambda _done: self.refresh_order(order.order_id),
             lambda error: self._refused(order.order_id, error),
             owner=self,
         )

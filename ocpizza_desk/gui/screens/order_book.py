@@ -1,6 +1,7 @@
 """The order book: a store's orders (head office: the chain's), filters, a detail panel,
-and what the role may do with an order (modify while received, cancel, take a payment,
-print its receipt, courier slip or kitchen ticket)."""
+and what the role may do with an order (modify while received, or in preparation for a
+manager with a reason, cancel, take a payment, print its receipt, courier slip or kitchen
+ticket)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.dialogs.cancel import CancelDialog
+from ocpizza_desk.gui.dialogs.late_change import LateChangeDialog
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
@@ -52,8 +54,16 @@ KEY_ORDER = (0, 4, 5, 7, 8, 1, 6, 2, 3)
 KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
 
 
+def _late_reason(entry: orders.AuditView) -> str:
+    """A change made after the oven started says why (issue 20)."""
+    reason = (entry.after or {}).get("late_reason")
+    return f" · <i>{escape(str(reason))}</i>" if reason else ""
+
+
 class OrderBookScreen(QWidget):
     edit_requested = Signal(int)  # order id: the main window opens the order-taking screen
+    # A manager changing an order in preparation: its id and the reason given (issue 20).
+    late_edit_requested = Signal(int, str)
 
     def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
         super().__init__()
@@ -342,8 +352,14 @@ class OrderBookScreen(QWidget):
             self._credit_note_actions(None)
             return
         self.ui.detailBrowser.setHtml(self._detail_html(detail))
-        self.ui.modifyButton.setEnabled(
-            s.can(Permission.MODIFY_ORDERS) and detail.status in lifecycle.MODIFIABLE
+        self.ui.modifyButton.setEnabled(self._modifiable(detail))
+        self.ui.modifyButton.setToolTip(
+            self.tr(
+                "Change this order in preparation: a reason is asked, the kitchen is shown "
+                "what changed (Alt+M)"
+            )
+            if detail.status in lifecycle.MODIFIABLE_AFTER_START
+            else self.tr("Change this order while it is received (Alt+M)")
         )
         self.ui.paymentButton.setEnabled(s.can(Permission.RECORD_PAYMENTS) and detail.due_cents > 0)
         self.ui.cancelButton.setEnabled(self._cancel_step(detail) is not None)
@@ -351,6 +367,15 @@ class OrderBookScreen(QWidget):
         # The slip goes with the driver, before payment too; a take-away has none.
         self.print_actions[Paper.COURIER_SLIP].setEnabled(detail.mode is OrderMode.DELIVERY)
         self._credit_note_actions(detail)
+
+    def _modifiable(self, detail: orders.OrderDetail) -> bool:
+        """Received: whoever modifies orders; in preparation: a manager, with a reason."""
+        s = self.session
+        if detail.status in lifecycle.MODIFIABLE:
+            return s.can(Permission.MODIFY_ORDERS)
+        return detail.status in lifecycle.MODIFIABLE_AFTER_START and s.can(
+            Permission.MODIFY_STARTED_ORDERS
+        )
 
     def _credit_note_actions(self, detail: orders.OrderDetail | None) -> None:
         """One "Credit note No. N" entry in the print menu per refund of the order."""
@@ -496,6 +521,7 @@ class OrderBookScreen(QWidget):
             trail = "".join(
                 f"<li>{when(a.at)} — {escape(a.action)}"
                 + (f" · {escape(a.by)}" if a.by else "")
+                + _late_reason(a)
                 + "</li>"
                 for a in d.audit
             )
@@ -505,8 +531,24 @@ class OrderBookScreen(QWidget):
     # -- actions
 
     def _modify(self) -> None:
-        if self.detail is not None:
-            self.edit_requested.emit(self.detail.id)
+        detail = self.detail
+        if detail is None or not self._modifiable(detail):
+            return
+        if detail.status in lifecycle.MODIFIABLE:
+            self.edit_requested.emit(detail.id)
+            return
+        ctx, session = self.ctx, self.session
+        dialog = LateChangeDialog(
+            self,
+            self.runner,
+            detail.id,
+            lambda reason: orders.check_late_change(ctx, session, detail.id, reason),
+        )
+        dialog.accepted.connect(
+            lambda: self.late_edit_requested.emit(detail.id, dialog.result_value)
+        )
+        dialog.open()
+        self.active_dialog = dialog
 
     def _take_payment(self) -> None:
         detail = self.detail

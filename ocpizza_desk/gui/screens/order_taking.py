@@ -276,6 +276,7 @@ class OrderTakingScreen(QWidget):
 
     def new_order(self) -> None:
         self.editing = None
+        self.late_reason: str | None = None  # a manager's change after the oven started
         self.client_key = uuid.uuid4().hex
         self._submission = None
         self.order_discounts = ()
@@ -324,8 +325,10 @@ class OrderTakingScreen(QWidget):
         or abandoned before signing the user out (gui/main_window.py)."""
         return bool(self.cart.entries or self.editing or self._sending or self.pending.active)
 
-    def load_order(self, order_id: int) -> None:
-        """Fill the screen with a received order, to modify it."""
+    def load_order(self, order_id: int, late_reason: str | None = None) -> None:
+        """Fill the screen with a received order, to modify it; or, for a manager who gave
+        `late_reason`, with an order in preparation (the kitchen is shown what changed)."""
+        self._loading_late_reason = late_reason
         self.show_message(self.tr("Opening order {number}…").format(number=order_id))
 
         def fetch():
@@ -344,6 +347,7 @@ class OrderTakingScreen(QWidget):
         self._set_menu(current_menu)
         self.new_order()
         self.editing = detail
+        self.late_reason = getattr(self, "_loading_late_reason", None)
         self._rules = rules
         ui = self.ui
         line_discounts = {
@@ -385,15 +389,14 @@ class OrderTakingScreen(QWidget):
             ui.tender2Amount.setText(i18n.money(planned[1].amount_cents, plain=True))
         if detail.customer_id is not None:
             self.customer.load_customer(detail.customer_id, detail.address_id)
-        ui.editingLabel.setText(
-            "<b>{}</b>".format(
-                escape(
-                    self.tr("Modifying order {number} — placed {time}").format(
-                        number=detail.id, time=to_paris(detail.created_at).strftime("%H:%M")
-                    )
-                )
-            )
+        editing_text = self.tr("Modifying order {number} — placed {time}").format(
+            number=detail.id, time=to_paris(detail.created_at).strftime("%H:%M")
         )
+        if self.late_reason:
+            editing_text += " — " + self.tr(
+                "in preparation: the kitchen will be shown the change (reason: {reason})"
+            ).format(reason=self.late_reason)
+        ui.editingLabel.setText(f"<b>{escape(editing_text)}</b>")
         ui.editingLabel.setVisible(True)
         ui.validateButton.setText(self.tr("Save the changes"))
         self._update_tenders()
@@ -993,6 +996,7 @@ class OrderTakingScreen(QWidget):
             notes=ui.notesEdit.text().strip() or None,
             order_id=None if editing is None else editing.id,
             expected_version=None if editing is None else editing.version,
+            late_reason=None if editing is None else self.late_reason,
         )
 
     def _ask_refund(self, submission: CounterSubmission, amount: int) -> None:
@@ -1169,7 +1173,7 @@ class OrderTakingScreen(QWidget):
                 alerts.warning(self, self.tr("Too late to modify"), message)
                 return
             alerts.warning(self, self.tr("Changed on another PC"), message)
-            self.load_order(order_id)  # as it now is: the change is made again on it
+            self.load_order(order_id, self.late_reason)  # as it now is: made again on it
             return
         if isinstance(error, StockError):
             self.refresh_menu()

@@ -1,7 +1,9 @@
 """One waiting order on the kitchen screen: big, readable from a step away, one tap to act.
 
 The minutes waiting are coloured against the promised time (late, due within ten minutes,
-fine); customisations are in bold under their pizza; a product's name opens its recipe memo.
+fine); customisations are in bold under their pizza; a product's name opens its recipe memo. An
+order a manager changed after the oven started carries a flashing banner above its lines
+(widgets/change_banner.py) until the pizzaiolo acknowledges it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ocpizza_desk.gui.forms.ui_order_card import Ui_OrderCard
 from ocpizza_desk.gui.labels import mode_label
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.touch import TAP_GUARD_MS
+from ocpizza_desk.gui.widgets.change_banner import ChangeBanner
 from ocpizza_desk.services.kitchen import QueuedOrder
 
 translate = QCoreApplication.translate
@@ -42,6 +45,7 @@ class OrderCard(QFrame):
     act = Signal(object)  # the QueuedOrder whose next step was tapped
     memo_requested = Signal(int)  # product id
     print_requested = Signal(int)  # order id: its kitchen ticket
+    acknowledge_requested = Signal(object)  # the QueuedOrder whose late changes were seen
 
     def __init__(self, order: QueuedOrder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,10 @@ class OrderCard(QFrame):
         self.ui.setupUi(self)
         self.setObjectName("orderCard")
         self.order = order
+        self.banner = ChangeBanner(self)  # above the lines: seen before the pizzas
+        layout = self.ui.cardLayout
+        layout.insertWidget(layout.indexOf(self.ui.linesLabel), self.banner)
+        self.banner.acknowledge_requested.connect(self.acknowledge_requested)
         self.ui.actionButton.clicked.connect(lambda: self.act.emit(self.order))
         self.ui.printButton.clicked.connect(lambda: self.print_requested.emit(self.order.order_id))
         self.ui.linesLabel.linkActivated.connect(
@@ -82,6 +90,9 @@ class OrderCard(QFrame):
         else:
             ui.actionButton.setText(translate("OrderCard", "Ready"))
         self._restyle("started", order.status is OrderStatus.IN_PREPARATION)
+        self.banner.show_changes(order)
+        self.banner.set_busy(False)
+        self._restyle("changed", bool(order.changes))
         self.refresh_time(datetime.now(order.created_at.tzinfo))
 
     def refresh_time(self, now: datetime) -> None:
