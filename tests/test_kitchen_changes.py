@@ -358,3 +358,26 @@ def test_with_their_own_database_accounts(demo, signed_in):
     done = kitchen.acknowledge(kitchen_ctx, cook, order_id, [pending.change_id])
     assert done.change_ids == (pending.change_id,)
     assert kitchen.queue(kitchen_ctx, cook, only={order_id})[0].changes == ()
+
+
+def test_a_changed_order_is_not_ready_before_the_kitchen_has_seen_the_change(demo):
+    """The change may reach a kitchen PC after its last read: the tap on "Ready" is refused
+    until the change is acknowledged, and nothing is written meanwhile."""
+    regina = product_id(demo, "regina")
+    order_id = _started(demo, CartLine(regina, 1))
+    cook = staff(demo, "pizzaiolo.bastille")
+    orders.modify(
+        demo,
+        staff(demo, "responsable.bastille"),
+        order_id,
+        _change(demo, order_id, CartLine(regina, 2), late_reason="une de plus"),
+    )
+    with pytest.raises(ConflictError) as refused:
+        orders.advance(demo, cook, order_id, OrderStatus.READY, OrderStatus.IN_PREPARATION)
+    assert refused.value.code == "order.change_unacknowledged"
+    assert str(order_id) in refused.value.message("fr")
+    assert orders.detail(demo, cook, order_id).status is OrderStatus.IN_PREPARATION
+    (pending,) = kitchen.queue(demo, cook, only={order_id})[0].changes
+    kitchen.acknowledge(demo, cook, order_id, [pending.change_id])
+    moved = orders.advance(demo, cook, order_id, OrderStatus.READY, OrderStatus.IN_PREPARATION)
+    assert moved.status is OrderStatus.READY

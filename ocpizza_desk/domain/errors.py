@@ -287,6 +287,11 @@ MESSAGES: dict[str, str] = {
         "DomainError",
         "This order is already {status}: only a manager can still change it, with a reason.",
     ),
+    "order.change_unacknowledged": N_(
+        "DomainError",
+        "Order {order} was changed after the oven started: see what changed and tap “Seen” "
+        "before marking it ready.",
+    ),
     "order.modify_started_reason": N_(
         "DomainError", "Give the reason for changing an order the kitchen has started."
     ),

@@ -836,6 +836,17 @@ def _late_reason(session: StaffSession, order: Order, reason: str | None) -> str
     return cleaned
 
 
+def _unacknowledged_change(db: Session, order_id: int) -> bool:
+    return (
+        db.execute(
+            select(KitchenChange.id)
+            .where(KitchenChange.order_id == order_id, KitchenChange.acknowledged_at.is_(None))
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 def _kitchen_lines(db: Session, order_id: int) -> list[kitchen_changes.KitchenLine]:
     rows = db.execute(
         select(OrderLine.product_id, OrderLine.product_name, OrderLine.quantity)
@@ -1186,6 +1197,10 @@ def advance(
             raise _Overtaken
         step = lifecycle.transition(order.status, target, order.mode)
         require(session, step.permission, order.store_id)
+        if target is OrderStatus.READY and _unacknowledged_change(db, order.id):
+            # A manager changed it after the oven started (perhaps after this screen's last
+            # read): the pizzaiolo sees what changed before the order leaves the kitchen.
+            raise ConflictError("order.change_unacknowledged", order=order.id)
         now = utcnow()
         version = _bump(db, order, now, None, [order.status], status=target.value)
         _history(db, session, [order.id], order.status, target, now)

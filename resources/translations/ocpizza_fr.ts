@@ -4080,6 +4080,10 @@ Les effacer ?</translation>
         <translation>Cette commande est déjà {status} : seul un responsable peut encore la modifier, avec une raison.</translation>
     </message>
     <message>
+        <source>Order {order} was changed after the oven started: see what changed and tap “Seen” before marking it ready.</source>
+        <translation>La commande {order} a été modifiée après le début de la cuisson : lisez la modification et touchez « Vu » avant de la marquer prête.</translation>
+    </message>
+    <message>
         <source>Give the reason for changing an order the kitchen has started.</source>
         <translation>Indiquez la raison de la modification d&apos;une commande que la cuisine a commencée.</translation>
     </message>
