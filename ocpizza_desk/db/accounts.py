@@ -109,6 +109,7 @@ USER_COLUMNS = (
 )
 REFERENCE = (  # what every signed-in role reads
     "stores",
+    "store_closures",
     "categories",
     "ingredients",
     "ingredient_allergens",
@@ -305,7 +306,11 @@ GRANTS: dict[Permission, list[Grant]] = {
         *_g("store_products", INS, UPD),
         *_g("stock_balances", INS),
     ],
-    P.MANAGE_STORES: [*_g("stores", INS, UPD), *_g("app_settings", INS, UPD)],
+    P.MANAGE_STORES: [
+        *_g("stores", INS, UPD),
+        *_g("store_closures", INS, UPD, DEL),
+        *_g("app_settings", INS, UPD),
+    ],
     P.MANAGE_USERS: [*_g("gdpr_erasures", SEL)],
     P.ADMINISTER: [
         *_g("app_settings", INS, UPD),

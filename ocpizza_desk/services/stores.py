@@ -30,6 +30,7 @@ MAX_RADIUS_M = 50_000
 MAX_SLOTS_PER_DAY = 4
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+MIDNIGHT_END = "24:00"  # a slot's end only: open until midnight
 _STORE = Text("ErrorDetail", "store")
 
 Hours = dict[str, tuple[tuple[str, str], ...]]
@@ -96,9 +97,10 @@ def clean_hours(hours: object) -> Hours:
             if not isinstance(slot, list | tuple) or len(slot) != 2:
                 raise ValidationError("store.hours_format", day=day, value=str(slot)[:20])
             start, end = (str(t).strip() for t in slot)
-            for value in (start, end):
-                if not _HHMM.match(value):
-                    raise ValidationError("store.hours_format", day=day, value=value[:20])
+            if not _HHMM.match(start):
+                raise ValidationError("store.hours_format", day=day, value=start[:20])
+            if not _HHMM.match(end) and end != MIDNIGHT_END:
+                raise ValidationError("store.hours_format", day=day, value=end[:20])
             if start >= end:
                 raise ValidationError("store.hours_order", day=day, start=start, end=end)
             pairs.append((start, end))
