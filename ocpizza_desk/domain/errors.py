@@ -230,6 +230,7 @@ MESSAGES: dict[str, str] = {
     "store.closure_label": N_(
         "DomainError", "Closure of {day}: give its reason (at most 80 characters)."
     ),
+    "store.closure_past": N_("DomainError", "Closure of {day}: that day has already passed."),
     "store.closure_twice": N_("DomainError", "The closure of {day} is listed twice."),
     # -- staff accounts
     "staff.username": N_(
