@@ -101,24 +101,35 @@ def clean_hours(hours: object) -> Hours:
     for day in DAYS:
         slots = hours.get(day) or ()
         if not isinstance(slots, list | tuple) or len(slots) > MAX_SLOTS_PER_DAY:
-            raise ValidationError("store.hours_format", day=day, value=str(slots)[:20])
+            raise ValidationError(
+                "store.hours_format", field_key="opening_hours", day=day, value=str(slots)[:20]
+            )
         pairs = []
         for slot in slots:
             if not isinstance(slot, list | tuple) or len(slot) != 2:
-                raise ValidationError("store.hours_format", day=day, value=str(slot)[:20])
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=str(slot)[:20]
+                )
             start, end = (str(t).strip() for t in slot)
             if not _HHMM.match(start):
-                raise ValidationError("store.hours_format", day=day, value=start[:20])
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=start[:20]
+                )
             if not _HHMM.match(end) and end != MIDNIGHT_END:
-                raise ValidationError("store.hours_format", day=day, value=end[:20])
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=end[:20]
+                )
             if start >= end:
-                raise ValidationError("store.hours_order", day=day, start=start, end=end)
+                raise ValidationError(
+                    "store.hours_order", field_key="opening_hours", day=day, start=start, end=end
+                )
             pairs.append((start, end))
         pairs.sort()
         for first, second in itertools.pairwise(pairs):
             if second[0] < first[1]:
                 raise ValidationError(
                     "store.hours_overlap",
+                    field_key="opening_hours",
                     day=day,
                     first=f"{first[0]}–{first[1]}",
                     second=f"{second[0]}–{second[1]}",
