@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import asdict, dataclass, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -22,6 +22,7 @@ from ocpizza_desk.db.models import Store, StoreClosure
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
+from ocpizza_desk.domain.opening import StoreRules, Zone
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
@@ -291,6 +292,48 @@ def get(ctx: ServiceContext, session: StaffSession, store_id: int) -> StoreDetai
     require_store(session, store_id)
 
     return ctx.transaction(lambda db: _read(db, store_id))
+
+
+def rules_in(db: Session, store_id: int, now: datetime) -> StoreRules | None:
+    """A store's opening rules and zone, read for a suggestion (placing reads them with the
+    cart instead: services/cart.py)."""
+    store = db.get(Store, store_id)
+    if store is None:
+        return None
+    since = to_paris(now).date() - timedelta(days=1)
+    closures = {
+        day: label
+        for day, label in db.execute(
+            select(StoreClosure.day, StoreClosure.label).where(
+                StoreClosure.store_id == store_id, StoreClosure.day >= since
+            )
+        )
+    }
+    return StoreRules(
+        store_id,
+        store.opening_hours or {},
+        closures,
+        store.last_order_minutes or 0,
+        Zone(store_id, float(store.latitude), float(store.longitude), store.delivery_radius_m),
+    )
+
+
+def next_possible(
+    ctx: ServiceContext, session: StaffSession, store_id: int, at: datetime
+) -> datetime | None:
+    """`at` if the store takes an order for then, now; otherwise its next possible time
+    (None: not open in the next two weeks)."""
+    require_store(session, store_id)
+    now = utcnow()
+
+    def work(db: Session) -> datetime | None:
+        rules = rules_in(db, store_id, now)
+        if rules is None:
+            raise NotFound("not_found", what=_STORE)
+        verdict = rules.check(at, now)
+        return at if verdict.ok else verdict.next_possible
+
+    return ctx.transaction(work)
 
 
 # --------------------------------------------------------------------------- writing

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -44,7 +45,7 @@ from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.domain.totals import Discount, Totals
-from ocpizza_desk.gui import alerts, i18n, style
+from ocpizza_desk.gui import alerts, field_hint, i18n, style
 from ocpizza_desk.gui.connection import is_connection_error
 from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
 from ocpizza_desk.gui.dialogs.discount import LINE, DiscountDialog
@@ -114,6 +115,13 @@ class OrderTakingScreen(QWidget):
         self._promise_timer = QTimer(self, interval=PROMISE_REFRESH_MS)
         self._promise_timer.timeout.connect(lambda: self._promise_auto and self.suggest_promise())
 
+        # A refused promised time says why and when next, right under the time (issue 20).
+        self.promised_problem = QLabel(self)
+        self.promised_problem.setObjectName("promisedProblemLabel")
+        self.promised_problem.setWordWrap(True)
+        self.promised_problem.setVisible(False)
+        self.ui.checkoutForm.insertRow(1, self.promised_problem)
+        self.ui.promisedEdit.timeChanged.connect(lambda _t: self._show_promised_problem(""))
         self.customer = CustomerPanel(self.ui, ctx, session, runner, self)
         self.customer.changed.connect(self._update_actions)
         self.customer.repeat_requested.connect(self._repeat)
@@ -275,6 +283,7 @@ class OrderTakingScreen(QWidget):
     # -- a new order, or an existing one to modify
 
     def new_order(self) -> None:
+        self._show_promised_problem("")
         self.editing = None
         self.client_key = uuid.uuid4().hex
         self._submission = None
@@ -923,6 +932,12 @@ class OrderTakingScreen(QWidget):
             f"<span style='color:{colour}'>{escape(text)}</span>" if text else ""
         )
 
+    def _show_promised_problem(self, text: str) -> None:
+        self.promised_problem.setText(
+            f"<span style='color:{ERROR_COLOUR}'>{escape(text)}</span>" if text else ""
+        )
+        self.promised_problem.setVisible(bool(text))
+
     def show_problem(self, text: str, widget: QWidget | None) -> None:
         self.show_message(text, error=True)
         if widget is not None and widget.isVisible():
@@ -1095,6 +1110,7 @@ class OrderTakingScreen(QWidget):
 
     def _sent(self, outcome: CounterOutcome) -> None:
         self._set_sending(False)
+        self._show_promised_problem("")
         if self.pending.active or self._locked_widgets:
             self.pending.stop()
             self._lock(False)
@@ -1182,7 +1198,18 @@ class OrderTakingScreen(QWidget):
                 widget = self.ui.tender1Amount
         elif error.code == "order.promised_past":
             widget = self.ui.promisedEdit
+        if isinstance(error, ValidationError) and error.field == "promised_at":
+            widget = self.ui.promisedEdit  # out of hours: the next possible time beside it
+            self._show_promised_problem(message)
+        elif isinstance(error, ValidationError) and error.field == "address":
+            ui = self.ui  # out of zone: the stores that deliver there, beside the address
+            widget = ui.addressCombo if ui.addressCombo.isVisible() else ui.streetEdit
         self.show_problem(message, widget)
+        if widget is not None and isinstance(error, ValidationError) and error.field in (
+            "promised_at",
+            "address",
+        ):
+            field_hint.show_next_to(widget, message)
 
     def _found(self, outcome: CounterOutcome | None) -> None:
         """What the lookup after a lost connection found."""
