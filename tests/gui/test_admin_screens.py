@@ -185,8 +185,9 @@ def test_head_office_sets_last_orders_and_closures(qtbot, desk, demo, alerts_log
         (f"{soon:%d/%m/%Y}", soon.strftime("%d/%m/%Y")),  # no reason
     ):
         ui.closuresEdit.setPlainText(typed)
+        shown = len(alerts_log)
         ui.saveButton.click()
-        qtbot.waitUntil(lambda n=len(alerts_log): len(alerts_log) == n + 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda n=shown: len(alerts_log) == n + 1, timeout=WAIT_MS)
         wait_idle(qtbot, desk)
         assert says in alerts_log[-1][2], alerts_log[-1]
         assert ui.closuresEdit.toPlainText() == typed
