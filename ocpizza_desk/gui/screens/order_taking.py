@@ -45,7 +45,7 @@ from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.domain.totals import Discount, Totals
-from ocpizza_desk.gui import alerts, field_hint, i18n, style
+from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.connection import is_connection_error
 from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
 from ocpizza_desk.gui.dialogs.discount import LINE, DiscountDialog
@@ -122,7 +122,16 @@ class OrderTakingScreen(QWidget):
         self.promised_problem.setVisible(False)
         self.ui.checkoutForm.insertRow(1, self.promised_problem)
         self.ui.promisedEdit.timeChanged.connect(lambda _t: self._show_promised_problem(""))
+        # A delivery refused for its zone names the stores that deliver there, under the
+        # address.
+        self.address_problem = QLabel(self)
+        self.address_problem.setObjectName("addressProblemLabel")
+        self.address_problem.setWordWrap(True)
+        self.address_problem.setVisible(False)
+        column = self.ui.addressRow.parent()
+        column.insertWidget(column.indexOf(self.ui.addressRow) + 1, self.address_problem)
         self.customer = CustomerPanel(self.ui, ctx, session, runner, self)
+        self.customer.changed.connect(lambda: self._show_address_problem(""))
         self.customer.changed.connect(self._update_actions)
         self.customer.repeat_requested.connect(self._repeat)
         self.customer.problem_shown.connect(self.show_problem)
@@ -284,6 +293,7 @@ class OrderTakingScreen(QWidget):
 
     def new_order(self) -> None:
         self._show_promised_problem("")
+        self._show_address_problem("")
         self.editing = None
         self.client_key = uuid.uuid4().hex
         self._submission = None
@@ -781,6 +791,7 @@ class OrderTakingScreen(QWidget):
         return ("address", address_id, tuple(self.cart.cart_lines()))
 
     def _mode_changed(self, *_args) -> None:
+        self._show_address_problem("")
         self.customer.set_delivery(self.mode is OrderMode.DELIVERY)
         if self._promise_auto:
             self.suggest_promise()
@@ -937,6 +948,12 @@ class OrderTakingScreen(QWidget):
             f"<span style='color:{ERROR_COLOUR}'>{escape(text)}</span>" if text else ""
         )
         self.promised_problem.setVisible(bool(text))
+
+    def _show_address_problem(self, text: str) -> None:
+        self.address_problem.setText(
+            f"<span style='color:{ERROR_COLOUR}'>{escape(text)}</span>" if text else ""
+        )
+        self.address_problem.setVisible(bool(text))
 
     def show_problem(self, text: str, widget: QWidget | None) -> None:
         self.show_message(text, error=True)
@@ -1111,6 +1128,7 @@ class OrderTakingScreen(QWidget):
     def _sent(self, outcome: CounterOutcome) -> None:
         self._set_sending(False)
         self._show_promised_problem("")
+        self._show_address_problem("")
         if self.pending.active or self._locked_widgets:
             self.pending.stop()
             self._lock(False)
@@ -1199,17 +1217,21 @@ class OrderTakingScreen(QWidget):
         elif error.code == "order.promised_past":
             widget = self.ui.promisedEdit
         if isinstance(error, ValidationError) and error.field == "promised_at":
-            widget = self.ui.promisedEdit  # out of hours: the next possible time beside it
+            # Out of hours: the next possible time right under the time, said once.
             self._show_promised_problem(message)
-        elif isinstance(error, ValidationError) and error.field == "address":
-            ui = self.ui  # out of zone: the stores that deliver there, beside the address
+            self.show_message("")
+            self.ui.promisedEdit.setFocus()
+            self.ui.promisedEdit.selectAll()
+            return
+        if isinstance(error, ValidationError) and error.field == "address":
+            # Out of zone: the stores that deliver there, under the address, said once.
+            ui = self.ui
+            self._show_address_problem(message)
+            self.show_message("")
             widget = ui.addressCombo if ui.addressCombo.isVisible() else ui.streetEdit
+            widget.setFocus()
+            return
         self.show_problem(message, widget)
-        if widget is not None and isinstance(error, ValidationError) and error.field in (
-            "promised_at",
-            "address",
-        ):
-            field_hint.show_next_to(widget, message)
 
     def _found(self, outcome: CounterOutcome | None) -> None:
         """What the lookup after a lost connection found."""
