@@ -238,3 +238,44 @@ def test_the_suggested_promise_is_never_a_closed_time(db, tiny, monkeypatch):
     monkeypatch.setattr(stores, "utcnow", lambda: paris(2026, 12, 3, 3, 50))
     suggested = kitchen.suggest_promise(db, tiny.staff[Role.COUNTER], OrderMode.TAKEAWAY)
     assert suggested == paris(2026, 12, 3, 11, 30)
+
+
+def test_the_demo_has_hours_a_closure_day_closures_and_zones_and_they_hold(
+    new_database, monkeypatch
+):
+    """The demo as `ocpizza-desk demo` seeds it (not the tests' demo, open around the clock):
+    every store has its week with a weekly closure day somewhere, its last orders, Christmas
+    and an inventory closure; Butte-aux-Cailles refuses a Monday with Tuesday's opening."""
+    from ocpizza_desk.db import schema
+    from ocpizza_desk.db.engine import create_engine_for
+    from ocpizza_desk.ops.seed import seed_demo
+    from ocpizza_desk.services import auth
+    from ocpizza_desk.services.context import ServiceContext
+
+    config = new_database("sqlite")
+    engine = create_engine_for(config)
+    schema.upgrade(engine)
+    seed_demo(engine, orders=0, password_hasher=auth.hash_password)  # seeded now
+    today = datetime.now(PARIS).date()
+    christmas = date(today.year + (today > date(today.year, 12, 25)), 12, 25)
+    engine.dispose()
+    ctx = ServiceContext(config)
+    try:
+        head = auth.sign_in(ctx, "direction", "demo-direction")
+        chain = stores.list_stores(ctx, head)
+        assert len(chain) == 5
+        assert all(any(s.opening_hours[d] for d in s.opening_hours) for s in chain)
+        assert any(not slots for s in chain for slots in s.opening_hours.values())
+        assert all(s.last_order_minutes > 0 and s.delivery_radius_m > 0 for s in chain)
+        assert all((christmas, "Noël") in s.closures for s in chain)
+        assert sum(label == "Inventaire annuel" for s in chain for _d, label in s.closures) == 1
+
+        butte = next(s for s in chain if s.code == "butte")
+        clerk = auth.sign_in(ctx, "accueil.butte", "demo-accueil")
+        assert clerk.store_id == butte.id
+        # Sunday night: Monday is Butte's weekly closure day, Tuesday opens at 11:45.
+        monkeypatch.setattr(stores, "utcnow", lambda: paris(2026, 12, 6, 23, 50))
+        monday_noon = paris(2026, 12, 7, 12, 0)
+        assert stores.next_possible(ctx, clerk, butte.id, monday_noon) == paris(2026, 12, 8, 11, 45)
+    finally:
+        ctx.close()
