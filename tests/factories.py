@@ -12,6 +12,10 @@ from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.services.auth import StaffSession
 
+# Open around the clock: the tests place orders at any hour of their clocks (the hours
+# themselves are tested in tests/test_opening.py and tests/test_opening_enforced.py).
+ALL_DAY = {day: [["00:00", "24:00"]] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
+
 
 @dataclass(frozen=True)
 class Tiny:
@@ -43,7 +47,7 @@ def build_tiny(ctx, stock: dict[str, int] | None = None, password_hash: str = "x
                 latitude=48.85,
                 longitude=2.37,
                 delivery_radius_m=3000,
-                opening_hours={},
+                opening_hours=ALL_DAY,
                 active=True,
                 created_at=now,
             )

@@ -66,8 +66,24 @@ def _seed_demo(config: DatabaseConfig) -> None:
     engine = create_engine_for(config)
     try:
         seed_demo(engine, orders=DEMO_TEST_ORDERS, password_hasher=fast_hash)
+        take_orders_any_time_anywhere(engine)
     finally:
         engine.dispose()
+
+
+def take_orders_any_time_anywhere(engine) -> None:
+    """The tests' demo stores take orders at any hour, every day (the tests run at any hour;
+    the demo's real hours and closures are tested in tests/test_opening_enforced.py)."""
+    from sqlalchemy import update
+
+    from ocpizza_desk.db import models as m
+    from tests.factories import ALL_DAY
+
+    with engine.begin() as connection:
+        connection.execute(
+            update(m.Store.__table__).values(opening_hours=ALL_DAY, delivery_radius_m=50_000)
+        )
+        connection.execute(m.StoreClosure.__table__.delete())
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:

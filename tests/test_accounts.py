@@ -59,6 +59,9 @@ def test_bootstrap_then_the_new_administrator_builds_the_team_and_a_counter_sell
     engine = create_engine(config.url)
     schema.upgrade(engine)
     seed_demo(engine, orders=0, password_hasher=fast_hash)  # the chain's reference data
+    from tests.snapshots import take_orders_any_time_anywhere
+
+    take_orders_any_time_anywhere(engine)  # tests run at any hour
     engine.dispose()
     code = run_cli(
         monkeypatch,

@@ -16,6 +16,7 @@ from ocpizza_desk.services.context import ServiceContext
 from tests.conftest import BACKENDS, _empty_all_tables, fast_hash
 from tests.helpers import product_id, snapshot, staff
 from tests.helpers import request as new_order
+from tests.snapshots import take_orders_any_time_anywhere
 
 SQL = "'); DELETE FROM orders; --"
 
@@ -25,6 +26,7 @@ def world(request, _migrated):
     ctx = ServiceContext(_migrated(request.param))
     _empty_all_tables(ctx)
     seed_demo(ctx.engine, orders=10, password_hasher=fast_hash)
+    take_orders_any_time_anywhere(ctx.engine)  # the tests run at any hour
     counter = staff(ctx, "accueil.bastille")
     regina = product_id(ctx, "regina")
     placed = orders.place(ctx, counter, new_order(CartLine(regina, 1)))

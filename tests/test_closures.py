@@ -87,6 +87,9 @@ def prepare_shop(ctx) -> None:
 
     then = utcnow() - timedelta(days=3)
     seed_demo(ctx.engine, orders=0, password_hasher=fast_hash, now=then)
+    from tests.snapshots import take_orders_any_time_anywhere
+
+    take_orders_any_time_anywhere(ctx.engine)  # tests run at any hour
     with ctx.engine.begin() as c:
         c.execute(
             text(

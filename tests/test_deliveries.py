@@ -24,7 +24,7 @@ from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext
 from ocpizza_desk.services.orders import PlannedTender
-from tests.factories import Tiny, build_tiny
+from tests.factories import ALL_DAY, Tiny, build_tiny
 from tests.helpers import request, snapshot
 
 # Three customers around the tiny store (48.85, 2.37): near, middle, far.
@@ -112,7 +112,7 @@ class World:
                     latitude=48.88,
                     longitude=2.34,
                     delivery_radius_m=3000,
-                    opening_hours={},
+                    opening_hours=ALL_DAY,
                     active=True,
                     created_at=now,
                 )

@@ -204,3 +204,116 @@ def test_the_metrics_account_reads_aggregates_and_no_personal_data(demo, staff_a
     finally:
         with demo.engine.begin() as connection:
             connection.exec_driver_sql(f"DROP USER IF EXISTS '{name}'@'%%'")
+
+
+def _bastille(demo) -> int:
+    with demo.engine.connect() as c:
+        return c.execute(text("SELECT id FROM stores WHERE code = 'bastille'")).scalar()
+
+
+def _set_store(demo, store: int, **values) -> None:
+    from sqlalchemy import update
+
+    from ocpizza_desk.db import models as m
+
+    with demo.engine.begin() as c:
+        c.execute(update(m.Store.__table__).where(m.Store.id == store).values(**values))
+
+
+def _refused(connection, call, says: str) -> None:
+    with pytest.raises(pymysql.err.OperationalError) as caught:
+        call()
+    connection.rollback()
+    assert says in str(caught.value)
+
+
+def test_a_web_order_out_of_hours_on_a_closure_or_after_last_orders_is_refused(demo, website):
+    """The procedure applies the counter's opening rule (domain/opening.py) itself: the
+    promised time in a range of its Paris day, that day not closed, ordered before the
+    range's end minus the last-order minutes."""
+    from datetime import UTC, datetime
+
+    from ocpizza_desk.db import models as m
+    from ocpizza_desk.domain.clock import PARIS
+    from tests.factories import ALL_DAY
+    from tests.helpers import snapshot
+
+    naming, connect = website
+    store, regina = _bastille(demo), product_id(demo, "regina")
+    lines = [{"product": regina, "quantity": 1}]
+    connection = connect()
+    before = snapshot(demo)
+    _set_store(demo, store, opening_hours={d: [] for d in ALL_DAY})  # closed every day
+    before = snapshot(demo)
+    _refused(
+        connection,
+        lambda: web_order(naming, connection, store, lines),
+        "web_order: the store is closed at the promised time",
+    )
+    assert snapshot(demo) == before
+
+    # Open all day, but the promised day is an exceptional closure.
+    promised = (utcnow() + timedelta(minutes=40)).replace(microsecond=0)
+    day = promised.astimezone(PARIS).date()
+    _set_store(demo, store, opening_hours=ALL_DAY)
+    with demo.engine.begin() as c:
+        c.execute(m.StoreClosure.__table__.insert().values(store_id=store, day=day, label="Noël"))
+    _refused(
+        connection,
+        lambda: web_order(naming, connection, store, lines),
+        "web_order: the store is closed at the promised time",
+    )
+    with demo.engine.begin() as c:
+        c.execute(m.StoreClosure.__table__.delete())
+
+    # Last orders: the range ends at the promised day's midnight; ordering now is allowed
+    # until that midnight minus the store's minutes.
+    midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=PARIS)
+    left = int((midnight.astimezone(UTC) - utcnow()).total_seconds() // 60)
+    _set_store(demo, store, last_order_minutes=left + 2)
+    _refused(
+        connection,
+        lambda: web_order(naming, connection, store, lines),
+        "web_order: the store is closed at the promised time",
+    )
+    _set_store(demo, store, last_order_minutes=max(0, left - 2))
+    assert web_order(naming, connection, store, lines)
+
+
+def test_a_web_delivery_outside_the_zone_is_refused(demo, website):
+    naming, connect = website
+    store, regina = _bastille(demo), product_id(demo, "regina")
+    with demo.engine.connect() as c:
+        customer, address = c.execute(
+            text(
+                "SELECT a.customer_id, a.id FROM customer_addresses a "
+                "JOIN customers c ON c.id = a.customer_id WHERE NOT a.archived "
+                "AND a.latitude IS NOT NULL AND c.erased_at IS NULL ORDER BY a.id LIMIT 1"
+            )
+        ).one()
+    connection = connect()
+
+    def deliver():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CALL {naming.routine('web_order')}(%s, %s, 'website', 'delivery', %s, %s, "
+                "%s, %s, %s, @order)",
+                (
+                    uuid.uuid4().hex,
+                    store,
+                    customer,
+                    address,
+                    (utcnow() + timedelta(minutes=40)).replace(tzinfo=None),
+                    json.dumps([{"product": regina, "quantity": 1}]),
+                    "BNP-" + uuid.uuid4().hex[:12],
+                ),
+            )
+            cursor.execute("SELECT @order")
+            (order_id,) = cursor.fetchone()
+        connection.commit()
+        return order_id
+
+    _set_store(demo, store, delivery_radius_m=1)  # a one-metre zone: the address is out
+    _refused(connection, deliver, "web_order: the address is outside the store's delivery zone")
+    _set_store(demo, store, delivery_radius_m=50_000)
+    assert deliver()

@@ -26,6 +26,7 @@ from ocpizza_desk.services.context import ServiceContext
 from ocpizza_desk.services.payments import RefundRequest
 from tests.conftest import BACKENDS, _empty_all_tables, fast_hash
 from tests.helpers import ingredient_id, product_id, request, staff
+from tests.snapshots import take_orders_any_time_anywhere
 
 P = Permission
 USERS = {
@@ -43,6 +44,7 @@ def world(request, _migrated):
     ctx = ServiceContext(_migrated(request.param))
     _empty_all_tables(ctx)
     seed_demo(ctx.engine, orders=20, password_hasher=fast_hash)
+    take_orders_any_time_anywhere(ctx.engine)  # the tests run at any hour
     manager = staff(ctx, "responsable.bastille")  # plenty of everything for ~200 orders
     stock.receive(ctx, manager, {line.ingredient_id: 50 for line in stock.levels(ctx, manager)})
     yield ctx

@@ -23,7 +23,7 @@ from ocpizza_desk.services import customers, placement
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.customers import AddressInput, CustomerInput
 from ocpizza_desk.services.maps_setup import configure_maps
-from tests.factories import build_tiny
+from tests.factories import ALL_DAY, build_tiny
 from tests.helpers import set_balance, staff
 
 KEY = "AIzaSy-placement-test-key-0123456789ab"
@@ -45,7 +45,7 @@ def add_store(ctx, store_id, name, lat, lng, radius_m, dough=10, active=True):
                 latitude=lat,
                 longitude=lng,
                 delivery_radius_m=radius_m,
-                opening_hours={},
+                opening_hours=ALL_DAY,
                 active=active,
                 created_at=now,
             )

@@ -22,7 +22,7 @@ from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus, Role, Ten
 from ocpizza_desk.domain.errors import PermissionDenied, ValidationError
 from ocpizza_desk.services import reports
 from ocpizza_desk.services.reports import Granularity, ReportCancelled, ReportRequest
-from tests.factories import build_tiny
+from tests.factories import ALL_DAY, build_tiny
 
 FIRST, LAST = date(2026, 3, 24), date(2026, 4, 6)  # Paris changes to summer time on 29 March
 RATES = {1: 1000, 2: 1000, 3: 550, 4: 2000}  # product -> VAT rate (basis points)
@@ -64,7 +64,7 @@ def build(ctx, seed: int = 7) -> tuple[World, object]:
                 latitude=48.88,
                 longitude=2.34,
                 delivery_radius_m=3000,
-                opening_hours={},
+                opening_hours=ALL_DAY,
                 active=True,
                 created_at=now,
             )

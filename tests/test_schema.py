@@ -169,14 +169,25 @@ def test_allergens_migration_keeps_ingredients_up_down_up_with_data(engine):
         assert connection.execute(text("SELECT COUNT(*) FROM ingredient_allergens")).scalar() == 1
 
 
+def _revision_before(revision: str) -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config(None))
+    return script.get_revision(revision).down_revision
+
+
 def test_kitchen_changes_migration_up_down_up_with_data(engine):
     """0011 adds the late changes the kitchen must see over a database full of orders, and
     takes them away again without touching the orders."""
     from ocpizza_desk.ops.seed import seed_demo
     from tests.conftest import fast_hash
 
-    schema.upgrade(engine, "0008_allergens")
+    # The demo is written by today's code, so at the head; then down to the revision before
+    # 0011 (the later migrations' downgrades keep the orders), whatever it is.
+    schema.upgrade(engine)
     seed_demo(engine, orders=6, password_hasher=fast_hash)
+    before_0011 = _revision_before("0011_kitchen_changes")
+    schema.downgrade(engine, before_0011)
     with engine.connect() as connection:
         orders_before = connection.execute(text("SELECT COUNT(*), SUM(version) FROM orders")).one()
         order_id, user_id = connection.execute(
@@ -200,7 +211,7 @@ def test_kitchen_changes_migration_up_down_up_with_data(engine):
     with pytest.raises(DBAPIError), engine.begin() as connection:  # an order that exists
         connection.execute(change, {"o": 999_999_999, "u": user_id})
 
-    schema.downgrade(engine, "0008_allergens")
+    schema.downgrade(engine, before_0011)
     assert "kitchen_changes" not in inspect(engine).get_table_names()
     with engine.connect() as connection:
         assert tuple(
@@ -212,3 +223,64 @@ def test_kitchen_changes_migration_up_down_up_with_data(engine):
         assert connection.execute(text("SELECT COUNT(*) FROM kitchen_changes")).scalar() == 0
         connection.execute(change, {"o": order_id, "u": user_id})
         assert connection.execute(text("SELECT COUNT(*) FROM kitchen_changes")).scalar() == 1
+
+
+def test_opening_migration_keeps_stores_up_down_up_with_data(engine):
+    """0009 carries the stores over (hours and radius as they were, last orders at 0),
+    adds the closures table, and goes down and up again over data."""
+    schema.upgrade(engine, "0008_allergens")
+    hours = '{"mon": [], "tue": [["11:30", "14:30"]]}'
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO stores (id, code, name, street, postcode, city, phone, latitude, "
+                "longitude, delivery_radius_m, opening_hours, active, created_at) VALUES "
+                "(1, 'bastille', 'OC Pizza Bastille', '12 rue de la Roquette', '75011', "
+                "'Paris', '+33143551287', 48.85408, 2.37123, 3000, :h, 1, "
+                "'2026-12-01 10:00:00')"
+            ),
+            {"h": hours},
+        )
+        # A row of another table that refers to the store: the new column must not rebuild
+        # the table under it.
+        connection.execute(
+            text(
+                "INSERT INTO users (id, username, full_name, role, store_id, password_hash, "
+                "active, failed_attempts, created_at) VALUES (1, 'accueil.bastille', "
+                "'Mathilde Rolland', 'counter', 1, 'x', 1, 0, '2026-12-01 10:00:00')"
+            )
+        )
+    schema.upgrade(engine, "0009_opening")
+    with engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT delivery_radius_m, opening_hours, last_order_minutes FROM stores")
+        ).one()
+        assert (row[0], row[2]) == (3000, 0)
+        assert row[1].replace(" ", "") == hours.replace(" ", "")
+        connection.execute(
+            text(
+                "INSERT INTO store_closures (store_id, day, label) VALUES (1, '2026-12-25', 'Noël')"
+            )
+        )
+    # One closure per store and day.
+    with pytest.raises(DBAPIError), engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO store_closures (store_id, day, label) "
+                "VALUES (1, '2026-12-25', 'Encore')"
+            )
+        )
+
+    schema.downgrade(engine, "0008_allergens")
+    assert "store_closures" not in inspect(engine).get_table_names()
+    assert "last_order_minutes" not in {c["name"] for c in inspect(engine).get_columns("stores")}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT code FROM stores")).scalar() == "bastille"
+        assert connection.execute(text("SELECT store_id FROM users")).scalar() == 1
+
+    schema.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO store_closures (store_id, day, label) VALUES (1, '2027-01-01', 'x')")
+        )
+        assert connection.execute(text("SELECT last_order_minutes FROM stores")).scalar() == 0

@@ -3,11 +3,13 @@ refused saying who saved first; every change audited; bad input changes nothing.
 
 import json
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, text
 
 from ocpizza_desk.db.models import AuditEntry
+from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import (
@@ -19,6 +21,8 @@ from ocpizza_desk.domain.errors import (
 from ocpizza_desk.services import stores
 from ocpizza_desk.services.auth import sign_in
 from tests.helpers import snapshot, staff
+
+FUTURE = to_paris(utcnow()).date() + timedelta(days=20)
 
 
 @pytest.fixture
@@ -105,6 +109,16 @@ def test_update_hours_radius_and_phone_audited(demo, head):
         ({"name": "  "}, "input.required"),
         ({"code": "Bastille!"}, "store.code_format"),
         ({"code": "abbesses"}, "store.code_taken"),
+        ({"opening_hours": {"mon": [["24:00", "23:00"]]}}, "store.hours_format"),  # end only
+        ({"last_order_minutes": -1}, "store.last_order"),
+        ({"last_order_minutes": 241}, "store.last_order"),
+        ({"last_order_minutes": True}, "store.last_order"),
+        ({"closures": (("31/02/2027", "Ferme"),)}, "store.closure_date"),
+        ({"closures": (("2020-01-01", "Ferme"),)}, "store.closure_past"),
+        ({"closures": ((FUTURE, "  "),)}, "store.closure_label"),
+        ({"closures": ((FUTURE, "x" * 81),)}, "store.closure_label"),
+        ({"closures": ((FUTURE, "Noël"), (FUTURE.isoformat(), "Encore"))}, "store.closure_twice"),
+        ({"closures": "25/12"}, "store.closure_date"),
     ],
 )
 def test_bad_input_changes_nothing(demo, head, change, code):
@@ -115,6 +129,31 @@ def test_bad_input_changes_nothing(demo, head, change, code):
     assert caught.value.code == code
     assert caught.value.message("fr") and caught.value.message("en")
     assert snapshot(demo) == before
+
+
+def test_last_orders_closures_and_midnight_saved_and_audited(demo, head):
+    read = bastille(demo, head)
+    later = FUTURE + timedelta(days=3)
+    hours = dict(read.opening_hours, sat=(("18:00", "24:00"),))
+    draft = replace(
+        read.draft(),
+        opening_hours=hours,
+        last_order_minutes=20,
+        closures=((later.strftime("%d/%m/%Y"), "Inventaire"), (FUTURE, " Noël ")),
+    )
+    saved = stores.update_store(demo, head, read, draft)
+    assert saved.closures == ((FUTURE, "Noël"), (later, "Inventaire"))
+    assert saved.last_order_minutes == 20 and saved.opening_hours["sat"] == (("18:00", "24:00"),)
+    assert stores.get(demo, head, read.id) == saved
+    ((action, _user, _store, before, after),) = audit_rows(demo, "store", read.id)[-1:]
+    assert action == "store.update"
+    assert after["closures"] == [[FUTURE.isoformat(), "Noël"], [later.isoformat(), "Inventaire"]]
+    assert (before["last_order_minutes"], after["last_order_minutes"]) == (15, 20)
+    # Saved again without the first closure: it is gone, the other one stays.
+    again = stores.update_store(
+        demo, head, saved, replace(saved.draft(), closures=((later, "Inventaire"),))
+    )
+    assert again.closures == ((later, "Inventaire"),)
 
 
 def test_stale_save_is_refused_naming_who_saved(demo, head):

@@ -110,6 +110,7 @@ USER_COLUMNS = (
 )
 REFERENCE = (  # what every signed-in role reads
     "stores",
+    "store_closures",
     "categories",
     "ingredients",
     "ingredient_allergens",
@@ -311,7 +312,11 @@ GRANTS: dict[Permission, list[Grant]] = {
         *_g("store_products", INS, UPD),
         *_g("stock_balances", INS),
     ],
-    P.MANAGE_STORES: [*_g("stores", INS, UPD), *_g("app_settings", INS, UPD)],
+    P.MANAGE_STORES: [
+        *_g("stores", INS, UPD),
+        *_g("store_closures", INS, UPD, DEL),
+        *_g("app_settings", INS, UPD),
+    ],
     P.MANAGE_USERS: [*_g("gdpr_erasures", SEL)],
     P.ADMINISTER: [
         *_g("app_settings", INS, UPD),
@@ -595,6 +600,23 @@ END""",
         )
     )
     items += _staff_procedures(naming)
+    # Paris wall-clock time of a UTC moment (the EU rule: summer time from the last Sunday
+    # of March to the last Sunday of October, 01:00 UTC): web_order's opening hours.
+    items.append(
+        (
+            f"DROP FUNCTION IF EXISTS {r('paris_time')}",
+            f"""CREATE FUNCTION {r("paris_time")}(t DATETIME(6)) RETURNS DATETIME(6)
+DETERMINISTIC NO SQL
+BEGIN
+  DECLARE v_march DATE DEFAULT MAKEDATE(YEAR(t), 1) + INTERVAL 2 MONTH + INTERVAL 30 DAY;
+  DECLARE v_october DATE DEFAULT MAKEDATE(YEAR(t), 1) + INTERVAL 9 MONTH + INTERVAL 30 DAY;
+  SET v_march = v_march - INTERVAL (DAYOFWEEK(v_march) - 1) DAY;
+  SET v_october = v_october - INTERVAL (DAYOFWEEK(v_october) - 1) DAY;
+  RETURN t + INTERVAL IF(t >= v_march + INTERVAL 1 HOUR AND t < v_october + INTERVAL 1 HOUR,
+                         2, 1) HOUR;
+END""",
+        )
+    )
     items.append((f"DROP PROCEDURE IF EXISTS {r('web_order')}", _web_order(naming)))
     # MariaDB blocks an account after max_password_errors wrong passwords until a FLUSH
     # PRIVILEGES or an ALTER USER (a manager's new password does it); with the server's
@@ -628,6 +650,11 @@ BEGIN
   DECLARE v_day DATE;
   DECLARE v_vat TEXT;
   DECLARE v_lines TEXT;
+  DECLARE v_hours LONGTEXT;
+  DECLARE v_last INT DEFAULT 0;
+  DECLARE v_local DATETIME(6);
+  DECLARE v_now_local DATETIME(6);
+  DECLARE v_pday DATE;
   SET p_order = (SELECT id FROM orders WHERE client_key = p_client_key);
   IF p_order IS NOT NULL THEN  -- sent again after a lost reply: the first outcome
     SET p_order = p_order;
@@ -646,6 +673,44 @@ BEGIN
         WHERE a.id = p_address AND a.customer_id = p_customer AND NOT a.archived
           AND c.erased_at IS NULL) THEN
       SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'web_order: a delivery needs its address';
+    END IF;
+    -- The counter's opening rule (domain/opening.py): the promised time in one of the
+    -- store's ranges of its Paris day ("24:00": the next midnight), that day not closed,
+    -- and ordered no later than the range's end minus the store's last-order minutes.
+    SELECT opening_hours, last_order_minutes INTO v_hours, v_last FROM stores
+     WHERE id = p_store;
+    SET v_local = {r("paris_time")}(p_promised);
+    SET v_now_local = {r("paris_time")}(v_now);
+    SET v_pday = DATE(v_local);
+    IF EXISTS (SELECT 1 FROM store_closures WHERE store_id = p_store AND day = v_pday)
+        OR NOT EXISTS (SELECT 1 FROM (
+          SELECT TIMESTAMP(v_pday, CONCAT(h.a, ':00')) AS opens,
+                 IF(h.b = '24:00', TIMESTAMP(v_pday + INTERVAL 1 DAY),
+                    TIMESTAMP(v_pday, CONCAT(h.b, ':00'))) AS closes
+            FROM JSON_TABLE(JSON_EXTRACT(v_hours, CONCAT('$.',
+                   ELT(WEEKDAY(v_pday) + 1, 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'))),
+                 '$[*]' COLUMNS (a VARCHAR(5) PATH '$[0]', b VARCHAR(5) PATH '$[1]')) h
+          UNION ALL
+          SELECT TIMESTAMP(v_pday - INTERVAL 1 DAY, CONCAT(h.a, ':00')), TIMESTAMP(v_pday)
+            FROM JSON_TABLE(JSON_EXTRACT(v_hours, CONCAT('$.',
+                   ELT(WEEKDAY(v_pday - INTERVAL 1 DAY) + 1,
+                       'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'))),
+                 '$[*]' COLUMNS (a VARCHAR(5) PATH '$[0]', b VARCHAR(5) PATH '$[1]')) h
+           WHERE h.b = '24:00') r
+         WHERE v_local BETWEEN r.opens AND r.closes
+           AND v_now_local <= r.closes - INTERVAL v_last MINUTE) THEN
+      SIGNAL SQLSTATE '45000'
+        SET MESSAGE_TEXT = 'web_order: the store is closed at the promised time';
+    END IF;
+    -- Its delivery zone: the radius around the store, as the crow flies (an address not
+    -- located yet is let through, as at the counter).
+    IF p_mode = 'delivery' AND EXISTS (SELECT 1 FROM customer_addresses a, stores s
+        WHERE a.id = p_address AND s.id = p_store AND a.latitude IS NOT NULL
+          AND a.longitude IS NOT NULL
+          AND ST_DISTANCE_SPHERE(POINT(a.longitude, a.latitude), POINT(s.longitude, s.latitude),
+                                 6371000) > s.delivery_radius_m) THEN
+      SIGNAL SQLSTATE '45000'
+        SET MESSAGE_TEXT = 'web_order: the address is outside the store''s delivery zone';
     END IF;
     DROP TEMPORARY TABLE IF EXISTS web_lines;
     CREATE TEMPORARY TABLE web_lines AS

@@ -105,6 +105,8 @@ class Store(Base):
     delivery_radius_m: Mapped[int] = mapped_column(Integer)
     # {"mon": [["11:30", "14:30"], ["18:00", "23:00"]], ...} in Europe/Paris local time.
     opening_hours: Mapped[dict[str, Any]]
+    # Orders are taken until a range's end minus this (the kitchen's last orders).
+    last_order_minutes: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     active: Mapped[bool] = mapped_column(Boolean, server_default=true())
     created_at: Mapped[datetime] = created_at_column()
 
@@ -113,6 +115,17 @@ class Store(Base):
         CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
         CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
     )
+
+
+class StoreClosure(Base):
+    """An exceptional closure (holiday, works, inventory): a whole Paris calendar day on
+    which the store takes no order for any time, whatever its weekly hours say."""
+
+    __tablename__ = "store_closures"
+
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
 
 
 class User(Base):

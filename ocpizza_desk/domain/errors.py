@@ -223,6 +223,15 @@ MESSAGES: dict[str, str] = {
     "store.changed": N_(
         "DomainError", "{who} changed this store at {at}: reload it before saving."
     ),
+    "store.last_order": N_(
+        "DomainError", "The last orders must be between 0 and {limit} minutes before closing."
+    ),
+    "store.closure_date": N_("DomainError", "Closure: '{value}' is not a date (DD/MM/YYYY)."),
+    "store.closure_label": N_(
+        "DomainError", "Closure of {day}: give its reason (at most 80 characters)."
+    ),
+    "store.closure_past": N_("DomainError", "Closure of {day}: that day has already passed."),
+    "store.closure_twice": N_("DomainError", "The closure of {day} is listed twice."),
     # -- staff accounts
     "staff.username": N_(
         "DomainError",
@@ -302,6 +311,21 @@ MESSAGES: dict[str, str] = {
         "DomainError", "The promised time is too far away (more than 7 days)."
     ),
     "order.channel": N_("DomainError", "This PC only takes phone and counter orders."),
+    "order.closed_hours": N_("DomainError", "Closed at that time: next possible time {next}."),
+    "order.closed_day": N_("DomainError", "Closed on {day} ({label}): next possible time {next}."),
+    "order.last_order": N_(
+        "DomainError", "Last orders for that time have passed: next possible time {next}."
+    ),
+    "order.closed_long": N_(
+        "DomainError", "Closed at that time, and not open in the next two weeks."
+    ),
+    "order.out_of_zone": N_(
+        "DomainError",
+        "This address is outside the delivery zone of {store}; it is delivered by: {stores}.",
+    ),
+    "order.out_of_zone_none": N_(
+        "DomainError", "This address is outside the delivery zone of {store}, and of every store."
+    ),
     "order.closed": N_("DomainError", "This order is closed: no more payments."),
     # -- payments
     "payment.exceeds_due": N_("DomainError", "The amount is more than what is still due ({due})."),

@@ -1,11 +1,13 @@
 """When a store takes orders and where it delivers (issue 20, item 5): the pure rules.
 
-Not wired into placement yet (see the note of branch h/menu): these are the rules the
-placement, the web_order procedure and the Stores screen are to share.
+Shared by the placing and modifying of orders (services/orders.py), the Stores screen
+(services/stores.py) and, written again in SQL, the website's `web_order` procedure
+(db/accounts.py).
 
 Opening hours are a store's weekly ranges in Europe/Paris wall-clock time
 (`{"mon": [["11:30", "14:30"], ["18:00", "23:00"]], ...}`, ranges never crossing midnight:
-the Stores screen refuses an end before its start), minus exceptional closures (whole Paris
+the Stores screen refuses an end before its start; "24:00" as an end is the next midnight, so
+`[["00:00", "24:00"]]` every day is open around the clock), minus exceptional closures (whole Paris
 calendar days). A promised time is accepted when it falls inside a range of a day that is not
 closed, and the order is placed no later than that range's last-order time (its end minus the
 store's `last_order_minutes`). Otherwise the next possible time is the earliest moment, at or
@@ -40,22 +42,23 @@ class Verdict:
     next_possible: datetime | None = None  # UTC; None: nothing in the next 14 days
 
 
-def _hhmm(value: str) -> time:
-    hours, minutes = value.split(":")
-    return time(int(hours), int(minutes))
+MIDNIGHT_END = "24:00"  # as a range's end: the next midnight
 
 
-def _local(day: date, at: time) -> datetime:
+def _local(day: date, hhmm: str) -> datetime:
     """The UTC moment of this Paris wall-clock time on that day (a time in the spring gap
-    becomes the first moment after it)."""
-    naive = datetime.combine(day, at)
+    becomes the first moment after it; "24:00" is the next day's midnight)."""
+    if hhmm == MIDNIGHT_END:
+        day, hhmm = day + timedelta(days=1), "00:00"
+    hours, minutes = hhmm.split(":")
+    naive = datetime.combine(day, time(int(hours), int(minutes)))
     return naive.replace(tzinfo=PARIS).astimezone(UTC).astimezone(PARIS).astimezone(UTC)
 
 
 def ranges_on(day: date, hours: Hours) -> list[tuple[datetime, datetime]]:
     """That Paris day's opening ranges as UTC (start, end)."""
     slots = hours.get(DAYS[day.weekday()]) or ()
-    return [(_local(day, _hhmm(a)), _local(day, _hhmm(b))) for a, b in slots]
+    return [(_local(day, a), _local(day, b)) for a, b in slots]
 
 
 def check_promise(
@@ -80,10 +83,14 @@ def check_promise(
 def _verdict(promised, now, hours, closed, last, day) -> str | None:
     if day in closed:
         return "closed_day"
-    for start, end in ranges_on(day, hours):
+    found = "outside_hours"
+    # The previous day's range ending at 24:00 covers this day's midnight itself.
+    for start, end in ranges_on(day - timedelta(days=1), hours) + ranges_on(day, hours):
         if start <= promised <= end:
-            return None if now <= end - last else "last_order"
-    return "outside_hours"
+            if now <= end - last:
+                return None
+            found = "last_order"
+    return found
 
 
 def next_possible(
@@ -106,6 +113,26 @@ def next_possible(
             if candidate <= end and now <= end - last:
                 return candidate
     return None
+
+
+@dataclass(frozen=True)
+class StoreRules:
+    """What a store's placing checks: read with the cart (services/cart.py), no extra query.
+    `closures`: the exceptional closures from yesterday on, day -> label."""
+
+    store_id: int
+    hours: Hours
+    closures: Mapping[date, str]
+    last_order_minutes: int
+    zone: Zone
+
+    def check(self, promised: datetime, now: datetime) -> Verdict:
+        return check_promise(promised, now, self.hours, self.closures, self.last_order_minutes)
+
+
+def paris_day_time(moment: datetime) -> str:
+    """How a suggested time is written in a message: "03/12 11:30", Paris time."""
+    return moment.astimezone(PARIS).strftime("%d/%m %H:%M")
 
 
 # --------------------------------------------------------------------------- delivery zones

@@ -77,6 +77,13 @@ def _busy_kitchen(window, wait) -> None:
         [("Margherita", 3, 0)],
         [("Calzone", 1, 1), ("Tiramisu", 2, 0)],
     ]
+    from ocpizza_desk.services import stores
+
+    def promise(minutes: int):
+        """In the demo store's opening hours whatever the hour the picture is taken at."""
+        at = utcnow() + timedelta(minutes=minutes)
+        return stores.next_possible(ctx, counter, counter.store_id, at) or at
+
     for minutes, lines in zip((25, 30, 35, 40), wanted, strict=True):
         cart = tuple(
             CartLine(
@@ -93,7 +100,7 @@ def _busy_kitchen(window, wait) -> None:
                 channel=Channel.PHONE,
                 mode=OrderMode.TAKEAWAY,
                 lines=cart,
-                promised_at=utcnow() + timedelta(minutes=minutes),
+                promised_at=promise(minutes),
                 notes="Bien cuite, svp" if minutes == 35 else None,
             ),
         )
@@ -228,8 +235,13 @@ def cash_day(ctx, manager) -> list[int]:
         Tender,
     )
     from ocpizza_desk.domain.totals import Discount
-    from ocpizza_desk.services import counter, menu, orders
+    from ocpizza_desk.services import counter, menu, orders, stores
     from ocpizza_desk.services.cart import CartLine
+
+    def promise():
+        """In the store's opening hours whatever the hour it runs at."""
+        at = utcnow() + timedelta(minutes=15)
+        return stores.next_possible(ctx, manager, manager.store_id, at) or at
 
     items = {i.name: i for i in menu.menu(ctx, manager).items if i.available}
     names = [n for n in items if not n.startswith("Peroni")]
@@ -256,7 +268,7 @@ def cash_day(ctx, manager) -> list[int]:
                 channel=Channel.COUNTER,
                 mode=OrderMode.TAKEAWAY,
                 lines=tuple(CartLine(items[n].product_id, q) for n, q in (first, second)),
-                promised_at=utcnow() + timedelta(minutes=15),
+                promised_at=promise(),
                 discounts=(discount,) if discount else (),
             ),
         )
@@ -277,7 +289,7 @@ def cash_day(ctx, manager) -> list[int]:
             channel=Channel.COUNTER,
             mode=OrderMode.TAKEAWAY,
             lines=(CartLine(items[names[7]].product_id, 1),),
-            promised_at=utcnow() + timedelta(minutes=15),
+            promised_at=promise(),
         ),
     )
     return done
@@ -352,6 +364,8 @@ def ready_deliveries(ctx, count: int) -> list[int]:
             places.append((detail.customer_id, detail.address_id))
         if len(places) == count:
             break
+    from ocpizza_desk.services import stores
+
     items = {i.name: i for i in menu.menu(ctx, counter).items if i.available}
     picks = [n for n in ("Regina", "Margherita", "4 Fromages", "Diavola") if n in items]
     placed = []
@@ -364,7 +378,10 @@ def ready_deliveries(ctx, count: int) -> list[int]:
                 channel=Channel.PHONE,
                 mode=OrderMode.DELIVERY,
                 lines=(CartLine(items[picks[n % len(picks)]].product_id, 1 + n % 2),),
-                promised_at=utcnow() + timedelta(minutes=20 + 5 * n),
+                promised_at=stores.next_possible(
+                    ctx, counter, counter.store_id, utcnow() + timedelta(minutes=20 + 5 * n)
+                )
+                or utcnow() + timedelta(minutes=20 + 5 * n),
                 customer_id=customer_id,
                 address_id=address_id,
             ),

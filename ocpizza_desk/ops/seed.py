@@ -336,6 +336,18 @@ def seed_demo(
     )
 
 
+def _closures(stores_data, now: datetime) -> list[tuple[int, date, str]]:
+    """Christmas for every store (a holiday), and one exceptional closure: the first store
+    closed for its annual inventory in ten days (the weekly closure days are in the hours)."""
+    today = now.astimezone(PARIS).date()
+    christmas = date(today.year if (today.month, today.day) <= (12, 25) else today.year + 1, 12, 25)
+    rows = [(i, christmas, "Noël") for i in range(1, len(stores_data) + 1)]
+    inventory = today + timedelta(days=10)
+    if inventory != christmas:
+        rows.append((1, inventory, "Inventaire annuel"))
+    return rows
+
+
 def _reference_data(
     writer: BulkWriter, rng: random.Random, now: datetime, report, password_hasher
 ) -> World:
@@ -360,6 +372,7 @@ def _reference_data(
             "longitude",
             "delivery_radius_m",
             "opening_hours",
+            "last_order_minutes",
             "active",
             "created_at",
         ],
@@ -377,11 +390,17 @@ def _reference_data(
                 s["longitude"],
                 s["delivery_radius_m"],
                 _json(s["opening_hours"]),
+                s.get("last_order_minutes", 0),
                 True,
                 ts(opened),
             )
             for i, s in enumerate(stores_data, start=1)
         ],
+    )
+    writer.insert(
+        m.StoreClosure.__table__,
+        ["store_id", "day", "label"],
+        [(i, day.isoformat(), label) for i, day, label in _closures(stores_data, now)],
     )
     stores = [
         StoreInfo(i, s["code"], s["name"], s["latitude"], s["longitude"])

@@ -1,17 +1,21 @@
 """A cart checked against the catalogue of a store: prices, customisations, consumption.
 
 Placing an order must read the catalogue (prices, recipes, options, the manager's on/off
-switch, the delivery address) and still cost few statements, so all of it comes back from one
-UNION ALL query, one row per fact, tagged by `kind`.
+switch, the delivery address) and the store's rules (opening hours, last orders, closures,
+delivery zone) and still cost few statements, so all of it comes back from one UNION ALL
+query, one row per fact, tagged by `kind`.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import (
+    Date,
     Integer,
     String,
     and_,
@@ -31,17 +35,22 @@ from ocpizza_desk.db.models import (
     CustomisationOption,
     Product,
     RecipeLine,
+    Store,
+    StoreClosure,
     StoreProduct,
 )
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.availability import Option, unit_consumption
+from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import ValidationError
+from ocpizza_desk.domain.opening import StoreRules, Zone
 from ocpizza_desk.domain.pricing import CustomisedLine
 from ocpizza_desk.services.context import Tx, core
 
 MAX_LINES = 30
 MAX_OPTIONS_PER_LINE = 10
+MICRO = 1_000_000  # coordinates travel in the query's integer columns as micro-degrees
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,8 @@ class ResolvedCart:
     lines: tuple[ResolvedLine, ...]
     address_customer_id: int | None = None  # owner of the requested address, if any
     consumption: Counter[int] = field(default_factory=Counter)
+    rules: StoreRules | None = None  # the store's hours and zone (None: no such store)
+    address_point: tuple[float, float] | None = None  # None: not located (or no address)
 
     @property
     def total_cents(self) -> int:
@@ -108,11 +119,17 @@ def check_lines(lines: Sequence[CartLine]) -> None:
 
 
 def resolve(
-    db: Tx, store_id: int, lines: Sequence[CartLine], address_id: int | None = None
+    db: Tx,
+    store_id: int,
+    lines: Sequence[CartLine],
+    address_id: int | None = None,
+    now: datetime | None = None,
 ) -> ResolvedCart:
-    """Price the cart and compute its consumption, refusing anything not on the menu."""
+    """Price the cart and compute its consumption, refusing anything not on the menu; the
+    store's rules come with it (closures from the day before `now`'s Paris day on)."""
     check_lines(lines)
     product_ids = sorted({line.product_id for line in lines})
+    since = (now.astimezone(PARIS).date() if now else date.today()) - timedelta(days=1)
     rows = (
         core(db)
         .execute(
@@ -122,6 +139,7 @@ def resolve(
                 "product_ids": product_ids,
                 "option_ids": sorted({o for line in lines for o in line.option_ids}),
                 "address_id": address_id,
+                "since": since,
             },
         )
         .all()
@@ -130,6 +148,9 @@ def resolve(
     recipes: dict[int, dict[int, int]] = {pid: {} for pid in product_ids}
     options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]] = {}
     address_owner = None
+    address_point = None
+    store_row = None
+    closures: dict[date, str] = {}
     for kind, product_id, ref_id, ingredient_id, a, b, name, flag in rows:
         if kind == "p":
             products[product_id] = (name, a, b, bool(flag))
@@ -140,6 +161,22 @@ def resolve(
             options[ref_id] = (product_id, option_kind, ingredient_id, b, a, name)
         elif kind == "a":
             address_owner = product_id  # the address's customer, in the product_id column
+            if a is not None and b is not None:
+                address_point = (a / MICRO, b / MICRO)
+        elif kind == "s":
+            store_row = (product_id, ref_id, a, b, name)
+        elif kind == "c":  # "YYYY-MM-DD label"
+            closures[date.fromisoformat(name[:10])] = name[11:]
+    rules = None
+    if store_row is not None:
+        minutes, radius, lat, lng, hours = store_row
+        rules = StoreRules(
+            store_id,
+            json.loads(hours) if isinstance(hours, str) else (hours or {}),
+            closures,
+            minutes or 0,
+            Zone(store_id, lat / MICRO, lng / MICRO, radius),
+        )
 
     resolved = []
     consumption: Counter[int] = Counter()
@@ -174,7 +211,7 @@ def resolve(
                 position, line.product_id, name, line.quantity, price, vat, tuple(chosen), use
             )
         )
-    return ResolvedCart(tuple(resolved), address_owner, consumption)
+    return ResolvedCart(tuple(resolved), address_owner, consumption, rules, address_point)
 
 
 def _snapshot_statement():
@@ -183,11 +220,15 @@ def _snapshot_statement():
     p: a product: a=price, b=VAT rate, name, flag=orderable here (active and switched on)
     r: a recipe line: ingredient_id, a=dose
     e/x: a chosen extra / removal: ref_id=option id, ingredient_id, a=price, b=dose, name
-    a: the delivery address: product_id=its customer (only if usable)
+    a: the delivery address: product_id=its customer (only if usable), a/b=its latitude and
+       longitude in micro-degrees (NULL: not located)
+    s: the store: product_id=last-order minutes, ref_id=delivery radius, a/b=its latitude and
+       longitude in micro-degrees, name=its opening hours (JSON text)
+    c: an exceptional closure from `since` on: name="YYYY-MM-DD label"
 
     Built once with bound parameters: constructing it for every order cost more than running
     it. Parameters: store_id, product_ids and option_ids (lists), address_id (None matches
-    nothing).
+    nothing), since (a date).
     """
     i, s = Integer(), String()
     nothing_i, nothing_s = cast(null(), i), cast(null(), s)
@@ -242,8 +283,8 @@ def _snapshot_statement():
             CustomerAddress.customer_id,
             CustomerAddress.id,
             nothing_i,
-            nothing_i,
-            nothing_i,
+            cast(func.round(CustomerAddress.latitude * MICRO), i),
+            cast(func.round(CustomerAddress.longitude * MICRO), i),
             nothing_s,
             nothing_i,
         )
@@ -254,7 +295,30 @@ def _snapshot_statement():
             Customer.erased_at.is_(None),
         )
     )
-    return union_all(product_rows, recipe_rows, option_rows, address_rows)
+    store_rows = select(
+        literal("s", s),
+        Store.last_order_minutes,
+        Store.delivery_radius_m,
+        nothing_i,
+        cast(func.round(Store.latitude * MICRO), i),
+        cast(func.round(Store.longitude * MICRO), i),
+        cast(Store.opening_hours, s),
+        nothing_i,
+    ).where(Store.id == store_id)
+    closure_rows = select(
+        literal("c", s),
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        cast(StoreClosure.day, s) + literal(" ", s) + StoreClosure.label,
+        nothing_i,
+    ).where(
+        StoreClosure.store_id == store_id,
+        StoreClosure.day >= bindparam("since", type_=Date()),
+    )
+    return union_all(product_rows, recipe_rows, option_rows, address_rows, store_rows, closure_rows)
 
 
 _SNAPSHOT = _snapshot_statement()

@@ -35,7 +35,7 @@ from ocpizza_desk.domain.enums import OrderMode, OrderStatus, Unit
 from ocpizza_desk.domain.errors import ConflictError, NotFound
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
-from ocpizza_desk.services import audit
+from ocpizza_desk.services import audit, stores
 from ocpizza_desk.services.auth import StaffSession, require, require_store
 from ocpizza_desk.services.context import ServiceContext
 
@@ -366,7 +366,8 @@ def suggest_promise(
     ctx: ServiceContext, session: StaffSession, mode: OrderMode, store_id: int | None = None
 ) -> datetime:
     """A promised time the kitchen can keep: a base for the mode, plus the queue ahead,
-    rounded up to the next five minutes. One count on the queue's index."""
+    rounded up to the next five minutes (one count on the queue's index); the store's next
+    opening when that falls while it is closed."""
     store_id = store_id if store_id is not None else session.store_id
     require(session, Permission.TAKE_ORDERS, store_id)
 
@@ -380,11 +381,19 @@ def suggest_promise(
             )
         ).scalar_one()
         minutes = BASE_MINUTES[mode] + MINUTES_PER_QUEUED_ORDER * waiting
-        moment = utcnow() + timedelta(minutes=minutes)
+        now = utcnow()
+        moment = now + timedelta(minutes=minutes)
         rounded = moment.replace(second=0, microsecond=0)
         if rounded < moment:  # up, never down: the promise may not shrink below the estimate
             rounded += timedelta(minutes=1)
-        return rounded + timedelta(minutes=(-rounded.minute) % 5)
+        rounded += timedelta(minutes=(-rounded.minute) % 5)
+        # Not a time the store is closed: its next opening instead (the placing refuses it).
+        rules = stores.rules_in(db, store_id, now)
+        if rules is not None:
+            verdict = rules.check(rounded, now)
+            if not verdict.ok and verdict.next_possible is not None:
+                return verdict.next_possible
+        return rounded
 
     return ctx.transaction(work)
 

@@ -40,11 +40,12 @@ from ocpizza_desk.db.models import (
     Payment,
     Refund,
     StockMovement,
+    Store,
     Submission,
     User,
 )
-from ocpizza_desk.domain import kitchen_changes, lifecycle, totals, validation
-from ocpizza_desk.domain.clock import paris_hhmm, utcnow
+from ocpizza_desk.domain import kitchen_changes, lifecycle, opening, totals, validation
+from ocpizza_desk.domain.clock import PARIS, paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
     DiscountKind,
@@ -388,6 +389,72 @@ def _check_address(cart: ResolvedCart, customer_id: int | None, address_id: int 
         raise ValidationError("customer.address_other")
 
 
+def check_store_rules(
+    db: Tx,
+    cart: ResolvedCart,
+    mode: OrderMode,
+    promised_at: datetime,
+    now: datetime,
+    *,
+    hours: bool = True,
+    zone: bool = True,
+) -> None:
+    """The store's opening hours (closures, last orders) and, for a delivery, its zone:
+    checked on what `resolve` read with the cart; refused with the next possible time, or
+    with the stores that deliver to the address (one more query, on refusal only). An
+    address not located yet is not refused (the dispatcher places its pin later)."""
+    rules = cart.rules
+    if rules is None:
+        return
+    if hours:
+        verdict = rules.check(promised_at, now)
+        if not verdict.ok:
+            if verdict.next_possible is None:
+                raise ValidationError("order.closed_long", field_key="promised_at")
+            nxt = opening.paris_day_time(verdict.next_possible)
+            params = {"next": nxt, "next_at": verdict.next_possible.isoformat()}
+            if verdict.reason == "closed_day":
+                day = promised_at.astimezone(PARIS).date()
+                raise ValidationError(
+                    "order.closed_day",
+                    field_key="promised_at",
+                    day=day.strftime("%d/%m/%Y"),
+                    label=rules.closures.get(day, ""),
+                    **params,
+                )
+            code = "order.last_order" if verdict.reason == "last_order" else "order.closed_hours"
+            raise ValidationError(code, field_key="promised_at", **params)
+    point = cart.address_point
+    if zone and mode is OrderMode.DELIVERY and point is not None and not rules.zone.covers(point):
+        stores = {
+            row.id: row
+            for row in db.execute(
+                select(
+                    Store.id,
+                    Store.name,
+                    Store.latitude,
+                    Store.longitude,
+                    Store.delivery_radius_m,
+                ).where(Store.active)
+            )
+        }
+        zones = [
+            opening.Zone(r.id, r.latitude, r.longitude, r.delivery_radius_m)
+            for r in stores.values()
+        ]
+        others = [stores[i].name for i in opening.deliverers(zones, point) if i != rules.store_id]
+        own = stores[rules.store_id].name if rules.store_id in stores else "?"
+        if not others:
+            raise ValidationError("order.out_of_zone_none", field_key="address", store=own)
+        raise ValidationError(
+            "order.out_of_zone",
+            field_key="address",
+            store=own,
+            stores=", ".join(others[:3]),
+            store_ids=[i for i in opening.deliverers(zones, point) if i != rules.store_id],
+        )
+
+
 def _stock_refusal(error: StockError, cart: ResolvedCart) -> StockError:
     """Name the products that the missing ingredients stop, for the counter to offer others."""
     if not error.shortages:
@@ -485,8 +552,9 @@ def place_in(
     """The placing, inside the caller's transaction (five statements without discounts, and
     the journal's sale entry: appended here, or added to `journal_entries` for the caller to
     append with its own, in one statement)."""
-    cart = resolve(db, store_id, request.lines, request.address_id)
+    cart = resolve(db, store_id, request.lines, request.address_id, now)
     _check_address(cart, request.customer_id, request.address_id)
+    check_store_rules(db, cart, request.mode, request.promised_at, now)
     money = cart_totals(cart, request.discounts)
     if request.discounts:
         check_discount_limit(session, read_till_rules(db), money)
@@ -904,8 +972,19 @@ def modify_in(
         order.mode.value,
     )
     before = _summary(db, order)
-    cart = resolve(db, order.store_id, change.lines, change.address_id)
+    cart = resolve(db, order.store_id, change.lines, change.address_id, now)
     _check_address(cart, change.customer_id, change.address_id)
+    # An order kept at its time and address is not refused for the hours or zone it was
+    # accepted with (a drink added after last orders); a new time or address is checked.
+    check_store_rules(
+        db,
+        cart,
+        change.mode,
+        change.promised_at,
+        now,
+        hours=change.promised_at != order.promised_at,
+        zone=change.address_id != order.address_id or change.mode != order.mode,
+    )
     money = cart_totals(cart, change.discounts)
     previous = discounts_of(db, order.id)
     granted = {_discount_key(d): by for d, _amount, by in previous}

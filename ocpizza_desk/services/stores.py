@@ -1,4 +1,5 @@
-"""The chain's stores: address, contact, position, delivery zone and opening hours.
+"""The chain's stores: address, contact, position, delivery zone and opening hours (weekly
+ranges, last-order minutes, exceptional closures; enforced at placing: services/orders.py).
 
 Head office edits them (MANAGE_STORES); every role may read its own store. Stores have no
 version column: a save sends back the values it was read with and the row is compared
@@ -11,14 +12,17 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ocpizza_desk.db.models import Store
+from ocpizza_desk.db.models import Store, StoreClosure
 from ocpizza_desk.domain import validation
+from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
+from ocpizza_desk.domain.opening import StoreRules, Zone
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
@@ -28,11 +32,15 @@ from ocpizza_desk.services.context import ServiceContext
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_RADIUS_M = 50_000
 MAX_SLOTS_PER_DAY = 4
+MAX_LAST_ORDER_MINUTES = 240
+MAX_CLOSURES = 60
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+MIDNIGHT_END = "24:00"  # a slot's end only: open until midnight
 _STORE = Text("ErrorDetail", "store")
 
 Hours = dict[str, tuple[tuple[str, str], ...]]
+Closures = tuple[tuple[date, str], ...]  # (Paris day, label), by day
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,8 @@ class StoreDraft:
     longitude: float
     delivery_radius_m: int
     opening_hours: Hours
+    last_order_minutes: int = 0
+    closures: Closures = ()  # today's and later ones (past closures stay as they were)
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,8 @@ class StoreDetail:
     delivery_radius_m: int
     opening_hours: Hours
     active: bool
+    last_order_minutes: int = 0
+    closures: Closures = ()
 
     def draft(self) -> StoreDraft:
         values = asdict(self)
@@ -90,29 +102,78 @@ def clean_hours(hours: object) -> Hours:
     for day in DAYS:
         slots = hours.get(day) or ()
         if not isinstance(slots, list | tuple) or len(slots) > MAX_SLOTS_PER_DAY:
-            raise ValidationError("store.hours_format", day=day, value=str(slots)[:20])
+            raise ValidationError(
+                "store.hours_format", field_key="opening_hours", day=day, value=str(slots)[:20]
+            )
         pairs = []
         for slot in slots:
             if not isinstance(slot, list | tuple) or len(slot) != 2:
-                raise ValidationError("store.hours_format", day=day, value=str(slot)[:20])
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=str(slot)[:20]
+                )
             start, end = (str(t).strip() for t in slot)
-            for value in (start, end):
-                if not _HHMM.match(value):
-                    raise ValidationError("store.hours_format", day=day, value=value[:20])
+            if not _HHMM.match(start):
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=start[:20]
+                )
+            if not _HHMM.match(end) and end != MIDNIGHT_END:
+                raise ValidationError(
+                    "store.hours_format", field_key="opening_hours", day=day, value=end[:20]
+                )
             if start >= end:
-                raise ValidationError("store.hours_order", day=day, start=start, end=end)
+                raise ValidationError(
+                    "store.hours_order", field_key="opening_hours", day=day, start=start, end=end
+                )
             pairs.append((start, end))
         pairs.sort()
         for first, second in itertools.pairwise(pairs):
             if second[0] < first[1]:
                 raise ValidationError(
                     "store.hours_overlap",
+                    field_key="opening_hours",
                     day=day,
                     first=f"{first[0]}–{first[1]}",
                     second=f"{second[0]}–{second[1]}",
                 )
         cleaned[day] = tuple(pairs)
     return cleaned
+
+
+def _today() -> date:
+    return to_paris(utcnow()).date()
+
+
+def clean_closures(closures: object, today: date) -> Closures:
+    """Days (dates, or DD/MM/YYYY or YYYY-MM-DD texts) from today on, each once, with a label."""
+    if not isinstance(closures, list | tuple) or len(closures) > MAX_CLOSURES:
+        raise ValidationError("store.closure_date", value=str(closures)[:20], field_key="closures")
+    cleaned: dict[date, str] = {}
+    for item in closures:
+        if not isinstance(item, list | tuple) or len(item) != 2:
+            raise ValidationError("store.closure_date", value=str(item)[:20], field_key="closures")
+        day, label = item
+        if isinstance(day, datetime) or not isinstance(day, date):
+            day = _parse_day(day)
+        shown = day.strftime("%d/%m/%Y")
+        if day < today:
+            raise ValidationError("store.closure_past", day=shown, field_key="closures")
+        label = (label or "").strip() if isinstance(label, str) else ""
+        if not label or len(label) > 80:
+            raise ValidationError("store.closure_label", day=shown, field_key="closures")
+        if day in cleaned:
+            raise ValidationError("store.closure_twice", day=shown, field_key="closures")
+        cleaned[day] = label
+    return tuple(sorted(cleaned.items()))
+
+
+def _parse_day(value: object) -> date:
+    text = str(value).strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError("store.closure_date", value=text[:20], field_key="closures")
 
 
 def _clean(draft: StoreDraft) -> dict[str, Any]:
@@ -142,7 +203,21 @@ def _clean(draft: StoreDraft) -> dict[str, Any]:
         "longitude": float(longitude),
         "delivery_radius_m": radius,
         "opening_hours": clean_hours(draft.opening_hours),
+        "last_order_minutes": _last_order(draft.last_order_minutes),
+        "closures": clean_closures(draft.closures, _today()),
     }
+
+
+def _last_order(minutes: object) -> int:
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int)
+        or not 0 <= minutes <= MAX_LAST_ORDER_MINUTES
+    ):
+        raise ValidationError(
+            "store.last_order", limit=MAX_LAST_ORDER_MINUTES, field_key="last_order_minutes"
+        )
+    return minutes
 
 
 def _json_hours(hours: Hours) -> dict[str, list[list[str]]]:
@@ -152,7 +227,21 @@ def _json_hours(hours: Hours) -> dict[str, list[list[str]]]:
 # --------------------------------------------------------------------------- reading
 
 
-def _detail(store: Store) -> StoreDetail:
+def _closures(db: Session, store_ids: list[int]) -> dict[int, Closures]:
+    """Each store's closures from today on."""
+    found: dict[int, list[tuple[date, str]]] = {i: [] for i in store_ids}
+    if store_ids:
+        c = StoreClosure
+        for store_id, day, label in db.execute(
+            select(c.store_id, c.day, c.label)
+            .where(c.store_id.in_(store_ids), c.day >= _today())
+            .order_by(c.store_id, c.day)
+        ):
+            found[store_id].append((day, label))
+    return {i: tuple(v) for i, v in found.items()}
+
+
+def _detail(store: Store, closures: Closures = ()) -> StoreDetail:
     hours = store.opening_hours or {}
     return StoreDetail(
         id=store.id,
@@ -168,7 +257,16 @@ def _detail(store: Store) -> StoreDetail:
         delivery_radius_m=store.delivery_radius_m,
         opening_hours={day: tuple((str(a), str(b)) for a, b in hours.get(day, ())) for day in DAYS},
         active=bool(store.active),
+        last_order_minutes=store.last_order_minutes or 0,
+        closures=closures,
     )
+
+
+def _read(db: Session, store_id: int) -> StoreDetail:
+    store = db.get(Store, store_id)
+    if store is None:
+        raise NotFound("not_found", what=_STORE)
+    return _detail(store, _closures(db, [store_id])[store_id])
 
 
 def list_stores(
@@ -182,7 +280,9 @@ def list_stores(
             query = query.where(Store.id == session.store_id)
         if not include_inactive:
             query = query.where(Store.active)
-        return [_detail(s) for s in db.scalars(query)]
+        found = list(db.scalars(query))
+        closures = _closures(db, [s.id for s in found])
+        return [_detail(s, closures[s.id]) for s in found]
 
     return ctx.transaction(work)
 
@@ -191,11 +291,47 @@ def get(ctx: ServiceContext, session: StaffSession, store_id: int) -> StoreDetai
     validation.identifier(store_id, "store")
     require_store(session, store_id)
 
-    def work(db: Session) -> StoreDetail:
-        store = db.get(Store, store_id)
-        if store is None:
+    return ctx.transaction(lambda db: _read(db, store_id))
+
+
+def rules_in(db: Session, store_id: int, now: datetime) -> StoreRules | None:
+    """A store's opening rules and zone, read for a suggestion (placing reads them with the
+    cart instead: services/cart.py)."""
+    store = db.get(Store, store_id)
+    if store is None:
+        return None
+    since = to_paris(now).date() - timedelta(days=1)
+    closures = {
+        day: label
+        for day, label in db.execute(
+            select(StoreClosure.day, StoreClosure.label).where(
+                StoreClosure.store_id == store_id, StoreClosure.day >= since
+            )
+        )
+    }
+    return StoreRules(
+        store_id,
+        store.opening_hours or {},
+        closures,
+        store.last_order_minutes or 0,
+        Zone(store_id, float(store.latitude), float(store.longitude), store.delivery_radius_m),
+    )
+
+
+def next_possible(
+    ctx: ServiceContext, session: StaffSession, store_id: int, at: datetime
+) -> datetime | None:
+    """`at` if the store takes an order for then, now; otherwise its next possible time
+    (None: not open in the next two weeks)."""
+    require_store(session, store_id)
+    now = utcnow()
+
+    def work(db: Session) -> datetime | None:
+        rules = rules_in(db, store_id, now)
+        if rules is None:
             raise NotFound("not_found", what=_STORE)
-        return _detail(store)
+        verdict = rules.check(at, now)
+        return at if verdict.ok else verdict.next_possible
 
     return ctx.transaction(work)
 
@@ -209,10 +345,10 @@ def create(ctx: ServiceContext, session: StaffSession, draft: StoreDraft) -> Sto
 
     def work(db: Session) -> StoreDetail:
         _code_free(db, values["code"], None)
-        row = dict(values, opening_hours=_json_hours(values["opening_hours"]))
         store_id = db.execute(
-            insert(Store.__table__).values(**row, active=True)
+            insert(Store.__table__).values(**_row(values), active=True)
         ).inserted_primary_key[0]
+        _write_closures(db, store_id, values["closures"])
         audit.record(
             db,
             session,
@@ -222,9 +358,30 @@ def create(ctx: ServiceContext, session: StaffSession, draft: StoreDraft) -> Sto
             after=_audited(values),
             store_id=store_id,
         )
-        return _detail(db.get(Store, store_id))
+        return _read(db, store_id)
 
     return ctx.transaction(work)
+
+
+def _row(values: dict[str, Any]) -> dict[str, Any]:
+    """The stores row of cleaned values (the closures are rows of their own)."""
+    row = {k: v for k, v in values.items() if k != "closures"}
+    return dict(row, opening_hours=_json_hours(values["opening_hours"]))
+
+
+def _write_closures(db: Session, store_id: int, closures: Closures, today: date | None = None):
+    """Today's and later closures replaced by these (past ones kept: they happened)."""
+    if today is not None:
+        db.execute(
+            delete(StoreClosure.__table__).where(
+                StoreClosure.store_id == store_id, StoreClosure.day >= today
+            )
+        )
+    if closures:
+        db.execute(
+            insert(StoreClosure.__table__),
+            [{"store_id": store_id, "day": d, "label": label} for d, label in closures],
+        )
 
 
 def update_store(
@@ -246,8 +403,9 @@ def update_store(
         changed = {k: after[k] for k in after if before[k] != after[k]}
         if not changed:
             return current
-        row = dict(values, opening_hours=_json_hours(values["opening_hours"]))
-        db.execute(update(Store.__table__).where(Store.id == read.id).values(**row))
+        db.execute(update(Store.__table__).where(Store.id == read.id).values(**_row(values)))
+        if "closures" in changed:
+            _write_closures(db, read.id, values["closures"], _today())
         audit.record(
             db,
             session,
@@ -259,7 +417,7 @@ def update_store(
             store_id=read.id,
         )
         db.expire_all()
-        return _detail(db.get(Store, read.id))
+        return _read(db, read.id)
 
     return ctx.transaction(work)
 
@@ -289,7 +447,7 @@ def set_active(
             store_id=read.id,
         )
         db.expire_all()
-        return _detail(db.get(Store, read.id))
+        return _read(db, read.id)
 
     return ctx.transaction(work)
 
@@ -301,7 +459,7 @@ def _locked(db: Session, store_id: int) -> StoreDetail:
     if store is None:
         raise NotFound("not_found", what=_STORE)
     db.refresh(store)
-    return _detail(store)
+    return _detail(store, _closures(db, [store_id])[store_id])
 
 
 def _editable(detail: StoreDetail) -> tuple:
@@ -310,11 +468,15 @@ def _editable(detail: StoreDetail) -> tuple:
 
 def _audited(values: dict[str, Any]) -> dict[str, Any]:
     """A store's data is the company's, not personal data: audited as is (JSON-ready)."""
-    return {
-        k: _json_hours(v) if k == "opening_hours" else v
-        for k, v in values.items()
-        if k in _EDITABLE
-    }
+
+    def ready(key: str, value: Any) -> Any:
+        if key == "opening_hours":
+            return _json_hours(value)
+        if key == "closures":
+            return [[d.isoformat(), label] for d, label in value]
+        return value
+
+    return {k: ready(k, v) for k, v in values.items() if k in _EDITABLE}
 
 
 def _code_free(db: Session, code: str, store_id: int | None) -> None:

@@ -3992,6 +3992,26 @@ Les effacer ?</translation>
         <translation>{who} a modifié cette pizzeria à {at} : rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
+        <source>The last orders must be between 0 and {limit} minutes before closing.</source>
+        <translation>Les dernières commandes doivent être prises entre 0 et {limit} minutes avant la fermeture.</translation>
+    </message>
+    <message>
+        <source>Closure: &apos;{value}&apos; is not a date (DD/MM/YYYY).</source>
+        <translation>Fermeture : « {value} » n&apos;est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>Closure of {day}: give its reason (at most 80 characters).</source>
+        <translation>Fermeture du {day} : indiquez-en le motif (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Closure of {day}: that day has already passed.</source>
+        <translation>Fermeture du {day} : ce jour est déjà passé.</translation>
+    </message>
+    <message>
+        <source>The closure of {day} is listed twice.</source>
+        <translation>La fermeture du {day} figure deux fois.</translation>
+    </message>
+    <message>
         <source>The username: 3 to 64 characters, lowercase letters without accents, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
         <translation>L&apos;identifiant : 3 à 64 caractères, minuscules sans accent, chiffres, « . », « _ » et « - », commençant par une lettre.</translation>
     </message>
@@ -4106,6 +4126,30 @@ Les effacer ?</translation>
     <message>
         <source>This PC only takes phone and counter orders.</source>
         <translation>Ce poste ne prend que les commandes par téléphone ou au comptoir.</translation>
+    </message>
+    <message>
+        <source>Closed at that time: next possible time {next}.</source>
+        <translation>Fermé à cette heure : prochaine heure possible {next}.</translation>
+    </message>
+    <message>
+        <source>Closed on {day} ({label}): next possible time {next}.</source>
+        <translation>Fermé le {day} ({label}) : prochaine heure possible {next}.</translation>
+    </message>
+    <message>
+        <source>Last orders for that time have passed: next possible time {next}.</source>
+        <translation>L&apos;heure des dernières commandes est passée pour cette heure-là : prochaine heure possible {next}.</translation>
+    </message>
+    <message>
+        <source>Closed at that time, and not open in the next two weeks.</source>
+        <translation>Fermé à cette heure, et pas d&apos;ouverture dans les deux semaines qui viennent.</translation>
+    </message>
+    <message>
+        <source>This address is outside the delivery zone of {store}; it is delivered by: {stores}.</source>
+        <translation>Cette adresse est hors de la zone de livraison de {store} ; elle est livrée par : {stores}.</translation>
+    </message>
+    <message>
+        <source>This address is outside the delivery zone of {store}, and of every store.</source>
+        <translation>Cette adresse est hors de la zone de livraison de {store}, et de celle de toutes les pizzerias.</translation>
     </message>
     <message>
         <source>This order is closed: no more payments.</source>
@@ -8610,6 +8654,26 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>Dimanc&amp;he</translation>
     </message>
     <message>
+        <source>Last orders &amp;before closing</source>
+        <translation>Dernière &amp;prise</translation>
+    </message>
+    <message>
+        <source>Orders are taken until this many minutes before each closing time</source>
+        <translation>Les commandes sont prises jusqu&apos;à ce nombre de minutes avant chaque fermeture</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min avant la fermeture</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptional closures</source>
+        <translation>E&amp;xceptions</translation>
+    </message>
+    <message>
+        <source>One closed day per line: the date, then the reason (holidays, works)</source>
+        <translation>Fermetures exceptionnelles : un jour fermé par ligne, la date puis le motif (jour férié, travaux)</translation>
+    </message>
+    <message>
         <source>Deacti&amp;vate</source>
         <translation>Dés&amp;activer</translation>
     </message>
@@ -8673,8 +8737,12 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>fermé</translation>
     </message>
     <message>
-        <source>Slots such as &quot;11:30-14:30, 18:00-23:00&quot;; empty: closed.</source>
-        <translation>Plages comme « 11:30-14:30, 18:00-23:00 » ; vide : fermé.</translation>
+        <source>Slots such as &quot;11:30-14:30, 18:00-24:00&quot;; empty: closed.</source>
+        <translation>Plages comme « 11:30-14:30, 18:00-24:00 » ; vide : fermé.</translation>
+    </message>
+    <message>
+        <source>25/12/2026 Christmas</source>
+        <translation>25/12/2026 Noël</translation>
     </message>
 </context>
 <context>

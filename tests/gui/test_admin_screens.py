@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
+from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.demo import DEMO_PASSWORDS
 from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import AuthenticationError
@@ -78,7 +80,7 @@ def test_head_office_edits_hours_and_radius(qtbot, desk, demo, alerts_log, recor
     screen.ui.storesView.selectRow(row)
     qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.code == "bastille")
     ui = screen.ui
-    assert ui.monEdit.text() == "11:30-14:30, 18:00-23:00"
+    assert ui.monEdit.text() == "00:00-24:00"  # the tests' demo is open around the clock
 
     retype(qtbot, ui.monEdit, "11h-14h30 ; 18:30-23:30")
     retype(qtbot, ui.tueEdit, "")
@@ -122,6 +124,74 @@ def test_head_office_edits_hours_and_radius(qtbot, desk, demo, alerts_log, recor
     seen = {(c, s) for c, s in recorder.seen if c in MY_CONTEXTS}
     assert ("StoresPage", "&Delivery radius") in seen
     assert [p for p in recorder.untranslated() if p[0] in MY_CONTEXTS] == []
+
+
+def closure_rows(demo, store_id: int) -> list[tuple]:
+    with demo.engine.connect() as c:
+        return [
+            (r.day if isinstance(r.day, date) else date.fromisoformat(r.day), r.label)
+            for r in c.execute(
+                text("SELECT day, label FROM store_closures WHERE store_id = :s ORDER BY day"),
+                {"s": store_id},
+            )
+        ]
+
+
+def test_head_office_sets_last_orders_and_closures(qtbot, desk, demo, alerts_log):
+    """Last orders and exceptional closures typed on the Stores screen, saved and audited;
+    a closure with a bad date, a past date or no reason is refused with the line's date
+    named, what was typed stays and nothing is written."""
+    window = signed_in(qtbot, desk, "direction", DEMO_PASSWORDS[Role.HEAD_OFFICE])
+    window.show()
+    window.show_screen("stores")
+    screen = window.page("stores")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=WAIT_MS)
+    row = next(r for r in range(5) if screen.model.row_at(r).code == "bastille")
+    screen.ui.storesView.selectRow(row)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.code == "bastille")
+    ui, store_id = screen.ui, screen.detail.id
+    assert ui.closuresEdit.toPlainText() == "" and ui.lastOrderSpin.value() == 15  # the demo's
+
+    soon = to_paris(utcnow()).date() + timedelta(days=10)
+    later = soon + timedelta(days=3)
+    retype(qtbot, ui.lastOrderSpin, "30")
+    ui.closuresEdit.setFocus()
+    qtbot.keyClicks(ui.closuresEdit, f"{later:%d/%m/%Y} Inventaire")
+    qtbot.keyClick(ui.closuresEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(ui.closuresEdit, f"{soon:%d/%m/%Y} Travaux en cuisine")
+    ui.saveButton.click()
+    qtbot.waitUntil(lambda: closure_rows(demo, store_id) != [], timeout=WAIT_MS)
+    wait_idle(qtbot, desk)
+    assert alerts_log == []
+    assert closure_rows(demo, store_id) == [(soon, "Travaux en cuisine"), (later, "Inventaire")]
+    assert store_row(demo, "bastille")["last_order_minutes"] == 30
+    assert ui.closuresEdit.toPlainText().splitlines()[0] == f"{soon:%d/%m/%Y} Travaux en cuisine"
+    with demo.engine.connect() as c:
+        action, after = c.execute(
+            text(
+                "SELECT action, after FROM audit_log WHERE entity = 'store' "
+                "AND entity_id = :s ORDER BY id DESC LIMIT 1"
+            ),
+            {"s": str(store_id)},
+        ).one()
+    after = json.loads(after) if isinstance(after, str) else after
+    assert action == "store.update" and after["last_order_minutes"] == 30
+    assert after["closures"][0] == [soon.isoformat(), "Travaux en cuisine"]
+
+    before = snapshot(demo)
+    for typed, says in (
+        ("31/02/2027 Ferme", "31/02/2027"),  # not a date
+        ("01/01/2020 Ferme", "01/01/2020"),  # already passed
+        (f"{soon:%d/%m/%Y}", soon.strftime("%d/%m/%Y")),  # no reason
+    ):
+        ui.closuresEdit.setPlainText(typed)
+        shown = len(alerts_log)
+        ui.saveButton.click()
+        qtbot.waitUntil(lambda n=shown: len(alerts_log) == n + 1, timeout=WAIT_MS)
+        wait_idle(qtbot, desk)
+        assert says in alerts_log[-1][2], alerts_log[-1]
+        assert ui.closuresEdit.toPlainText() == typed
+        assert snapshot(demo) == before
 
 
 def signs_in(desk, demo, username: str, password: str):

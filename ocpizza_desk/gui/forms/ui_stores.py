@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDoubleSpinBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_StoresPage(object):
     def setupUi(self, StoresPage):
@@ -286,6 +286,30 @@ class Ui_StoresPage(object):
 
         self.hoursForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sunEdit)
 
+        self.lastOrderLabel = QLabel(self.hoursBox)
+        self.lastOrderLabel.setObjectName(u"lastOrderLabel")
+
+        self.hoursForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lastOrderLabel)
+
+        self.lastOrderSpin = QSpinBox(self.hoursBox)
+        self.lastOrderSpin.setObjectName(u"lastOrderSpin")
+        self.lastOrderSpin.setMaximum(240)
+        self.lastOrderSpin.setSingleStep(5)
+
+        self.hoursForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lastOrderSpin)
+
+        self.closuresLabel = QLabel(self.hoursBox)
+        self.closuresLabel.setObjectName(u"closuresLabel")
+
+        self.hoursForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.closuresLabel)
+
+        self.closuresEdit = QPlainTextEdit(self.hoursBox)
+        self.closuresEdit.setObjectName(u"closuresEdit")
+        self.closuresEdit.setTabChangesFocus(True)
+        self.closuresEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.hoursForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.closuresEdit)
+
 
         self.columnsLayout.addWidget(self.hoursBox)
 
@@ -347,6 +371,8 @@ class Ui_StoresPage(object):
         self.friLabel.setBuddy(self.friEdit)
         self.satLabel.setBuddy(self.satEdit)
         self.sunLabel.setBuddy(self.sunEdit)
+        self.lastOrderLabel.setBuddy(self.lastOrderSpin)
+        self.closuresLabel.setBuddy(self.closuresEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.storesView, self.codeEdit)
         QWidget.setTabOrder(self.codeEdit, self.nameEdit)
@@ -365,7 +391,9 @@ class Ui_StoresPage(object):
         QWidget.setTabOrder(self.thuEdit, self.friEdit)
         QWidget.setTabOrder(self.friEdit, self.satEdit)
         QWidget.setTabOrder(self.satEdit, self.sunEdit)
-        QWidget.setTabOrder(self.sunEdit, self.saveButton)
+        QWidget.setTabOrder(self.sunEdit, self.lastOrderSpin)
+        QWidget.setTabOrder(self.lastOrderSpin, self.closuresEdit)
+        QWidget.setTabOrder(self.closuresEdit, self.saveButton)
 
         self.retranslateUi(StoresPage)
 
@@ -415,6 +443,15 @@ class Ui_StoresPage(object):
         self.friLabel.setText(QCoreApplication.translate("StoresPage", u"&Friday", None))
         self.satLabel.setText(QCoreApplication.translate("StoresPage", u"S&aturday", None))
         self.sunLabel.setText(QCoreApplication.translate("StoresPage", u"Sunda&y", None))
+        self.lastOrderLabel.setText(QCoreApplication.translate("StoresPage", u"Last orders &before closing", None))
+#if QT_CONFIG(tooltip)
+        self.lastOrderSpin.setToolTip(QCoreApplication.translate("StoresPage", u"Orders are taken until this many minutes before each closing time", None))
+#endif // QT_CONFIG(tooltip)
+        self.lastOrderSpin.setSuffix(QCoreApplication.translate("StoresPage", u" min", None))
+        self.closuresLabel.setText(QCoreApplication.translate("StoresPage", u"E&xceptional closures", None))
+#if QT_CONFIG(tooltip)
+        self.closuresEdit.setToolTip(QCoreApplication.translate("StoresPage", u"One closed day per line: the date, then the reason (holidays, works)", None))
+#endif // QT_CONFIG(tooltip)
         self.activeButton.setText(QCoreApplication.translate("StoresPage", u"Deacti&vate", None))
         self.revertButton.setText(QCoreApplication.translate("StoresPage", u"Rel&oad", None))
 #if QT_CONFIG(tooltip)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -114,7 +115,23 @@ class OrderTakingScreen(QWidget):
         self._promise_timer = QTimer(self, interval=PROMISE_REFRESH_MS)
         self._promise_timer.timeout.connect(lambda: self._promise_auto and self.suggest_promise())
 
+        # A refused promised time says why and when next, right under the time (issue 20).
+        self.promised_problem = QLabel(self)
+        self.promised_problem.setObjectName("promisedProblemLabel")
+        self.promised_problem.setWordWrap(True)
+        self.promised_problem.setVisible(False)
+        self.ui.checkoutForm.insertRow(1, self.promised_problem)
+        self.ui.promisedEdit.timeChanged.connect(lambda _t: self._show_promised_problem(""))
+        # A delivery refused for its zone names the stores that deliver there, under the
+        # address.
+        self.address_problem = QLabel(self)
+        self.address_problem.setObjectName("addressProblemLabel")
+        self.address_problem.setWordWrap(True)
+        self.address_problem.setVisible(False)
+        column = self.ui.addressRow.parent()
+        column.insertWidget(column.indexOf(self.ui.addressRow) + 1, self.address_problem)
         self.customer = CustomerPanel(self.ui, ctx, session, runner, self)
+        self.customer.changed.connect(lambda: self._show_address_problem(""))
         self.customer.changed.connect(self._update_actions)
         self.customer.repeat_requested.connect(self._repeat)
         self.customer.problem_shown.connect(self.show_problem)
@@ -275,6 +292,8 @@ class OrderTakingScreen(QWidget):
     # -- a new order, or an existing one to modify
 
     def new_order(self) -> None:
+        self._show_promised_problem("")
+        self._show_address_problem("")
         self.editing = None
         self.late_reason: str | None = None  # a manager's change after the oven started
         self.client_key = uuid.uuid4().hex
@@ -775,6 +794,7 @@ class OrderTakingScreen(QWidget):
         return ("address", address_id, tuple(self.cart.cart_lines()))
 
     def _mode_changed(self, *_args) -> None:
+        self._show_address_problem("")
         self.customer.set_delivery(self.mode is OrderMode.DELIVERY)
         if self._promise_auto:
             self.suggest_promise()
@@ -925,6 +945,18 @@ class OrderTakingScreen(QWidget):
         self.ui.messageLabel.setText(
             f"<span style='color:{colour}'>{escape(text)}</span>" if text else ""
         )
+
+    def _show_promised_problem(self, text: str) -> None:
+        self.promised_problem.setText(
+            f"<span style='color:{ERROR_COLOUR}'>{escape(text)}</span>" if text else ""
+        )
+        self.promised_problem.setVisible(bool(text))
+
+    def _show_address_problem(self, text: str) -> None:
+        self.address_problem.setText(
+            f"<span style='color:{ERROR_COLOUR}'>{escape(text)}</span>" if text else ""
+        )
+        self.address_problem.setVisible(bool(text))
 
     def show_problem(self, text: str, widget: QWidget | None) -> None:
         self.show_message(text, error=True)
@@ -1099,6 +1131,8 @@ class OrderTakingScreen(QWidget):
 
     def _sent(self, outcome: CounterOutcome) -> None:
         self._set_sending(False)
+        self._show_promised_problem("")
+        self._show_address_problem("")
         if self.pending.active or self._locked_widgets:
             self.pending.stop()
             self._lock(False)
@@ -1186,6 +1220,21 @@ class OrderTakingScreen(QWidget):
                 widget = self.ui.tender1Amount
         elif error.code == "order.promised_past":
             widget = self.ui.promisedEdit
+        if isinstance(error, ValidationError) and error.field == "promised_at":
+            # Out of hours: the next possible time right under the time, said once.
+            self._show_promised_problem(message)
+            self.show_message("")
+            self.ui.promisedEdit.setFocus()
+            self.ui.promisedEdit.selectAll()
+            return
+        if isinstance(error, ValidationError) and error.field == "address":
+            # Out of zone: the stores that deliver there, under the address, said once.
+            ui = self.ui
+            self._show_address_problem(message)
+            self.show_message("")
+            widget = ui.addressCombo if ui.addressCombo.isVisible() else ui.streetEdit
+            widget.setFocus()
+            return
         self.show_problem(message, widget)
 
     def _found(self, outcome: CounterOutcome | None) -> None:

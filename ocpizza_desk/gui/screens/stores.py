@@ -1,5 +1,6 @@
-"""Head office's stores: the list, and an editor for the address, position, delivery radius
-and the opening hours of each weekday. A save sends the store as it was read, so a change
+"""Head office's stores: the list, and an editor for the address, position, delivery radius,
+the opening hours of each weekday, the last orders before closing and the exceptional
+closures (one "DD/MM/YYYY reason" per line). A save sends the store as it was read, so a change
 made meanwhile on another PC is reported (who, when) instead of being overwritten."""
 
 from __future__ import annotations
@@ -42,9 +43,26 @@ def parse_hours(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(slots)
 
 
+def closures_text(closures) -> str:
+    return "\n".join(f"{day.strftime('%d/%m/%Y')} {label}" for day, label in closures)
+
+
+def parse_closures(text: str) -> tuple[tuple[str, str], ...]:
+    """'25/12/2026 Noël' lines -> (date text, label) pairs, for the service to read and
+    refuse with a message naming the line's date."""
+    pairs = []
+    for line in text.splitlines():
+        if line.strip():
+            day, _, label = line.strip().partition(" ")
+            pairs.append((day, label.strip()))
+    return tuple(pairs)
+
+
 def _hhmm(value: str) -> str:
     """'9:30', '9h30' and '18h' are read as 09:30 and 18:00."""
     found = re.fullmatch(r"(\d{1,2})\s*[:hH]\s*(\d{2})?", value.strip())
+    if found and found.group(1) == "24" and found.group(2) in (None, "00"):
+        return "24:00"  # midnight as a slot's end
     if not found:
         return value.strip()
     return f"{int(found.group(1)):02d}:{found.group(2) or '00'}"
@@ -135,6 +153,8 @@ class StoresScreen(QWidget):
         ui.radiusSpin.setValue(detail.delivery_radius_m if detail else 3000)
         for day, edit in self.day_edits.items():
             edit.setText(hours_text(detail.opening_hours.get(day, ())) if detail else "")
+        ui.lastOrderSpin.setValue(detail.last_order_minutes if detail else 0)
+        ui.closuresEdit.setPlainText(closures_text(detail.closures) if detail else "")
         self._show_state()
 
     def _show_state(self) -> None:
@@ -168,6 +188,8 @@ class StoresScreen(QWidget):
             longitude=round(ui.longitudeSpin.value(), 6),
             delivery_radius_m=ui.radiusSpin.value(),
             opening_hours={day: parse_hours(edit.text()) for day, edit in self.day_edits.items()},
+            last_order_minutes=ui.lastOrderSpin.value(),
+            closures=parse_closures(ui.closuresEdit.toPlainText()),
         )
 
     def till_rules(self) -> None:
@@ -232,6 +254,9 @@ class StoresScreen(QWidget):
             "email": self.ui.emailEdit,
             "latitude": self.ui.latitudeSpin,
             "delivery_radius_m": self.ui.radiusSpin,
+            "last_order_minutes": self.ui.lastOrderSpin,
+            "closures": self.ui.closuresEdit,
+            "opening_hours": self.day_edits.get(str(error.params.get("day", ""))),
         }.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -281,8 +306,9 @@ class StoresScreen(QWidget):
         for edit in self.day_edits.values():
             edit.setPlaceholderText(self.tr("closed"))
         self.ui.hoursHintLabel.setText(
-            self.tr('Slots such as "11:30-14:30, 18:00-23:00"; empty: closed.')
+            self.tr('Slots such as "11:30-14:30, 18:00-24:00"; empty: closed.')
         )
+        self.ui.closuresEdit.setPlaceholderText(self.tr("25/12/2026 Christmas"))
         self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:
