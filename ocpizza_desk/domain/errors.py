@@ -283,6 +283,10 @@ MESSAGES: dict[str, str] = {
         "DomainError", "The time to undo this tap has passed: only a manager can correct it."
     ),
     "order.undo_reason": N_("DomainError", "Give the reason for the correction."),
+    "order.undo_trip_delivered": N_(
+        "DomainError",
+        "A stop of this trip has been delivered since: its departure can no longer be undone.",
+    ),
     "order.reason_required": N_("DomainError", "Give the reason for the cancellation."),
     "order.address_required": N_("DomainError", "A delivery needs a customer and an address."),
     "order.promised_past": N_("DomainError", "The promised time has already passed."),

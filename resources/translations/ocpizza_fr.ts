@@ -4025,6 +4025,10 @@ Les effacer ?</translation>
         <translation>Indiquez la raison de la correction.</translation>
     </message>
     <message>
+        <source>A stop of this trip has been delivered since: its departure can no longer be undone.</source>
+        <translation>Un arrêt de cette tournée a été livré depuis : son départ ne peut plus être annulé.</translation>
+    </message>
+    <message>
         <source>Give the reason for the cancellation.</source>
         <translation>Indiquez la raison de l&apos;annulation.</translation>
     </message>
@@ -4412,6 +4416,18 @@ Les effacer ?</translation>
     <message>
         <source>Order {number} is on the road again.</source>
         <translation>La commande {number} est à nouveau en livraison.</translation>
+    </message>
+    <message>
+        <source>Departure undone: the trip is back at the store.</source>
+        <translation>Départ annulé : la tournée est de retour au magasin.</translation>
+    </message>
+    <message>
+        <source>Undo (departure)</source>
+        <translation>Annuler (départ)</translation>
+    </message>
+    <message>
+        <source>Not gone after all: the trip back at the store (Ctrl+Z)</source>
+        <translation>Pas encore parti : la tournée revient au magasin (Ctrl+Z)</translation>
     </message>
     <message>
         <source>On the road: first stop expected at {eta}.</source>

@@ -790,3 +790,38 @@ def test_the_driver_undoes_delivered_and_the_stop_is_out_again(qtbot, desk, demo
     )
     assert orders.detail(demo, manager, stop.order_id).status is OrderStatus.OUT_FOR_DELIVERY
     assert not screen.undoButton.isVisible()
+
+
+def test_the_driver_undoes_out_for_delivery_and_the_trip_can_leave_again(qtbot, desk, demo):
+    from PySide6.QtTest import QTest
+
+    from ocpizza_desk.domain.enums import OrderStatus
+    from ocpizza_desk.gui.screenshots import ready_deliveries
+    from ocpizza_desk.services import deliveries, orders
+    from tests.helpers import staff
+
+    ready = ready_deliveries(demo, 2)
+    manager = staff(demo, "responsable.bastille")
+    driver = staff(demo, "livreur.bastille")
+    deliveries.create_trip(demo, manager, driver.user_id, ready)
+    window = signed_in(qtbot, desk, "livreur.bastille", DEMO_PASSWORDS[Role.DRIVER])
+    window.resize(1366, 768)
+    window.show()
+    screen = window.page("my_deliveries")
+    screen.undo.guard_ms = 10
+    depart = screen.ui.departButton
+    qtbot.waitUntil(lambda: screen.trip is not None and depart.isEnabled(), timeout=WAIT_MS)
+    QTest.mouseClick(depart, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.undoButton.isEnabled, timeout=WAIT_MS)
+    assert all(
+        orders.detail(demo, manager, o).status is OrderStatus.OUT_FOR_DELIVERY for o in ready
+    )
+    qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
+    QTest.mouseClick(screen.undoButton, Qt.MouseButton.LeftButton)
+    assert not screen.undoButton.isVisible()
+    qtbot.waitUntil(
+        lambda: screen.trip is not None and screen.trip.state == "planned" and depart.isEnabled(),
+        timeout=WAIT_MS,
+    )
+    assert all(orders.detail(demo, manager, o).status is OrderStatus.READY for o in ready)
+    assert "magasin" in screen.ui.messageLabel.text()

@@ -1,7 +1,8 @@
 """My deliveries (drivers): my trip's stops in order, the route on the map with its
 directions, and three buttons: "Out for delivery" (the whole trip leaves), "Delivered" (the
 selected stop), "Payment collected" (cash with change, card, meal vouchers). The cash taken
-during the shift is shown at the top.
+during the shift is shown at the top. For a few seconds after "Out for delivery" or
+"Delivered", "Undo" takes the tap back (orders.undo).
 
 Each stop shows its door code, floor and the customer's phone written the French way, and an
 approximate location says so (call the customer). The map is the board's (tiles, pan, pinch
@@ -89,7 +90,8 @@ class DriverScreen(QWidget):
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
         self.ui.mapSplitter.setSizes([480, 260])  # the map first: the driver reads it
         reserve_message_line(self.ui.messageLabel)  # a message never moves the buttons
-        # "Undo" for a few seconds after "Delivered" (in the title row, Ctrl+Z too).
+        # "Undo" for a few seconds after "Out for delivery" or "Delivered" (in the title row,
+        # Ctrl+Z too).
         self.undoButton = QPushButton(self)
         self.undoButton.setObjectName("undoButton")
         layout = self.ui.titleLayout
@@ -328,18 +330,40 @@ class DriverScreen(QWidget):
             ),
         )
 
+    def take_back_departure(self, order_id: int) -> None:
+        """Undo the "out for delivery" just tapped (orders.undo): the whole trip back at the
+        store, ready to leave again; refused if a stop changed meanwhile."""
+        self._start(
+            lambda: orders.undo(
+                self.ctx, self.session, order_id, OrderStatus.OUT_FOR_DELIVERY, None
+            ),
+            lambda _back: self.show_message(
+                self.tr("Departure undone: the trip is back at the store."), error=False
+            ),
+        )
+
     def depart(self) -> None:
         trip = self.trip
         if trip is None:
             return
         self._start(
             lambda: deliveries.depart(self.ctx, self.session, trip.trip_id, trip.version),
-            lambda gone: self.show_message(
-                self.tr("On the road: first stop expected at {eta}.").format(
-                    eta=paris_hhmm(gone.stops[0].eta) if gone.stops and gone.stops[0].eta else "—"
-                ),
-                error=False,
+            self._departed,
+        )
+
+    def _departed(self, gone) -> None:
+        if gone.stops:
+            first = gone.stops[0].order_id
+            self.undo.offer(
+                self.tr("Undo (departure)"),
+                self.tr("Not gone after all: the trip back at the store (Ctrl+Z)"),
+                lambda: self.take_back_departure(first),
+            )
+        self.show_message(
+            self.tr("On the road: first stop expected at {eta}.").format(
+                eta=paris_hhmm(gone.stops[0].eta) if gone.stops and gone.stops[0].eta else "—"
             ),
+            error=False,
         )
 
     def deliver(self) -> None:
