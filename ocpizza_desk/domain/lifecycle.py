@@ -58,8 +58,9 @@ STOCK_RELEASED_ON_CANCEL = frozenset({S.RECEIVED})  # later, the food is made: w
 
 
 # Undo of a tap (issue 18): a kitchen's start or ready, a driver's "out for delivery" (the
-# whole trip back at the store) or delivered, taken back to the status before it. The one who tapped may undo it within UNDO_SECONDS; later, or for
-# someone else's tap, it is a manager's correction with a reason.
+# whole trip back at the store) or delivered, taken back to the status before it. The one
+# who tapped may undo it within UNDO_SECONDS; later, or for someone else's tap, it is a
+# manager's correction with a reason.
 REVERSIBLE = frozenset(
     {
         (S.RECEIVED, S.IN_PREPARATION),
