@@ -5644,6 +5644,14 @@ Les effacer ?</translation>
         <source>Print the receipt, the courier slip or the kitchen ticket (Alt+I)</source>
         <translation>Imprimer le ticket de caisse, le bon de livraison ou le ticket cuisine (Alt+I)</translation>
     </message>
+    <message>
+        <source>&amp;Undo the last step…</source>
+        <translation>Annuler la dernière é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>Take back the last kitchen or delivery step of this order, with the reason (Alt+U)</source>
+        <translation>Revenir sur la dernière étape cuisine ou livraison de cette commande, avec la raison (Alt+T)</translation>
+    </message>
 </context>
 <context>
     <name>OrderBookScreen</name>
@@ -8662,6 +8670,33 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Refund approval threshold in euros</source>
         <translation>Seuil de validation des remboursements, en euros</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStepDialog</name>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Annuler la dernière étape</translation>
+    </message>
+    <message>
+        <source>Order {number} goes back from “{status}” to “{back}”.</source>
+        <translation>La commande {number} repasse de « {status} » à « {back} ».</translation>
+    </message>
+    <message>
+        <source>Its whole trip comes back to the store, ready to leave again.</source>
+        <translation>Toute sa tournée revient au magasin, prête à repartir.</translation>
+    </message>
+    <message>
+        <source>Its trip is on the road again.</source>
+        <translation>Sa tournée est de nouveau en route.</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the order&apos;s history.</source>
+        <translation>La raison est gardée dans l&apos;historique de la commande.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Indiquez la raison de la correction.</translation>
     </message>
 </context>
 <context>

@@ -825,3 +825,51 @@ def test_the_driver_undoes_out_for_delivery_and_the_trip_can_leave_again(qtbot, 
     )
     assert all(orders.detail(demo, manager, o).status is OrderStatus.READY for o in ready)
     assert "magasin" in screen.ui.messageLabel.text()
+
+
+def test_a_manager_undoes_a_step_late_from_the_order_book_with_a_reason(qtbot, desk, demo):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ocpizza_desk.domain.enums import OrderStatus
+    from ocpizza_desk.services import orders
+    from ocpizza_desk.services.cart import CartLine
+    from tests.gui.test_counter import back_to, type_into
+    from tests.helpers import product_id, request, staff
+
+    pizzaiolo = staff(demo, "pizzaiolo.bastille")
+    counter = staff(demo, "accueil.bastille")
+    placed = orders.place(
+        demo, counter, request(CartLine(product_id(demo, "margherita"), 1), minutes=40)
+    )
+    orders.advance(demo, pizzaiolo, placed.order_id, OrderStatus.IN_PREPARATION)
+    window = signed_in(qtbot, desk, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    window.show_screen("order_book")
+    book = window.page("order_book")
+    button = book.ui.undoStepButton
+    assert button.isVisible() and not button.isEnabled()  # nothing selected
+    book.load_detail(placed.order_id)
+    qtbot.waitUntil(lambda: book.detail is not None and button.isEnabled(), timeout=WAIT_MS)
+    button.click()
+    dialog = book.active_dialog
+    qtbot.waitExposed(dialog)
+    info = dialog.ui.infoLabel.text().lower()
+    assert f"commande {placed.order_id}" in info and "préparation" in info and "reçue" in info
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # no reason: refused, nothing written
+    assert "raison" in dialog.ui.errorLabel.text().lower()
+    assert orders.detail(demo, counter, placed.order_id).status is OrderStatus.IN_PREPARATION
+    type_into(qtbot, dialog.ui.reasonEdit, "Mauvaise commande")
+    ok.click()
+    back_to(qtbot, window)
+    qtbot.waitUntil(
+        lambda: book.detail is not None and book.detail.status is OrderStatus.RECEIVED,
+        timeout=WAIT_MS,
+    )
+    assert book.detail.history[-1].reason == "Mauvaise commande"
+    assert not button.isEnabled()  # an undo is not undone from here
+
+
+def test_the_counter_is_not_offered_the_managers_correction(qtbot, desk):
+    window = signed_in(qtbot, desk, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
+    window.show_screen("order_book")
+    assert not window.page("order_book").ui.undoStepButton.isVisible()

@@ -148,6 +148,20 @@ class Ui_OrderBookPage(object):
 
         self.detailLayout.addLayout(self.actionsLayout)
 
+        self.correctionLayout = QHBoxLayout()
+        self.correctionLayout.setObjectName(u"correctionLayout")
+        self.undoStepButton = QPushButton(self.detailFrame)
+        self.undoStepButton.setObjectName(u"undoStepButton")
+
+        self.correctionLayout.addWidget(self.undoStepButton)
+
+        self.correctionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.correctionLayout.addItem(self.correctionSpacer)
+
+
+        self.detailLayout.addLayout(self.correctionLayout)
+
         self.splitter.addWidget(self.detailFrame)
 
         self.pageLayout.addWidget(self.splitter)
@@ -206,6 +220,10 @@ class Ui_OrderBookPage(object):
         self.printButton.setText(QCoreApplication.translate("OrderBookPage", u"Pr&int", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Print the receipt, the courier slip or the kitchen ticket (Alt+I)", None))
+#endif // QT_CONFIG(tooltip)
+        self.undoStepButton.setText(QCoreApplication.translate("OrderBookPage", u"&Undo the last step\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.undoStepButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Take back the last kitchen or delivery step of this order, with the reason (Alt+U)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -21,6 +21,7 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.dialogs.cancel import CancelDialog
+from ocpizza_desk.gui.dialogs.undo_step import UndoStepDialog
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
@@ -98,6 +99,7 @@ class OrderBookScreen(QWidget):
         self.ui.modifyButton.clicked.connect(self._modify)
         self.ui.paymentButton.clicked.connect(self._take_payment)
         self.ui.cancelButton.clicked.connect(self._cancel)
+        self.ui.undoStepButton.clicked.connect(self._undo_step)
         self.print_menu = QMenu(self)
         self.print_actions = {
             paper: self.print_menu.addAction("", lambda paper=paper: self.print_paper(paper))
@@ -331,9 +333,12 @@ class OrderBookScreen(QWidget):
                 self.ui.modifyButton,
                 self.ui.paymentButton,
                 self.ui.cancelButton,
+                self.ui.undoStepButton,
                 self.ui.printButton,
             ):
                 button.setEnabled(False)
+            # A manager's correction of a tap after its few seconds (orders.undo).
+            self.ui.undoStepButton.setVisible(s.can(Permission.CANCEL_STARTED_ORDERS))
             self.ui.modifyButton.setVisible(s.can(Permission.MODIFY_ORDERS))
             self.ui.paymentButton.setVisible(s.can(Permission.RECORD_PAYMENTS))
             self.ui.cancelButton.setVisible(
@@ -347,6 +352,9 @@ class OrderBookScreen(QWidget):
         )
         self.ui.paymentButton.setEnabled(s.can(Permission.RECORD_PAYMENTS) and detail.due_cents > 0)
         self.ui.cancelButton.setEnabled(self._cancel_step(detail) is not None)
+        self.ui.undoStepButton.setEnabled(
+            s.can(Permission.CANCEL_STARTED_ORDERS) and self._last_step(detail) is not None
+        )
         self.ui.printButton.setEnabled(True)
         # The slip goes with the driver, before payment too; a take-away has none.
         self.print_actions[Paper.COURIER_SLIP].setEnabled(detail.mode is OrderMode.DELIVERY)
@@ -376,6 +384,14 @@ class OrderBookScreen(QWidget):
         except DomainError:
             return None
         return step if self.session.can(step.permission) else None
+
+    @staticmethod
+    def _last_step(detail: orders.OrderDetail) -> tuple[OrderStatus, OrderStatus] | None:
+        """(from, to) of the order's last move when it is a tap that can be taken back."""
+        if len(detail.history) < 2 or detail.history[-1].status is not detail.status:
+            return None
+        step = (detail.history[-2].status, detail.history[-1].status)
+        return step if step in lifecycle.REVERSIBLE else None
 
     def _detail_html(self, d: orders.OrderDetail) -> str:
         lang = i18n.language()
@@ -573,6 +589,24 @@ class OrderBookScreen(QWidget):
             lambda reason: orders.cancel(ctx, session, detail.id, reason, version, client_key=key),
         )
         # Done or not, show the order as it now is (another PC may have changed it).
+        dialog.finished.connect(lambda _result: self.order_changed(detail.id))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _undo_step(self) -> None:
+        detail = self.detail
+        step = None if detail is None else self._last_step(detail)
+        if detail is None or step is None:
+            return
+        ctx, session, version = self.ctx, self.session, detail.version
+        dialog = UndoStepDialog(
+            self,
+            self.runner,
+            detail.id,
+            step[1],
+            step[0],
+            lambda reason: orders.undo(ctx, session, detail.id, step[1], version, reason),
+        )
         dialog.finished.connect(lambda _result: self.order_changed(detail.id))
         dialog.open()
         self.active_dialog = dialog
