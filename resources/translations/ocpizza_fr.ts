@@ -4458,6 +4458,10 @@ Les effacer ?</translation>
         <translation>Paiement enregistré : rendez {change}.</translation>
     </message>
     <message>
+        <source>Leaving: “Out for delivery”. At each door: “Delivered”, then “Payment collected…” if the customer pays. Ctrl+Z takes a tap back for a few seconds.</source>
+        <translation>Au départ : « En livraison ». À chaque porte : « Livrée », puis « Paiement encaissé… » si le client paie. Ctrl+Z annule un geste pendant quelques secondes.</translation>
+    </message>
+    <message>
         <source>Undo the last tap (Ctrl+Z)</source>
         <translation>Annuler le dernier geste (Ctrl+Z)</translation>
     </message>
@@ -5040,6 +5044,10 @@ Les effacer ?</translation>
     <message>
         <source>{count} order waiting</source>
         <translation>{count} commande en attente</translation>
+    </message>
+    <message>
+        <source>“Start” when the order goes in the oven, “Ready” when it comes out. Ctrl+Z takes a tap back for a few seconds.</source>
+        <translation>« Commencer » quand la commande part au four, « Prête » quand elle en sort. Ctrl+Z annule un geste pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Undo the last tap (Ctrl+Z)</source>

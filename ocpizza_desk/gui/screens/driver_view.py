@@ -38,7 +38,7 @@ from ocpizza_desk.gui.models.deliveries import (
 )
 from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.touch import TAP_GUARD_MS, reserve_message_line, show_message
+from ocpizza_desk.gui.touch import TAP_GUARD_MS, finger_sized, show_message, status_line
 from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.trip_map import TripMap
 from ocpizza_desk.services import deliveries, orders
@@ -89,7 +89,9 @@ class DriverScreen(QWidget):
         self.ui.splitter.setSizes([560, 700])
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
         self.ui.mapSplitter.setSizes([480, 260])  # the map first: the driver reads it
-        reserve_message_line(self.ui.messageLabel)  # a message never moves the buttons
+        # A message never moves the buttons: its line is kept, under the trip's, and says
+        # what the buttons do while it has no message.
+        self.ui.messageLabel = status_line(self.ui.messageLabel)
         # "Undo" for a few seconds after "Out for delivery" or "Delivered" (in the title row,
         # Ctrl+Z too).
         self.undoButton = QPushButton(self)
@@ -97,6 +99,13 @@ class DriverScreen(QWidget):
         layout = self.ui.titleLayout
         layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
         self.undo = UndoOffer(self.undoButton, self)
+        finger_sized(
+            self.ui.refreshButton,
+            self.undoButton,
+            self.ui.departButton,
+            self.ui.deliveredButton,
+            self.ui.paymentButton,
+        )
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.departButton.clicked.connect(self.depart)
         self.ui.deliveredButton.clicked.connect(self.deliver)
@@ -426,6 +435,11 @@ class DriverScreen(QWidget):
     # -- language
 
     def _retranslate(self) -> None:
+        self.ui.messageLabel.resting = self.tr(
+            "Leaving: “Out for delivery”. At each door: “Delivered”, then “Payment collected…” "
+            "if the customer pays. Ctrl+Z takes a tap back for a few seconds."
+        )
+        self.ui.messageLabel.update()
         if not self.undo.offered:  # its words until a tap offers it
             self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
         self._show_trip()

@@ -51,6 +51,11 @@ PERIODS = ("today", "week", "month", "all", "custom")
 # promised, (store,) channel, mode (the model's own order without and with the store column).
 KEY_ORDER = (0, 4, 5, 7, 8, 1, 6, 2, 3)
 KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
+# Left out, in this order, while the list is narrower than its columns (the detail beside it
+# says them all): mode, channel, time placed, then promised time. The list never scrolls
+# sideways (at 1366 px the promised time and what follows were out of sight).
+SPARE = (3, 2, 1, 6)
+SPARE_WITH_STORE = (4, 3, 1, 7)
 
 
 class OrderBookScreen(QWidget):
@@ -71,6 +76,8 @@ class OrderBookScreen(QWidget):
         self.model.modelReset.connect(self._size_columns)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self._widths: dict[int, int] = {}  # each column's width from its typical text
+        self.ui.ordersView.installEventFilter(self)  # resized: columns left out or back
         self.detail: orders.OrderDetail | None = None
         self._shown = False
         self._new_orders = 0
@@ -122,12 +129,54 @@ class OrderBookScreen(QWidget):
         view = self.ui.ordersView
         view.ensurePolished()
         view.horizontalHeader().ensurePolished()
-        fit_columns(view, self.model.widest(), padding=14)
+        for column in range(self.model.columnCount()):
+            view.setColumnHidden(column, False)  # a hidden column measures 0: all back first
+        samples = self.model.widest()
+        fit_columns(view, samples, padding=14)
         header = view.horizontalHeader()
+        self._widths = {
+            column: max(
+                header.fontMetrics().horizontalAdvance(
+                    str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                ),
+                view.fontMetrics().horizontalAdvance(sample),
+            )
+            + 14
+            for column, sample in enumerate(samples)
+        }
         order = KEY_ORDER_WITH_STORE if self.all_stores else KEY_ORDER
         for visual, logical in enumerate(order):
             if header.visualIndex(logical) != visual:
                 header.moveSection(header.visualIndex(logical), visual)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Leave out the spare columns, least useful first, until the rest fits the list's
+        width; bring them back when it is wide enough (a 1920-px screen shows them all)."""
+        view = self.ui.ordersView
+        if not self._widths:
+            return
+        room = view.viewport().width()
+        if view.verticalScrollBar().isHidden():  # it comes with the rows: keep its room
+            room -= view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        spare = SPARE_WITH_STORE if self.all_stores else SPARE
+        hidden: set[int] = set()
+        total = sum(self._widths.values())
+        for column in spare:
+            if total <= room:
+                break
+            hidden.add(column)
+            total -= self._widths[column]
+        for column in self._widths:
+            if view.isColumnHidden(column) != (column in hidden):
+                view.setColumnHidden(column, column in hidden)
+                if column not in hidden:
+                    view.setColumnWidth(column, self._widths[column])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.ordersView and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_width)  # after the viewport has its size
+        return super().eventFilter(watched, event)
 
     # -- filters
 
