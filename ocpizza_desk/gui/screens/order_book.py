@@ -21,9 +21,9 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.dialogs.cancel import CancelDialog
-from ocpizza_desk.gui.dialogs.undo_step import UndoStepDialog
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
+from ocpizza_desk.gui.dialogs.undo_step import UndoStepDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
 from ocpizza_desk.gui.labels import (
     channel_label,
