@@ -1344,6 +1344,10 @@ Les effacer ?</translation>
         <translation>Net</translation>
     </message>
     <message>
+        <source>Tender</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
         <source>No ticket</source>
         <translation>Aucun ticket</translation>
     </message>

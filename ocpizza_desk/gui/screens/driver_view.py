@@ -38,7 +38,13 @@ from ocpizza_desk.gui.models.deliveries import (
 )
 from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.touch import TAP_GUARD_MS, finger_sized, show_message, status_line
+from ocpizza_desk.gui.touch import (
+    TAP_GUARD_MS,
+    finger_sized,
+    reserve_message_line,
+    show_message,
+    status_line,
+)
 from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.trip_map import TripMap
 from ocpizza_desk.services import deliveries, orders
@@ -92,6 +98,7 @@ class DriverScreen(QWidget):
         # A message never moves the buttons: its line is kept, under the trip's, and says
         # what the buttons do while it has no message.
         self.ui.messageLabel = status_line(self.ui.messageLabel)
+        reserve_message_line(self.ui.tripLabel, 1)  # its text changes, its height never
         # "Undo" for a few seconds after "Out for delivery" or "Delivered" (in the title row,
         # Ctrl+Z too).
         self.undoButton = QPushButton(self)
@@ -234,6 +241,7 @@ class DriverScreen(QWidget):
                     due=money(trip.due_cents),
                 )
             )
+        self.ui.tripLabel.setToolTip(self.ui.tripLabel.text())  # whole, if a line cuts it
         self._update_buttons()
 
     def _stop_selected(self, *_args) -> None:
@@ -295,6 +303,7 @@ class DriverScreen(QWidget):
                 self._share_width()
             for column in NARROW_HIDDEN:  # the number, time and status: in the detail above
                 self.ui.stopsView.setColumnHidden(column, narrow)
+            reserve_message_line(self.ui.tripLabel, 2 if narrow else 1)
 
     def show_message(self, text: str, error: bool = True) -> None:
         show_message(self.ui.messageLabel, text, error)

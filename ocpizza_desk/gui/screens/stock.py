@@ -37,6 +37,7 @@ from ocpizza_desk.services.stock import StockChange, StockLine
 
 PERIODS = ("all", "today", "week", "month", "custom")
 LEDGER_PAGE = 100
+LEDGER_DETAILS_MIN = 90  # px the details keep before "By" is left out
 
 
 class StockScreen(QWidget):
@@ -70,7 +71,12 @@ class StockScreen(QWidget):
         ledger_header = self.ui.ledgerView.horizontalHeader()
         ledger_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ledger_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ledger_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        # Beside the ingredients at 1366 px the movements scrolled sideways: "By" is left
+        # out while the pane is narrow (the row's tooltip says who), the details take what
+        # is left, cut with "…" (whole in the tooltip).
+        self.ui.ledgerView.installEventFilter(self)
+        for signal in (self.ledger.modelReset, self.ledger.rowsInserted):
+            signal.connect(lambda *_a: QTimer.singleShot(0, self, self._fit_ledger))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([640, 400])
@@ -196,6 +202,21 @@ class StockScreen(QWidget):
         return None, None
 
     # -- loading
+
+    def _fit_ledger(self) -> None:
+        view = self.ui.ledgerView
+        header = view.horizontalHeader()
+        who = LedgerModel.BY
+        kept = sum(header.sectionSize(c) for c in range(header.count()) if c not in (3, who))
+        wanted = max(view.sizeHintForColumn(who), header.sectionSizeHint(who))
+        narrow = kept + LEDGER_DETAILS_MIN + wanted > view.viewport().width()
+        if view.isColumnHidden(who) != narrow:
+            view.setColumnHidden(who, narrow)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.ledgerView and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_ledger)
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
