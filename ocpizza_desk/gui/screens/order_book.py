@@ -55,6 +55,7 @@ KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
 # says them all): mode, channel, time placed, then promised time. The list never scrolls
 # sideways (at 1366 px the promised time and what follows were out of sight).
 SPARE = (3, 2, 1, 6)
+DETAIL_MIN_PX = 400  # the order's detail keeps this much beside the list
 SPARE_WITH_STORE = (4, 3, 1, 7)
 
 
@@ -307,6 +308,31 @@ class OrderBookScreen(QWidget):
         if not self._shown:
             self._shown = True
             self.reload()
+        self._share_width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The list as wide as its key columns need (the store's too, at head office: it
+        was cut beside a detail with one button), the detail the rest, never narrower than
+        DETAIL_MIN_PX or its buttons; the spare columns come when there is room."""
+        if not self._widths:
+            return
+        view, splitter = self.ui.ordersView, self.ui.splitter
+        spare = SPARE_WITH_STORE if self.all_stores else SPARE
+        needed = (
+            sum(w for c, w in self._widths.items() if c not in spare)
+            + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+            + 2 * view.frameWidth()
+            + 4
+        )
+        total = splitter.width() - splitter.handleWidth()
+        detail = max(DETAIL_MIN_PX, self.ui.detailFrame.minimumSizeHint().width())
+        list_width = min(max(needed, total * 3 // 5), total - detail)
+        if total > 0 and abs(splitter.sizes()[0] - list_width) > 2:
+            splitter.setSizes([list_width, total - list_width])
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
