@@ -38,6 +38,8 @@ from ocpizza_desk.services.stock import StockChange, StockLine
 PERIODS = ("all", "today", "week", "month", "custom")
 LEDGER_PAGE = 100
 LEDGER_DETAILS_MIN = 90  # px the details keep before "By" is left out
+INGREDIENT_MIN_PX = 190  # the names' column, at least
+PACK_MIN_PX = 140  # the supplier pack's column keeps this much when the names grow
 
 
 class StockScreen(QWidget):
@@ -65,6 +67,10 @@ class StockScreen(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(StockLevelsModel.PACK, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        # A wide screen gives the ingredients' names their room first (at 1920 px they were
+        # cut at 190 px beside a 470-px pack column).
+        self.ui.levelsView.installEventFilter(self)
+        self.levels.modelReset.connect(lambda: QTimer.singleShot(0, self, self._fit_names))
         self.ledger = LedgerModel(runner, self)
         self.ui.ledgerView.setModel(self.ledger)
         self.ui.ledgerView.verticalHeader().setVisible(False)
@@ -213,9 +219,24 @@ class StockScreen(QWidget):
         if view.isColumnHidden(who) != narrow:
             view.setColumnHidden(who, narrow)
 
+    def _fit_names(self) -> None:
+        view = self.ui.levelsView
+        header = view.horizontalHeader()
+        name, pack = StockLevelsModel.INGREDIENT, StockLevelsModel.PACK
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in (name, pack)
+        )
+        room = view.viewport().width() - others - PACK_MIN_PX
+        width = max(INGREDIENT_MIN_PX, min(view.sizeHintForColumn(name), room))
+        if header.sectionSize(name) != width:
+            header.resizeSection(name, width)
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.ui.ledgerView and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self._fit_ledger)
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.ui.ledgerView:
+                QTimer.singleShot(0, self, self._fit_ledger)
+            elif watched is self.ui.levelsView:
+                QTimer.singleShot(0, self, self._fit_names)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
