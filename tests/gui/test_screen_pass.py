@@ -1011,3 +1011,18 @@ def test_the_staff_list_never_scrolls_sideways(qtbot, desk, role, size):
     if size[0] == 1920:  # last sign-in
         last = view.model().columnCount() - 1
         qtbot.waitUntil(lambda: not view.isColumnHidden(last), timeout=WAIT_MS)
+
+
+@sqlite_only
+def test_a_dashboard_without_tables_keeps_its_tiles_compact(qtbot, desk):
+    """The driver's dashboard spread its tiles over the whole height (a 260-px tile with its
+    number at the top and its words at the bottom, blank bands above)."""
+    window = signed_in(qtbot, desk, USERS[Role.DRIVER], DEMO_PASSWORDS[Role.DRIVER])
+    window.resize(1366, 698)
+    window.show()
+    window.show_screen("dashboard")
+    qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
+    page = window.page("dashboard")
+    tile = next(t for t in page._tiles if t.isVisible())
+    qtbot.waitUntil(lambda: tile.height() < 140, timeout=WAIT_MS)
+    assert page.ui.storeInfoLabel.y() < 100
