@@ -877,6 +877,13 @@ def test_a_manager_undoes_a_step_late_from_the_order_book_with_a_reason(qtbot, d
     button.click()
     dialog = book.active_dialog
     qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):  # Escape: nothing done
+        qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Escape)
+    assert orders.detail(demo, counter, placed.order_id).status is OrderStatus.IN_PREPARATION
+    button.click()
+    dialog = book.active_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.ui.reasonEdit  # the reason, typed at once
     info = dialog.ui.infoLabel.text().lower()
     assert f"commande {placed.order_id}" in info and "préparation" in info and "reçue" in info
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -884,7 +891,7 @@ def test_a_manager_undoes_a_step_late_from_the_order_book_with_a_reason(qtbot, d
     assert "raison" in dialog.ui.errorLabel.text().lower()
     assert orders.detail(demo, counter, placed.order_id).status is OrderStatus.IN_PREPARATION
     type_into(qtbot, dialog.ui.reasonEdit, "Mauvaise commande")
-    ok.click()
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)  # Enter sends it
     back_to(qtbot, window)
     qtbot.waitUntil(
         lambda: book.detail is not None and book.detail.status is OrderStatus.RECEIVED,
