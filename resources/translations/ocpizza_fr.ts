@@ -1369,7 +1369,7 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Still with drivers on shift</source>
-        <translation>Encore chez les livreurs en service</translation>
+        <translation>Chez les livreurs en service</translation>
     </message>
     <message>
         <source>Expected in the drawer</source>

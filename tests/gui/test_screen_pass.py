@@ -413,6 +413,21 @@ def test_the_cash_close_shows_its_tenders_and_amounts_whole_at_1366(qtbot, desk)
     assert key_column_problems(table, headers) == []
     label = page.ui.cashLabel
     assert label.wordWrap() and "nowrap" in label.text()
+    # A driver out with 1 234,56 € and five-figure takings: every row on one line, its
+    # amount whole (the document's natural width fits the label).
+    import dataclasses
+
+    from PySide6.QtGui import QTextDocument
+
+    driver = dataclasses.replace(page.preview.drivers[0], cash_cents=123_456)
+    page._render_cash(
+        dataclasses.replace(page.preview, cash_takings_cents=1_234_567, drivers=(driver,)), None
+    )
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    assert "1 234,56" in document.toPlainText().replace("\u202f", " ").replace("\xa0", " ")
+    assert document.idealWidth() <= label.contentsRect().width()
 
 
 @sqlite_only
