@@ -3389,6 +3389,10 @@ Les effacer ?</translation>
         <translation>{count} commandes prêtes à partir</translation>
     </message>
     <message>
+        <source>Select ready orders (Ctrl or Shift + click), a driver on shift, then “Assign to driver”.</source>
+        <translation>Choisissez des commandes prêtes (Ctrl ou Maj + clic), un livreur en service, puis « Confier au livreur ».</translation>
+    </message>
+    <message>
         <source>Place on the &amp;map…</source>
         <translation>Placer sur la c&amp;arte…</translation>
     </message>

@@ -1048,3 +1048,20 @@ def test_a_dashboard_without_tables_keeps_its_tiles_compact(qtbot, desk):
     tile = next(t for t in page._tiles if t.isVisible())
     qtbot.waitUntil(lambda: tile.height() < 140, timeout=WAIT_MS)
     assert page.ui.storeInfoLabel.y() < 100
+
+
+@sqlite_only
+def test_the_boards_message_line_reads_as_a_status_line(qtbot, desk):
+    """The board's kept message line was a blank band under the title: with no message it
+    now says, in grey, how a trip is made (painted, so `text()` stays the message alone)."""
+    window = signed_in(qtbot, desk, USERS[Role.MANAGER], DEMO_PASSWORDS[Role.MANAGER])
+    window.resize(1366, 698)
+    window.show()
+    window.show_screen("delivery_board")
+    qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
+    line = window.page("delivery_board").ui.messageLabel
+    assert line.text() == "" and "Confier au livreur" in line.resting
+    words = line.grab().toImage()
+    resting, line.resting = line.resting, ""
+    assert line.grab().toImage() != words
+    line.resting = resting
