@@ -226,7 +226,9 @@ class StockScreen(QWidget):
         others = sum(
             header.sectionSize(c) for c in range(header.count()) if c not in (name, pack)
         )
-        room = view.viewport().width() - others - PACK_MIN_PX
+        pack_min = max(PACK_MIN_PX, header.sectionSizeHint(pack))  # its header whole
+        scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        room = view.viewport().width() - others - pack_min - scroll_bar
         width = max(INGREDIENT_MIN_PX, min(view.sizeHintForColumn(name), room))
         if header.sectionSize(name) != width:
             header.resizeSection(name, width)
