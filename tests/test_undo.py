@@ -136,3 +136,66 @@ def test_the_driver_undoes_delivered_and_the_trip_is_on_the_road_again(demo):
     assert [s.delivered_at for s in mine.stops] == [None]
     deliveries.deliver(demo, driver, ready[0])  # and it can be delivered again
     assert orders.detail(demo, driver, ready[0]).status is OrderStatus.DELIVERED
+
+
+def trip_of_two(demo):
+    from ocpizza_desk.gui.screenshots import ready_deliveries
+
+    manager = staff(demo, "responsable.bastille")
+    driver = staff(demo, "livreur.bastille")
+    ready = ready_deliveries(demo, 2)
+    trip = deliveries.create_trip(demo, manager, driver.user_id, ready)
+    return manager, driver, ready, trip
+
+
+def test_the_driver_undoes_out_for_delivery_and_the_whole_trip_is_back(demo):
+    _manager, driver, ready, trip = trip_of_two(demo)
+    gone = deliveries.depart(demo, driver, trip.trip_id)
+    assert gone.state == "out"
+    back = orders.undo(demo, driver, ready[0], OrderStatus.OUT_FOR_DELIVERY, None)
+    assert back.status is OrderStatus.READY
+    for order_id in ready:  # the tap sent both stops: both are back at the store
+        assert orders.detail(demo, driver, order_id).status is OrderStatus.READY
+        assert history(demo, order_id)[-1] == (
+            "out_for_delivery",
+            "ready",
+            lifecycle.UNDO_REASON,
+        )
+        assert audit_actions(demo, order_id).count("order.undo") == 1
+    mine = deliveries.my_trip(demo, driver).trip
+    assert mine is not None and mine.trip_id == trip.trip_id and mine.state == "planned"
+    again = deliveries.depart(demo, driver, trip.trip_id)  # and it can leave again
+    assert again.state == "out"
+    assert orders.detail(demo, driver, ready[1]).status is OrderStatus.OUT_FOR_DELIVERY
+
+
+def test_a_departure_is_not_undone_once_a_stop_is_delivered(demo):
+    manager, driver, ready, trip = trip_of_two(demo)
+    deliveries.depart(demo, driver, trip.trip_id)
+    deliveries.deliver(demo, driver, ready[0])
+    before = snapshot(demo)
+    with pytest.raises(DomainError) as refused:
+        orders.undo(demo, driver, ready[1], OrderStatus.OUT_FOR_DELIVERY, None)
+    assert refused.value.code == "order.undo_trip_delivered"
+    with pytest.raises(DomainError):  # nor by a manager, with a reason
+        orders.undo(
+            demo, manager, ready[1], OrderStatus.OUT_FOR_DELIVERY, None, reason="Erreur"
+        )
+    assert snapshot(demo) == before
+
+
+def test_a_late_departure_undo_is_a_managers_correction(demo):
+    manager, driver, ready, trip = trip_of_two(demo)
+    deliveries.depart(demo, driver, trip.trip_id)
+    before = snapshot(demo)
+    with pytest.raises(PermissionDenied) as late:
+        orders.undo(demo, driver, ready[0], OrderStatus.OUT_FOR_DELIVERY, None, window=LATER)
+    assert late.value.code == "order.undo_manager"
+    assert snapshot(demo) == before
+    version = orders.detail(demo, manager, ready[1]).version
+    orders.undo(
+        demo, manager, ready[1], OrderStatus.OUT_FOR_DELIVERY, version, reason="Parti trop tôt"
+    )
+    for order_id in ready:
+        assert history(demo, order_id)[-1] == ("out_for_delivery", "ready", "Parti trop tôt")
+    assert deliveries.my_trip(demo, driver).trip.state == "planned"

@@ -304,6 +304,10 @@ MESSAGES: dict[str, str] = {
     "order.modify_started_reason": N_(
         "DomainError", "Give the reason for changing an order the kitchen has started."
     ),
+    "order.undo_trip_delivered": N_(
+        "DomainError",
+        "A stop of this trip has been delivered since: its departure can no longer be undone.",
+    ),
     "order.reason_required": N_("DomainError", "Give the reason for the cancellation."),
     "order.address_required": N_("DomainError", "A delivery needs a customer and an address."),
     "order.promised_past": N_("DomainError", "The promised time has already passed."),

@@ -61,13 +61,15 @@ STATUS_NAMES: dict[OrderStatus, Text] = {
 STOCK_RELEASED_ON_CANCEL = frozenset({S.RECEIVED})  # later, the food is made: written off
 
 
-# Undo of a tap (issue 18): a kitchen's start or ready, a driver's delivered, taken back to
-# the status before it. The one who tapped may undo it within UNDO_SECONDS; later, or for
-# someone else's tap, it is a manager's correction with a reason.
+# Undo of a tap (issue 18): a kitchen's start or ready, a driver's "out for delivery" (the
+# whole trip back at the store) or delivered, taken back to the status before it. The one
+# who tapped may undo it within UNDO_SECONDS; later, or for someone else's tap, it is a
+# manager's correction with a reason.
 REVERSIBLE = frozenset(
     {
         (S.RECEIVED, S.IN_PREPARATION),
         (S.IN_PREPARATION, S.READY),
+        (S.READY, S.OUT_FOR_DELIVERY),
         (S.OUT_FOR_DELIVERY, S.DELIVERED),
     }
 )

@@ -8,6 +8,7 @@ BRAND = "#c0392b"
 BRAND_DARK = "#962d22"
 INK = "#2b2b2b"
 MUTED = "#6b6b6b"
+STATUS_LINE = "#f1ebe2"  # the touch screens' message strip (gui/touch.StatusLine)
 PAPER = "#fbf8f4"
 WHITE = "#ffffff"
 
@@ -102,6 +103,10 @@ QLabel#subtitleLabel, QLabel#databaseLabel, QLabel#updatedLabel {{ color: {MUTED
 QLabel#databaseLabel {{ font-size: 8.5pt; }}
 QLabel[role="error"] {{ color: {BRAND_DARK}; font-weight: 600; }}
 QLabel[role="info"] {{ color: {MUTED}; }}
+QLabel[statusLine="true"] {{
+    background: {STATUS_LINE}; border-left: 3px solid #d9cfc2; border-radius: 3px;
+    padding: 0 8px;
+}}
 QPushButton, QToolButton[popupMode="2"] {{
     padding: 6px 14px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
 }}

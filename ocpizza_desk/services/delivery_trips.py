@@ -74,3 +74,38 @@ def order_undelivered(db: Session, order_id: int) -> None:
             .where(_TRIPS.c.id == trip_id)
             .values(finished_at=None, version=_TRIPS.c.version + 1)
         )
+
+
+def trip_companions(db: Session, order_id: int) -> list[int]:
+    """The other orders on the order's trip (none when it has no trip), by id."""
+    trip_id = db.execute(
+        select(Delivery.trip_id).where(Delivery.order_id == order_id)
+    ).scalar_one_or_none()
+    if trip_id is None:
+        return []
+    return list(
+        db.execute(
+            select(Delivery.order_id)
+            .where(Delivery.trip_id == trip_id, Delivery.order_id != order_id)
+            .order_by(Delivery.order_id)
+        ).scalars()
+    )
+
+
+def order_undeparted(db: Session, order_id: int) -> None:
+    """Called in the undoing transaction (`orders.undo` of an "out for delivery" tap, every
+    stop already back to ready): the trip is at the store again, not started, and can leave
+    once more. The customer's "on its way" notice, if already queued, stays queued."""
+    trip_id = db.execute(
+        select(Delivery.trip_id).where(Delivery.order_id == order_id)
+    ).scalar_one_or_none()
+    if trip_id is None:
+        return
+    db.execute(
+        update(_DELIVERIES).where(_DELIVERIES.c.trip_id == trip_id).values(departed_at=None)
+    )
+    db.execute(
+        update(_TRIPS)
+        .where(_TRIPS.c.id == trip_id)
+        .values(started_at=None, finished_at=None, version=_TRIPS.c.version + 1)
+    )

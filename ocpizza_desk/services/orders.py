@@ -1302,8 +1302,10 @@ def undo(
     reason: str | None = None,
     window: timedelta = timedelta(seconds=lifecycle.UNDO_SECONDS),
 ) -> Moved:
-    """Take back the last tap on an order (a kitchen's start or ready, a driver's delivered):
-    the order goes back to the status before it.
+    """Take back the last tap on an order (a kitchen's start or ready, a driver's "out for
+    delivery" or delivered): the order goes back to the status before it. "Out for delivery"
+    is the trip's departure: every stop of the trip goes back to ready and the trip is at the
+    store again (refused once one of its stops is delivered).
 
     `status` and `version` are what the tap returned (`Moved`): if anything changed the
     order since (another PC, another tap), the undo is refused, nothing written. Without a
@@ -1346,26 +1348,58 @@ def undo(
             if not (reason or "").strip():
                 raise ValidationError("order.undo_reason")
             why = validation.text(reason, "reason", limit=200, minimum=3)
+        # "Out for delivery" sent the whole trip: taking it back brings every stop back.
+        companions = _departed_with(db, order) if status is OrderStatus.OUT_FOR_DELIVERY else []
         new_version = _bump(db, order, now, version, [status], status=source.value)
-        _history(db, session, [order.id], status, source, now, reason=why)
+        for other in companions:
+            _bump(db, other, now, None, [status], status=source.value)
+        for undone in (order, *companions):
+            _history(db, session, [undone.id], status, source, now, reason=why)
+            audit.record(
+                db,
+                session,
+                "order.undo",
+                "order",
+                undone.id,
+                before={"status": status.value},
+                after={"status": source.value, "reason": why},
+                store_id=undone.store_id,
+            )
         if status is OrderStatus.DELIVERED:
             delivery_trips.order_undelivered(db, order.id)
-        audit.record(
-            db,
-            session,
-            "order.undo",
-            "order",
-            order.id,
-            before={"status": status.value},
-            after={"status": source.value, "reason": why},
-            store_id=order.store_id,
-        )
+        elif status is OrderStatus.OUT_FOR_DELIVERY:
+            delivery_trips.order_undeparted(db, order.id)
         return Moved(order.id, source, new_version, now)
 
     try:
         return ctx.transaction(work)
     except _Overtaken:
         raise DomainError("order.undo_changed") from None
+
+
+def _departed_with(db: Session, order: Order) -> list[Order]:
+    """The other orders the same "out for delivery" tap sent (the order's trip), each still
+    out with that tap as its last move; a stop delivered since refuses the undo."""
+    others = []
+    for order_id in delivery_trips.trip_companions(db, order.id):
+        other = db.get(Order, order_id)
+        if other is None or other.status is OrderStatus.CANCELLED:
+            continue
+        if other.status is OrderStatus.DELIVERED:
+            raise DomainError("order.undo_trip_delivered")
+        last = db.execute(
+            select(_HISTORY.c.from_status, _HISTORY.c.to_status)
+            .where(_HISTORY.c.order_id == other.id)
+            .order_by(_HISTORY.c.changed_at.desc(), _HISTORY.c.id.desc())
+            .limit(1)
+        ).first()
+        if other.status is not OrderStatus.OUT_FOR_DELIVERY or last is None or (
+            OrderStatus(last.from_status),
+            OrderStatus(last.to_status),
+        ) != (OrderStatus.READY, OrderStatus.OUT_FOR_DELIVERY):
+            raise DomainError("order.undo_changed")
+        others.append(other)
+    return others
 
 
 def move(

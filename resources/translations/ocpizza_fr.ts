@@ -1348,6 +1348,10 @@ Les effacer ?</translation>
         <translation>Net</translation>
     </message>
     <message>
+        <source>Tender</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
         <source>No ticket</source>
         <translation>Aucun ticket</translation>
     </message>
@@ -1369,7 +1373,7 @@ Les effacer ?</translation>
     </message>
     <message>
         <source>Still with drivers on shift</source>
-        <translation>Encore chez les livreurs en service</translation>
+        <translation>Chez les livreurs en service</translation>
     </message>
     <message>
         <source>Expected in the drawer</source>
@@ -3436,6 +3440,10 @@ Les effacer ?</translation>
         <translation>{count} commandes prêtes à partir</translation>
     </message>
     <message>
+        <source>Select ready orders (Ctrl or Shift + click), a driver on shift, then “Assign to driver”.</source>
+        <translation>Choisissez des commandes prêtes (Ctrl ou Maj + clic), un livreur en service, puis « Confier au livreur ».</translation>
+    </message>
+    <message>
         <source>Place on the &amp;map…</source>
         <translation>Placer sur la c&amp;arte…</translation>
     </message>
@@ -4108,6 +4116,10 @@ Les effacer ?</translation>
         <translation>Indiquez la raison de la modification d&apos;une commande que la cuisine a commencée.</translation>
     </message>
     <message>
+        <source>A stop of this trip has been delivered since: its departure can no longer be undone.</source>
+        <translation>Un arrêt de cette tournée a été livré depuis : son départ ne peut plus être annulé.</translation>
+    </message>
+    <message>
         <source>Give the reason for the cancellation.</source>
         <translation>Indiquez la raison de l&apos;annulation.</translation>
     </message>
@@ -4521,6 +4533,18 @@ Les effacer ?</translation>
         <translation>La commande {number} est à nouveau en livraison.</translation>
     </message>
     <message>
+        <source>Departure undone: the trip is back at the store.</source>
+        <translation>Départ annulé : la tournée est de retour au magasin.</translation>
+    </message>
+    <message>
+        <source>Undo (departure)</source>
+        <translation>Annuler (départ)</translation>
+    </message>
+    <message>
+        <source>Not gone after all: the trip back at the store (Ctrl+Z)</source>
+        <translation>Pas encore parti : la tournée revient au magasin (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>On the road: first stop expected at {eta}.</source>
         <translation>En route : premier arrêt prévu à {eta}.</translation>
     </message>
@@ -4547,6 +4571,10 @@ Les effacer ?</translation>
     <message>
         <source>Payment recorded: give back {change}.</source>
         <translation>Paiement enregistré : rendez {change}.</translation>
+    </message>
+    <message>
+        <source>Leaving: “Out for delivery”. At each door: “Delivered”, then “Payment collected…” if the customer pays. Ctrl+Z takes a tap back for a few seconds.</source>
+        <translation>Au départ : « En livraison ». À chaque porte : « Livrée », puis « Paiement encaissé… » si le client paie. Ctrl+Z annule un geste pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Undo the last tap (Ctrl+Z)</source>
@@ -5131,6 +5159,10 @@ Les effacer ?</translation>
     <message>
         <source>{count} order waiting</source>
         <translation>{count} commande en attente</translation>
+    </message>
+    <message>
+        <source>“Start” when the order goes in the oven, “Ready” when it comes out. Ctrl+Z takes a tap back for a few seconds.</source>
+        <translation>« Commencer » quand la commande part au four, « Prête » quand elle en sort. Ctrl+Z annule un geste pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Undo the last tap (Ctrl+Z)</source>
@@ -5745,6 +5777,14 @@ Les effacer ?</translation>
     <message>
         <source>Cancel this order (Alt+N)</source>
         <translation>Annuler cette commande (Alt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last step…</source>
+        <translation>Annuler la dernière é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>Take back the last kitchen or delivery step of this order, with the reason (Alt+U)</source>
+        <translation>Revenir sur la dernière étape cuisine ou livraison de cette commande, avec la raison (Alt+T)</translation>
     </message>
     <message>
         <source>Pr&amp;int</source>
@@ -8808,6 +8848,33 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Refund approval threshold in euros</source>
         <translation>Seuil de validation des remboursements, en euros</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStepDialog</name>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Annuler la dernière étape</translation>
+    </message>
+    <message>
+        <source>Order {number} goes back from “{status}” to “{back}”.</source>
+        <translation>La commande {number} repasse de « {status} » à « {back} ».</translation>
+    </message>
+    <message>
+        <source>Its whole trip comes back to the store, ready to leave again.</source>
+        <translation>Toute sa tournée revient au magasin, prête à repartir.</translation>
+    </message>
+    <message>
+        <source>Its trip is on the road again.</source>
+        <translation>Sa tournée est de nouveau en route.</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the order&apos;s history.</source>
+        <translation>La raison est gardée dans l&apos;historique de la commande.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Indiquez la raison de la correction.</translation>
     </message>
 </context>
 <context>

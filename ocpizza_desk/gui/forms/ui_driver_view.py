@@ -52,17 +52,17 @@ class Ui_DriverPage(object):
 
         self.pageLayout.addLayout(self.titleLayout)
 
-        self.messageLabel = QLabel(DriverPage)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-
-        self.pageLayout.addWidget(self.messageLabel)
-
         self.tripLabel = QLabel(DriverPage)
         self.tripLabel.setObjectName(u"tripLabel")
         self.tripLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.tripLabel)
+
+        self.messageLabel = QLabel(DriverPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.messageLabel)
 
         self.splitter = QSplitter(DriverPage)
         self.splitter.setObjectName(u"splitter")

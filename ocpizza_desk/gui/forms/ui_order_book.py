@@ -133,11 +133,6 @@ class Ui_OrderBookPage(object):
 
         self.actionsLayout.addWidget(self.paymentButton)
 
-        self.cancelButton = QPushButton(self.detailFrame)
-        self.cancelButton.setObjectName(u"cancelButton")
-
-        self.actionsLayout.addWidget(self.cancelButton)
-
         self.printButton = QToolButton(self.detailFrame)
         self.printButton.setObjectName(u"printButton")
         self.printButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -145,8 +140,31 @@ class Ui_OrderBookPage(object):
 
         self.actionsLayout.addWidget(self.printButton)
 
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
 
         self.detailLayout.addLayout(self.actionsLayout)
+
+        self.correctionLayout = QHBoxLayout()
+        self.correctionLayout.setObjectName(u"correctionLayout")
+        self.cancelButton = QPushButton(self.detailFrame)
+        self.cancelButton.setObjectName(u"cancelButton")
+
+        self.correctionLayout.addWidget(self.cancelButton)
+
+        self.undoStepButton = QPushButton(self.detailFrame)
+        self.undoStepButton.setObjectName(u"undoStepButton")
+
+        self.correctionLayout.addWidget(self.undoStepButton)
+
+        self.correctionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.correctionLayout.addItem(self.correctionSpacer)
+
+
+        self.detailLayout.addLayout(self.correctionLayout)
 
         self.splitter.addWidget(self.detailFrame)
 
@@ -199,13 +217,17 @@ class Ui_OrderBookPage(object):
 #if QT_CONFIG(tooltip)
         self.paymentButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Record a payment (Alt+P)", None))
 #endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("OrderBookPage", u"Pr&int", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Print the receipt, the courier slip or the kitchen ticket (Alt+I)", None))
+#endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("OrderBookPage", u"Ca&ncel order\u2026", None))
 #if QT_CONFIG(tooltip)
         self.cancelButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Cancel this order (Alt+N)", None))
 #endif // QT_CONFIG(tooltip)
-        self.printButton.setText(QCoreApplication.translate("OrderBookPage", u"Pr&int", None))
+        self.undoStepButton.setText(QCoreApplication.translate("OrderBookPage", u"&Undo the last step\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.printButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Print the receipt, the courier slip or the kitchen ticket (Alt+I)", None))
+        self.undoStepButton.setToolTip(QCoreApplication.translate("OrderBookPage", u"Take back the last kitchen or delivery step of this order, with the reason (Alt+U)", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -102,6 +102,8 @@ class AccountsModel(_ListModel):
     def cell(self, row: Account, column: int, role: int) -> Any:
         if not self.show_store and column >= 3:
             column += 1
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.full_name  # whole, when a narrow list cuts it
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

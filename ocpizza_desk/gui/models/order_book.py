@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ocpizza_desk.domain.clock import to_paris
+from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n, style
@@ -74,7 +74,7 @@ class OrderBookModel(PagedTableModel):
             max((mode_label(m) for m in OrderMode), key=len),
             "Jean-Baptiste Dupont",  # longer names are cut, the status stays on screen
             max((status_label(s) for s in OrderStatus), key=len),
-            "23:59",
+            "30/12 23:59",  # another day's promise says its day
             money,
             money,
         ]
@@ -114,7 +114,15 @@ class OrderBookModel(PagedTableModel):
             mode_label(row.mode),
             row.customer_name or "—",
             status_label(row.status),
-            to_paris(row.promised_at).strftime("%H:%M"),
+            _promised(row.promised_at),
             format_cents(row.total_cents, lang),
             format_cents(row.due_cents, lang) if row.due_cents else "",
         )
+
+
+def _promised(at) -> str:
+    """The promised time; with its day when it is not today (the list may show a week, and
+    at 1366 px the time placed is left out)."""
+    local = to_paris(at)
+    today = to_paris(utcnow()).date()
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d/%m %H:%M")

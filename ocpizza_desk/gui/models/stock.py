@@ -319,15 +319,23 @@ class LedgerModel(PagedTableModel):
             translate("StockModels", "By"),
         ]
 
+    BY = 4  # who: left out of a narrow pane, said in the tooltip
+
     def cell(self, row: LedgerEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QBrush(GAIN_INK if row.delta > 0 else OUT_INK)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the details whole, and who
+            when = to_paris(row.created_at).strftime("%d/%m/%Y %H:%M")
+            details = self.cell(row, 3, Qt.ItemDataRole.DisplayRole)
+            who = row.user_name or ""
+            return "\n".join(x for x in (when, details, who) if x)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return to_paris(row.created_at).strftime("%d/%m/%y %H:%M")
+            # The year in the tooltip: the column narrower, the details wider (1366 px).
+            return to_paris(row.created_at).strftime("%d/%m %H:%M")
         if column == 1:
             return kind_label(row.kind)
         if column == 2:

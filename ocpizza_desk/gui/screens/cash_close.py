@@ -110,10 +110,14 @@ class CashCloseScreen(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.ui.closuresTable.horizontalHeader().setStretchLastSection(True)
+        # Figures' labels wrap, their amounts never (a long label pushed the "€" out of the
+        # cash box at 1366 px).
+        self.ui.salesLabel.setWordWrap(True)
+        self.ui.cashLabel.setWordWrap(True)
         self.ui.dayLayout.setSpacing(8)  # the three columns' texts whole at 1366 px
         self.ui.dayLayout.setStretch(0, 7)
-        self.ui.dayLayout.setStretch(1, 3)
-        self.ui.dayLayout.setStretch(2, 6)
+        self.ui.dayLayout.setStretch(1, 0)  # the count at its own width: the room goes to
+        self.ui.dayLayout.setStretch(2, 6)  # the figures' texts ("Titres-restaurant" whole)
 
         today = _today()
         self.ui.dayEdit.setMaximumDate(_qdate(today + timedelta(days=1)))
@@ -380,10 +384,18 @@ class CashCloseScreen(QWidget):
         )
         _fill(
             self.ui.tendersTable,
-            [self.tr("Takings"), self.tr("Received"), self.tr("Refunded"), self.tr("Net")],
+            [self.tr("Tender"), self.tr("Received"), self.tr("Refunded"), self.tr("Net")],
             tenders,
             bold_last=True,
         )
+        # The figures' column as wide as the tenders' words and amounts whole need (the
+        # first column stretches: it was given what was left, "Titres-…").
+        table = self.ui.tendersTable
+        needed = sum(
+            max(table.sizeHintForColumn(c), table.horizontalHeader().sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        self.ui.tendersTable.setMinimumWidth(needed + 2 * table.frameWidth())
         if figures.first_ticket is None:
             tickets = self.tr("No ticket")
         else:
@@ -787,7 +799,8 @@ def _rate(rate_bp: int) -> str:
 def _table(rows: list[tuple[str, str, bool]]) -> str:
     cells = "".join(
         f"<tr><td>{'<b>' if bold else ''}{escape(label)}{'</b>' if bold else ''}</td>"
-        f"<td align='right' style='padding-left:16px'>{'<b>' if bold else ''}{escape(value)}"
+        f"<td align='right' nowrap style='padding-left:12px'>{'<b>' if bold else ''}"
+        f"{escape(value)}"
         f"{'</b>' if bold else ''}</td></tr>"
         for label, value, bold in rows
     )

@@ -61,6 +61,8 @@ class CustomerPanel(QObject):
         ui.phoneEdit.installEventFilter(self)
         ui.matchesList.itemActivated.connect(self._match_chosen)
         ui.addressCombo.currentIndexChanged.connect(lambda _i: self._layout())
+        # At 1366 px the box shows "Domicile — 28 rue": the whole address on hovering it.
+        ui.addressCombo.currentTextChanged.connect(ui.addressCombo.setToolTip)
         ui.repeatButton.clicked.connect(self.repeat_last)
         ui.saveCustomerButton.clicked.connect(self.save_now)
         # Address suggestions as the street is typed, and the address's pin on the map.

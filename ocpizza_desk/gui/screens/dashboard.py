@@ -71,6 +71,10 @@ class DashboardScreen(QWidget):
         self.signing_label.setVisible(False)
         layout = self.ui.pageLayout
         layout.insertWidget(layout.indexOf(self.ui.storeInfoLabel) + 1, self.signing_label)
+        # With no table shown (a driver, a pizzaiolo: no stock alerts), the tiles and the
+        # store's lines stay at the top instead of spreading over the height (blank bands).
+        layout.addStretch(0)
+        self._filler = layout.count() - 1
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._retranslate()
 
@@ -168,6 +172,7 @@ class DashboardScreen(QWidget):
         has_alerts = bool(data.alerts)
         self.ui.alertsTitleLabel.setVisible(has_alerts)
         self.ui.alertsTable.setVisible(has_alerts)
+        self.ui.pageLayout.setStretch(self._filler, 0 if has_alerts or not single else 1)
         if has_alerts:
             self._fill_alerts()
 

@@ -48,7 +48,7 @@ from ocpizza_desk.gui.models.deliveries import (
     trip_state_label,
 )
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.touch import reserve_message_line, show_message
+from ocpizza_desk.gui.touch import show_message, status_line
 from ocpizza_desk.gui.widgets.trip_map import TripMap
 from ocpizza_desk.services import deliveries
 from ocpizza_desk.services.auth import StaffSession
@@ -118,7 +118,9 @@ class DeliveryBoardScreen(QWidget):
         self.ui.mapSplitter.setSizes([640, 420])
         self.ui.verticalSplitter.setSizes([300, 420])
         self.ui.pageLayout.setStretchFactor(self.ui.verticalSplitter, 1)
-        reserve_message_line(self.ui.messageLabel)  # a message never moves the lists
+        # A message never moves the lists: its line is kept, and says how a trip is made
+        # while it has no message (it was a blank band under the title).
+        self.ui.messageLabel = status_line(self.ui.messageLabel)
         # An order whose address is approximate (or not located) is placed by hand here.
         pin_row = QHBoxLayout()
         self.pinButton = QPushButton(self)
@@ -481,6 +483,11 @@ class DeliveryBoardScreen(QWidget):
         )
 
     def _retranslate(self) -> None:
+        self.ui.messageLabel.resting = self.tr(
+            "Select ready orders (Ctrl or Shift + click), a driver on shift, then “Assign to "
+            "driver”."
+        )
+        self.ui.messageLabel.update()
         self.pinButton.setText(self.tr("Place on the &map…"))
         self._show_count()
         self._show_stops(self.selected_trip())

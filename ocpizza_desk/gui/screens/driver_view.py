@@ -1,7 +1,8 @@
 """My deliveries (drivers): my trip's stops in order, the route on the map with its
 directions, and three buttons: "Out for delivery" (the whole trip leaves), "Delivered" (the
 selected stop), "Payment collected" (cash with change, card, meal vouchers). The cash taken
-during the shift is shown at the top.
+during the shift is shown at the top. For a few seconds after "Out for delivery" or
+"Delivered", "Undo" takes the tap back (orders.undo).
 
 Each stop shows its door code, floor and the customer's phone written the French way, and an
 approximate location says so (call the customer). The map is the board's (tiles, pan, pinch
@@ -37,7 +38,13 @@ from ocpizza_desk.gui.models.deliveries import (
 )
 from ocpizza_desk.gui.screens.delivery_board import select_ids, selected_ids
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.touch import TAP_GUARD_MS, reserve_message_line, show_message
+from ocpizza_desk.gui.touch import (
+    TAP_GUARD_MS,
+    finger_sized,
+    reserve_message_line,
+    show_message,
+    status_line,
+)
 from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.trip_map import TripMap
 from ocpizza_desk.services import deliveries, orders
@@ -88,13 +95,24 @@ class DriverScreen(QWidget):
         self.ui.splitter.setSizes([560, 700])
         self.ui.pageLayout.setStretchFactor(self.ui.splitter, 1)  # labels stay compact
         self.ui.mapSplitter.setSizes([480, 260])  # the map first: the driver reads it
-        reserve_message_line(self.ui.messageLabel)  # a message never moves the buttons
-        # "Undo" for a few seconds after "Delivered" (in the title row, Ctrl+Z too).
+        # A message never moves the buttons: its line is kept, under the trip's, and says
+        # what the buttons do while it has no message.
+        self.ui.messageLabel = status_line(self.ui.messageLabel)
+        reserve_message_line(self.ui.tripLabel, 1)  # its text changes, its height never
+        # "Undo" for a few seconds after "Out for delivery" or "Delivered" (in the title row,
+        # Ctrl+Z too).
         self.undoButton = QPushButton(self)
         self.undoButton.setObjectName("undoButton")
         layout = self.ui.titleLayout
         layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
         self.undo = UndoOffer(self.undoButton, self)
+        finger_sized(
+            self.ui.refreshButton,
+            self.undoButton,
+            self.ui.departButton,
+            self.ui.deliveredButton,
+            self.ui.paymentButton,
+        )
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.departButton.clicked.connect(self.depart)
         self.ui.deliveredButton.clicked.connect(self.deliver)
@@ -223,6 +241,7 @@ class DriverScreen(QWidget):
                     due=money(trip.due_cents),
                 )
             )
+        self.ui.tripLabel.setToolTip(self.ui.tripLabel.text())  # whole, if a line cuts it
         self._update_buttons()
 
     def _stop_selected(self, *_args) -> None:
@@ -284,6 +303,7 @@ class DriverScreen(QWidget):
                 self._share_width()
             for column in NARROW_HIDDEN:  # the number, time and status: in the detail above
                 self.ui.stopsView.setColumnHidden(column, narrow)
+            reserve_message_line(self.ui.tripLabel, 2 if narrow else 1)
 
     def show_message(self, text: str, error: bool = True) -> None:
         show_message(self.ui.messageLabel, text, error)
@@ -328,18 +348,40 @@ class DriverScreen(QWidget):
             ),
         )
 
+    def take_back_departure(self, order_id: int) -> None:
+        """Undo the "out for delivery" just tapped (orders.undo): the whole trip back at the
+        store, ready to leave again; refused if a stop changed meanwhile."""
+        self._start(
+            lambda: orders.undo(
+                self.ctx, self.session, order_id, OrderStatus.OUT_FOR_DELIVERY, None
+            ),
+            lambda _back: self.show_message(
+                self.tr("Departure undone: the trip is back at the store."), error=False
+            ),
+        )
+
     def depart(self) -> None:
         trip = self.trip
         if trip is None:
             return
         self._start(
             lambda: deliveries.depart(self.ctx, self.session, trip.trip_id, trip.version),
-            lambda gone: self.show_message(
-                self.tr("On the road: first stop expected at {eta}.").format(
-                    eta=paris_hhmm(gone.stops[0].eta) if gone.stops and gone.stops[0].eta else "—"
-                ),
-                error=False,
+            self._departed,
+        )
+
+    def _departed(self, gone) -> None:
+        if gone.stops:
+            first = gone.stops[0].order_id
+            self.undo.offer(
+                self.tr("Undo (departure)"),
+                self.tr("Not gone after all: the trip back at the store (Ctrl+Z)"),
+                lambda: self.take_back_departure(first),
+            )
+        self.show_message(
+            self.tr("On the road: first stop expected at {eta}.").format(
+                eta=paris_hhmm(gone.stops[0].eta) if gone.stops and gone.stops[0].eta else "—"
             ),
+            error=False,
         )
 
     def deliver(self) -> None:
@@ -402,6 +444,11 @@ class DriverScreen(QWidget):
     # -- language
 
     def _retranslate(self) -> None:
+        self.ui.messageLabel.resting = self.tr(
+            "Leaving: “Out for delivery”. At each door: “Delivered”, then “Payment collected…” "
+            "if the customer pays. Ctrl+Z takes a tap back for a few seconds."
+        )
+        self.ui.messageLabel.update()
         if not self.undo.offered:  # its words until a tap offers it
             self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
         self._show_trip()

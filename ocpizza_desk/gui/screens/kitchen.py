@@ -26,7 +26,7 @@ from ocpizza_desk.gui.labels import plural, status_label
 from ocpizza_desk.gui.live import LiveFeed
 from ocpizza_desk.gui.print_order import Paper, print_order
 from ocpizza_desk.gui.tasks import TaskRunner
-from ocpizza_desk.gui.touch import reserve_message_line, show_message
+from ocpizza_desk.gui.touch import finger_sized, show_message, status_line
 from ocpizza_desk.gui.undo import UndoOffer
 from ocpizza_desk.gui.widgets.order_card import NEXT_STEP, OrderCard
 from ocpizza_desk.services import kitchen, orders
@@ -52,7 +52,9 @@ class KitchenScreen(QWidget):
         self._empty = QLabel(self.ui.cardsContainer)
         self._empty.setObjectName("emptyLabel")
         self.ui.refreshButton.clicked.connect(self.reload)
-        reserve_message_line(self.ui.messageLabel)  # a message never moves the cards
+        # A message never moves the cards: its line is kept, and says what the cards'
+        # buttons do while it has no message.
+        self.ui.messageLabel = status_line(self.ui.messageLabel)
         # "Undo" for a few seconds after a start or ready tap (in the title row: the cards
         # never move; Ctrl+Z too).
         self.undoButton = QPushButton(self)
@@ -60,6 +62,7 @@ class KitchenScreen(QWidget):
         layout = self.ui.titleLayout
         layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
         self.undo = UndoOffer(self.undoButton, self)
+        finger_sized(self.ui.refreshButton, self.undoButton, self.ui.soundCheck)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=self._tick)
         self._clock.start()
@@ -295,6 +298,11 @@ class KitchenScreen(QWidget):
         )
 
     def _retranslate(self) -> None:
+        self.ui.messageLabel.resting = self.tr(
+            "“Start” when the order goes in the oven, “Ready” when it comes out. "
+            "Ctrl+Z takes a tap back for a few seconds."
+        )
+        self.ui.messageLabel.update()
         if not self.undo.offered:  # its words until a tap offers it
             self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
         self._empty.setText(self.tr("No order waiting."))

@@ -25,6 +25,7 @@ from ocpizza_desk.gui.dialogs.cancel import CancelDialog
 from ocpizza_desk.gui.dialogs.late_change import LateChangeDialog
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
+from ocpizza_desk.gui.dialogs.undo_step import UndoStepDialog
 from ocpizza_desk.gui.forms.ui_order_book import Ui_OrderBookPage
 from ocpizza_desk.gui.labels import (
     channel_label,
@@ -52,6 +53,12 @@ PERIODS = ("today", "week", "month", "all", "custom")
 # promised, (store,) channel, mode (the model's own order without and with the store column).
 KEY_ORDER = (0, 4, 5, 7, 8, 1, 6, 2, 3)
 KEY_ORDER_WITH_STORE = (0, 5, 6, 8, 9, 1, 7, 2, 3, 4)
+# Left out, in this order, while the list is narrower than its columns (the detail beside it
+# says them all): mode, channel, time placed, then promised time. The list never scrolls
+# sideways (at 1366 px the promised time and what follows were out of sight).
+SPARE = (3, 2, 1, 6)
+DETAIL_MIN_PX = 400  # the order's detail keeps this much beside the list
+SPARE_WITH_STORE = (4, 3, 1, 7)
 
 
 def _late_reason(entry: orders.AuditView) -> str:
@@ -80,6 +87,8 @@ class OrderBookScreen(QWidget):
         self.model.modelReset.connect(self._size_columns)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self._widths: dict[int, int] = {}  # each column's width from its typical text
+        self.ui.ordersView.installEventFilter(self)  # resized: columns left out or back
         self.detail: orders.OrderDetail | None = None
         self._shown = False
         self._new_orders = 0
@@ -108,6 +117,7 @@ class OrderBookScreen(QWidget):
         self.ui.modifyButton.clicked.connect(self._modify)
         self.ui.paymentButton.clicked.connect(self._take_payment)
         self.ui.cancelButton.clicked.connect(self._cancel)
+        self.ui.undoStepButton.clicked.connect(self._undo_step)
         self.print_menu = QMenu(self)
         self.print_actions = {
             paper: self.print_menu.addAction("", lambda paper=paper: self.print_paper(paper))
@@ -130,12 +140,54 @@ class OrderBookScreen(QWidget):
         view = self.ui.ordersView
         view.ensurePolished()
         view.horizontalHeader().ensurePolished()
-        fit_columns(view, self.model.widest(), padding=14)
+        for column in range(self.model.columnCount()):
+            view.setColumnHidden(column, False)  # a hidden column measures 0: all back first
+        samples = self.model.widest()
+        fit_columns(view, samples, padding=14)
         header = view.horizontalHeader()
+        self._widths = {
+            column: max(
+                header.fontMetrics().horizontalAdvance(
+                    str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                ),
+                view.fontMetrics().horizontalAdvance(sample),
+            )
+            + 14
+            for column, sample in enumerate(samples)
+        }
         order = KEY_ORDER_WITH_STORE if self.all_stores else KEY_ORDER
         for visual, logical in enumerate(order):
             if header.visualIndex(logical) != visual:
                 header.moveSection(header.visualIndex(logical), visual)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Leave out the spare columns, least useful first, until the rest fits the list's
+        width; bring them back when it is wide enough (a 1920-px screen shows them all)."""
+        view = self.ui.ordersView
+        if not self._widths:
+            return
+        room = view.viewport().width()
+        if view.verticalScrollBar().isHidden():  # it comes with the rows: keep its room
+            room -= view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        spare = SPARE_WITH_STORE if self.all_stores else SPARE
+        hidden: set[int] = set()
+        total = sum(self._widths.values())
+        for column in spare:
+            if total <= room:
+                break
+            hidden.add(column)
+            total -= self._widths[column]
+        for column in self._widths:
+            if view.isColumnHidden(column) != (column in hidden):
+                view.setColumnHidden(column, column in hidden)
+                if column not in hidden:
+                    view.setColumnWidth(column, self._widths[column])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.ordersView and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_width)  # after the viewport has its size
+        return super().eventFilter(watched, event)
 
     # -- filters
 
@@ -266,6 +318,31 @@ class OrderBookScreen(QWidget):
         if not self._shown:
             self._shown = True
             self.reload()
+        self._share_width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The list as wide as its key columns need (the store's too, at head office: it
+        was cut beside a detail with one button), the detail the rest, never narrower than
+        DETAIL_MIN_PX or its buttons; the spare columns come when there is room."""
+        if not self._widths:
+            return
+        view, splitter = self.ui.ordersView, self.ui.splitter
+        spare = SPARE_WITH_STORE if self.all_stores else SPARE
+        needed = (
+            sum(w for c, w in self._widths.items() if c not in spare)
+            + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+            + 2 * view.frameWidth()
+            + 4
+        )
+        total = splitter.width() - splitter.handleWidth()
+        detail = max(DETAIL_MIN_PX, self.ui.detailFrame.minimumSizeHint().width())
+        list_width = min(max(needed, total * 3 // 5), total - detail)
+        if total > 0 and abs(splitter.sizes()[0] - list_width) > 2:
+            splitter.setSizes([list_width, total - list_width])
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -341,9 +418,12 @@ class OrderBookScreen(QWidget):
                 self.ui.modifyButton,
                 self.ui.paymentButton,
                 self.ui.cancelButton,
+                self.ui.undoStepButton,
                 self.ui.printButton,
             ):
                 button.setEnabled(False)
+            # A manager's correction of a tap after its few seconds (orders.undo).
+            self.ui.undoStepButton.setVisible(s.can(Permission.CANCEL_STARTED_ORDERS))
             self.ui.modifyButton.setVisible(s.can(Permission.MODIFY_ORDERS))
             self.ui.paymentButton.setVisible(s.can(Permission.RECORD_PAYMENTS))
             self.ui.cancelButton.setVisible(
@@ -363,6 +443,9 @@ class OrderBookScreen(QWidget):
         )
         self.ui.paymentButton.setEnabled(s.can(Permission.RECORD_PAYMENTS) and detail.due_cents > 0)
         self.ui.cancelButton.setEnabled(self._cancel_step(detail) is not None)
+        self.ui.undoStepButton.setEnabled(
+            s.can(Permission.CANCEL_STARTED_ORDERS) and self._last_step(detail) is not None
+        )
         self.ui.printButton.setEnabled(True)
         # The slip goes with the driver, before payment too; a take-away has none.
         self.print_actions[Paper.COURIER_SLIP].setEnabled(detail.mode is OrderMode.DELIVERY)
@@ -401,6 +484,14 @@ class OrderBookScreen(QWidget):
         except DomainError:
             return None
         return step if self.session.can(step.permission) else None
+
+    @staticmethod
+    def _last_step(detail: orders.OrderDetail) -> tuple[OrderStatus, OrderStatus] | None:
+        """(from, to) of the order's last move when it is a tap that can be taken back."""
+        if len(detail.history) < 2 or detail.history[-1].status is not detail.status:
+            return None
+        step = (detail.history[-2].status, detail.history[-1].status)
+        return step if step in lifecycle.REVERSIBLE else None
 
     def _detail_html(self, d: orders.OrderDetail) -> str:
         lang = i18n.language()
@@ -615,6 +706,24 @@ class OrderBookScreen(QWidget):
             lambda reason: orders.cancel(ctx, session, detail.id, reason, version, client_key=key),
         )
         # Done or not, show the order as it now is (another PC may have changed it).
+        dialog.finished.connect(lambda _result: self.order_changed(detail.id))
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _undo_step(self) -> None:
+        detail = self.detail
+        step = None if detail is None else self._last_step(detail)
+        if detail is None or step is None:
+            return
+        ctx, session, version = self.ctx, self.session, detail.version
+        dialog = UndoStepDialog(
+            self,
+            self.runner,
+            detail.id,
+            step[1],
+            step[0],
+            lambda reason: orders.undo(ctx, session, detail.id, step[1], version, reason),
+        )
         dialog.finished.connect(lambda _result: self.order_changed(detail.id))
         dialog.open()
         self.active_dialog = dialog

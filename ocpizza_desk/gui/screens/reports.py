@@ -543,17 +543,43 @@ class ReportsScreen(QWidget):
             + sum(table.rowHeight(r) for r in range(table.rowCount()))
             + 2 * table.frameWidth(),
         )
-        # The summary as wide as its columns (a scroll bar past the window's width), the
-        # takings beside it.
-        summary = self.ui.summaryTable
+        self._share_summary()
+
+    def _share_summary(self) -> None:
+        """The summary as wide as its columns, the takings beside it; when both do not fit
+        side by side (five stores at 1366 px: the summary scrolled sideways), the takings
+        go below it and the summary has the whole width."""
+        summary, table = self.ui.summaryTable, self.takingsTable
+        if summary.columnCount() == 0:
+            return
         wanted = (
             sum(summary.columnWidth(c) for c in range(summary.columnCount()))
             + 2 * summary.frameWidth()
             + summary.verticalScrollBar().sizeHint().width()
         )
-        available = self.summarySplitter.width() or self.width()
-        wanted = min(wanted, max(available - table.width() - 40, available // 2))
-        self.summarySplitter.setSizes([wanted, max(available - wanted, table.width())])
+        splitter = self.summarySplitter
+        width = self.ui.summaryTab.contentsRect().width() or self.width()
+        side_by_side = wanted + table.width() + 40 <= width
+        wanted_orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if splitter.orientation() != wanted_orientation:
+            splitter.setOrientation(wanted_orientation)
+        if side_by_side:
+            splitter.setSizes([wanted, max(width - wanted, table.width())])
+        else:
+            below = table.height() + self.takingsLabel.sizeHint().height() + 8
+            height = splitter.height() or self.ui.summaryTab.height()
+            splitter.setSizes([max(height - below, height // 2), below])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.report is not None:
+            self._share_summary()
+
+    def heightForWidth(self, width: int) -> int:
+        """Asked by the window's scroll area: the page fits the screen down to its minimum
+        at that width (with the takings below the summary, the layout answered both tables'
+        preferred heights: the page scrolled 19 px at 1366×768)."""
+        return self.layout().totalMinimumHeightForWidth(width)
 
     def revenue_rows(self, report: Report) -> list[list[str]]:
         periods = charts.revenue_periods(report)

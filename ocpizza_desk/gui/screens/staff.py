@@ -25,6 +25,11 @@ from ocpizza_desk.services.staff import MANAGER_MAY_MANAGE, Account, AccountFilt
 FILTER_DELAY_MS = 300
 
 
+FORM_MIN_PX = 420  # the account form beside the list
+NAME_COLUMN = 1  # the full name: cut first when the list is short of room
+NAME_MIN_PX = 90
+
+
 class StaffScreen(QWidget):
     def __init__(self, ctx, session: StaffSession, runner: TaskRunner) -> None:
         super().__init__()
@@ -44,10 +49,15 @@ class StaffScreen(QWidget):
         ui.accountsView.verticalHeader().setVisible(False)
         header = ui.accountsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([600, 480])
+        # At 1366 px head office's and the administrator's list scrolled sideways (the
+        # store cut): the list takes what its columns need beside a form of FORM_MIN_PX,
+        # and "Last sign-in" is left out while it is still too narrow.
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self, self._fit_width))
         ui.storeFilterCombo.setVisible(self.chain)
 
         self._filter_timer = QTimer(
@@ -81,6 +91,42 @@ class StaffScreen(QWidget):
 
     # -- combos
 
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_width)
+
+    def _fit_width(self) -> None:
+        view, splitter = self.ui.accountsView, self.ui.splitter
+        count = self.model.columnCount()
+        if count == 0 or splitter.width() <= 0:
+            return
+        last = count - 1  # last sign-in: the spare one
+        widths = [
+            max(view.sizeHintForColumn(c), view.horizontalHeader().sectionSizeHint(c))
+            for c in range(count)
+        ]
+        extra = (
+            view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+            + 2 * view.frameWidth()
+            + 4
+        )
+        total = splitter.width() - splitter.handleWidth()
+        form = max(FORM_MIN_PX, self.ui.splitter.widget(1).minimumSizeHint().width())
+        room = total - form
+        wide = sum(widths) + extra <= room
+        needed = sum(widths) + extra if wide else sum(widths[:last]) + extra
+        list_width = min(max(needed, total * 3 // 5), room)
+        if abs(splitter.sizes()[0] - list_width) > 2:
+            splitter.setSizes([list_width, total - list_width])
+        if view.isColumnHidden(last) == wide:
+            view.setColumnHidden(last, not wide)
+        # Still too narrow: the full name gives way, cut with "…" (whole in its tooltip).
+        name = NAME_COLUMN
+        others = sum(w for c, w in enumerate(widths) if c != name and (wide or c != last))
+        width = max(NAME_MIN_PX, min(widths[name], list_width - extra - others))
+        if view.columnWidth(name) != width:
+            view.setColumnWidth(name, width)
     def _fill_combos(self) -> None:
         ui = self.ui
         for combo in (ui.roleFilterCombo, ui.activeFilterCombo, ui.roleCombo):

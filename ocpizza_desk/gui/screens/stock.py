@@ -37,6 +37,9 @@ from ocpizza_desk.services.stock import StockChange, StockLine
 
 PERIODS = ("all", "today", "week", "month", "custom")
 LEDGER_PAGE = 100
+LEDGER_DETAILS_MIN = 90  # px the details keep before "By" is left out
+INGREDIENT_MIN_PX = 190  # the names' column, at least
+PACK_MIN_PX = 140  # the supplier pack's column keeps this much when the names grow
 
 
 class StockScreen(QWidget):
@@ -64,13 +67,22 @@ class StockScreen(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(StockLevelsModel.PACK, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        # A wide screen gives the ingredients' names their room first (at 1920 px they were
+        # cut at 190 px beside a 470-px pack column).
+        self.ui.levelsView.installEventFilter(self)
+        self.levels.modelReset.connect(lambda: QTimer.singleShot(0, self, self._fit_names))
         self.ledger = LedgerModel(runner, self)
         self.ui.ledgerView.setModel(self.ledger)
         self.ui.ledgerView.verticalHeader().setVisible(False)
         ledger_header = self.ui.ledgerView.horizontalHeader()
         ledger_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ledger_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ledger_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        # Beside the ingredients at 1366 px the movements scrolled sideways: "By" is left
+        # out while the pane is narrow (the row's tooltip says who), the details take what
+        # is left, cut with "…" (whole in the tooltip).
+        self.ui.ledgerView.installEventFilter(self)
+        for signal in (self.ledger.modelReset, self.ledger.rowsInserted):
+            signal.connect(lambda *_a: QTimer.singleShot(0, self, self._fit_ledger))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([640, 400])
@@ -196,6 +208,38 @@ class StockScreen(QWidget):
         return None, None
 
     # -- loading
+
+    def _fit_ledger(self) -> None:
+        view = self.ui.ledgerView
+        header = view.horizontalHeader()
+        who = LedgerModel.BY
+        kept = sum(header.sectionSize(c) for c in range(header.count()) if c not in (3, who))
+        wanted = max(view.sizeHintForColumn(who), header.sectionSizeHint(who))
+        narrow = kept + LEDGER_DETAILS_MIN + wanted > view.viewport().width()
+        if view.isColumnHidden(who) != narrow:
+            view.setColumnHidden(who, narrow)
+
+    def _fit_names(self) -> None:
+        view = self.ui.levelsView
+        header = view.horizontalHeader()
+        name, pack = StockLevelsModel.INGREDIENT, StockLevelsModel.PACK
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in (name, pack)
+        )
+        pack_min = max(PACK_MIN_PX, header.sectionSizeHint(pack))  # its header whole
+        scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        room = view.viewport().width() - others - pack_min - scroll_bar
+        width = max(INGREDIENT_MIN_PX, min(view.sizeHintForColumn(name), room))
+        if header.sectionSize(name) != width:
+            header.resizeSection(name, width)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.ui.ledgerView:
+                QTimer.singleShot(0, self, self._fit_ledger)
+            elif watched is self.ui.levelsView:
+                QTimer.singleShot(0, self, self._fit_names)
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -71,7 +71,7 @@ STORE_SIZE = 26.0
 GAP = 3.0
 WHEEL_STEP = 0.5  # zoom levels per notch
 DRAG_THRESHOLD = 5.0  # px: less than this between press and release is a click
-BUTTON = 30
+BUTTON = 44  # a fingertip (touch screens: the driver's phone or tablet)
 
 
 # --------------------------------------------------------------------------- layout (pure)
@@ -212,7 +212,7 @@ class MapView(QWidget):
             button.setStyleSheet(
                 f"QToolButton {{ background: {style.MAP_BUTTON_FILL};"
                 f" border: 1px solid {style.MAP_BUTTON_BORDER}; border-radius: 4px;"
-                f" font-weight: 700; font-size: 14px; color: {style.INK}; }}"
+                f" font-weight: 700; font-size: 18px; color: {style.INK}; }}"
                 f" QToolButton:hover {{ background: {style.MAP_BUTTON_HOVER}; }}"
             )
             button.clicked.connect(slot)

@@ -109,7 +109,8 @@ class OrderCard(QFrame):
             text = translate("OrderCard", "for {time} · in {minutes} min").format(
                 time=promised, minutes=left
             )
-        self.ui.promisedLabel.setText(text)
+        # "33 min" never split over two lines ("min" alone on the second one).
+        self.ui.promisedLabel.setText(text.replace(" min", "\u00a0min"))
         self._restyle("urgency", urgency(order, now))
 
     def set_new(self, new: bool) -> None:
