@@ -113,6 +113,7 @@ REFERENCE = (  # what every signed-in role reads
     "ingredients",
     "ingredient_allergens",
     "products",
+    "product_sizes",
     "product_photos",
     "store_products",
     "recipe_lines",
@@ -295,6 +296,7 @@ GRANTS: dict[Permission, list[Grant]] = {
     ],
     P.MANAGE_CATALOGUE: [
         *_g("products", INS, UPD),
+        *_g("product_sizes", INS, UPD),
         *_g("recipe_lines", INS, UPD, DEL),
         *_g("memo_steps", INS, UPD, DEL),
         *_g("customisation_options", INS, UPD),

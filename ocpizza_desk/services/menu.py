@@ -19,6 +19,7 @@ from ocpizza_desk.db.models import (
     Ingredient,
     IngredientAllergen,
     Product,
+    ProductSize,
     RecipeLine,
     StockBalance,
     StoreProduct,
@@ -29,10 +30,23 @@ from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.sizes import FULL_PCT, half_use, scaled
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_any
 from ocpizza_desk.services.cart import CartLine, check_lines
 from ocpizza_desk.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class MenuSize:
+    """One size of a menu item: its price and how many of it the stock still allows."""
+
+    size_id: int
+    label: str  # '' for a product sold in one size
+    price_cents: int
+    dose_pct: int
+    is_default: bool
+    can_make: int
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,24 @@ class MenuItem:
     # customised line's allergens are derived here too.
     recipe_ingredients: tuple[int, ...] = ()
     ingredient_allergens: tuple[tuple[int, frozenset[str]], ...] = ()
+    # Its sizes in menu order (at least one); price_cents and can_make above are the
+    # default size's.
+    sizes: tuple[MenuSize, ...] = ()
+
+    def size(self, size_id: int | None) -> MenuSize | None:
+        """The size of that id, or the default one for None."""
+        for size in self.sizes:
+            if size.size_id == size_id or (size_id is None and size.is_default):
+                return size
+        return None
+
+    def size_labelled(self, label: str) -> MenuSize | None:
+        return next((s for s in self.sizes if s.label == label), None)
+
+    @property
+    def sized(self) -> bool:
+        """Sold in more than one size (the counter asks which)."""
+        return len(self.sizes) > 1
 
     def option_available(self, option_id: int) -> bool:
         return option_id not in self.short_options
@@ -150,15 +182,15 @@ def menu(
                 )
             ).all()
         )
+        sizes: dict[int, list[ProductSize]] = defaultdict(list)
+        for size in db.execute(
+            select(ProductSize)
+            .where(ProductSize.active)
+            .order_by(ProductSize.product_id, ProductSize.position, ProductSize.id)
+        ).scalars():
+            sizes[size.product_id].append(size)
 
-        used: Counter[int] = Counter()
-        by_id = {o.option_id: o for opts in options.values() for o in opts}
-        for line in cart:
-            chosen = [by_id[i] for i in line.option_ids if i in by_id]
-            for ingredient, dose in unit_consumption(
-                recipes.get(line.product_id, {}), chosen
-            ).items():
-                used[ingredient] += dose * line.quantity
+        used = cart_use(cart, recipes, options, sizes)
 
         categories: dict[str, str] = {}
         items = []
@@ -173,6 +205,20 @@ def menu(
                 if o.kind is CustomisationKind.EXTRA
                 and can_make(unit_consumption(recipe, (o,)), stock, used) == 0
             )
+            menu_sizes = tuple(
+                MenuSize(
+                    z.id,
+                    z.label,
+                    z.price_cents,
+                    z.dose_pct,
+                    bool(z.is_default),
+                    can_make(scaled(recipe, z.dose_pct), stock, used),
+                )
+                for z in sizes.get(product.id, ())
+            )
+            default = next((z for z in menu_sizes if z.is_default), None)
+            if default is None and menu_sizes:
+                default = menu_sizes[0]
             items.append(
                 MenuItem(
                     product.id,
@@ -180,21 +226,57 @@ def menu(
                     product.name,
                     product.description,
                     category_code,
-                    product.price_cents,
+                    default.price_cents if default else product.price_cents,
                     product.vat_rate_bp,
                     bool(enabled),
-                    can_make(unit_consumption(recipe, ()), stock, used),
+                    default.can_make if default else 0,
                     tuple(options.get(product.id, ())),
                     short,
                     allergens.of_recipe(recipe, contains),
                     tuple(unrecorded[i] for i in involved if i in unrecorded),
                     tuple(recipe),
                     tuple((i, frozenset(contains.get(i, ()))) for i in involved),
+                    menu_sizes,
                 )
             )
         return Menu(store_id, tuple(categories.items()), tuple(items))
 
     return ctx.transaction(work)
+
+
+def cart_use(
+    cart: Sequence[CartLine],
+    recipes: dict[int, dict[int, int]],
+    options: dict[int, list[Option]],
+    sizes: dict[int, list],
+) -> Counter[int]:
+    """What the cart in progress uses, by the placing's rules (services/cart.py): sizes
+    scale the doses, each half of a half-and-half takes half of its own. A size or product
+    that is gone counts at 100 % (placing will refuse it anyway)."""
+
+    def pct(product_id: int, size_id: int | None, label: str | None = None) -> tuple[int, str]:
+        for z in sizes.get(product_id, ()):
+            if (size_id is not None and z.id == size_id) or (
+                size_id is None
+                and (z.label == label if label is not None else bool(z.is_default))
+            ):
+                return z.dose_pct, z.label
+        return FULL_PCT, ""
+
+    by_id = {o.option_id: o for opts in options.values() for o in opts}
+    used: Counter[int] = Counter()
+    for line in cart:
+        dose_pct, label = pct(line.product_id, line.size_id)
+        recipe = recipes.get(line.product_id, {})
+        if line.half_product_id is not None:
+            other_pct, _ = pct(line.half_product_id, line.half_size_id, label)
+            use = half_use(recipe, dose_pct, recipes.get(line.half_product_id, {}), other_pct)
+        else:
+            chosen = [by_id[i] for i in line.option_ids if i in by_id]
+            use = scaled(unit_consumption(recipe, chosen), dose_pct)
+        for ingredient, dose in use.items():
+            used[ingredient] += dose * line.quantity
+    return used
 
 
 def set_enabled(

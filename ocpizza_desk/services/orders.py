@@ -622,6 +622,9 @@ def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart, money: Totals) -> N
                 "line_total_cents": line.total_cents,
                 "discount_cents": discount[line.position],
                 "customisations": line.snapshot(),
+                "size_id": line.size_id,
+                "size_label": line.size_label,
+                "components": list(line.components) if line.components else None,
             }
             for line in cart.lines
         ],
