@@ -149,9 +149,7 @@ MESSAGES: dict[str, str] = {
         "DomainError",
         "Both halves must be the same size: '{product}' is not sold in {size}.",
     ),
-    "cart.half_options": N_(
-        "DomainError", "A half-and-half pizza is made without customisations."
-    ),
+    "cart.half_options": N_("DomainError", "A half-and-half pizza is made without customisations."),
     "catalogue.size_price": N_(
         "DomainError", "The size '{size}' needs a price between €0.00 and {limit}."
     ),

@@ -589,7 +589,15 @@ def _reference_data(
             default = label == product.size_label
             size_id = product.id if default else len(products) + len(size_rows) + 1
             size_rows.append(
-                (size_id, product.id, label, product.price + extra_cents, dose_pct, position, default)
+                (
+                    size_id,
+                    product.id,
+                    label,
+                    product.price + extra_cents,
+                    dose_pct,
+                    position,
+                    default,
+                )
             )
     writer.insert(
         m.ProductSize.__table__,
