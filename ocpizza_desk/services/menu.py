@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
+    AppSetting,
     Category,
     CustomisationOption,
     Ingredient,
@@ -24,13 +25,21 @@ from ocpizza_desk.db.models import (
     StockBalance,
     StoreProduct,
 )
+from ocpizza_desk.db.setting_keys import HALF_RULE_KEY
 from ocpizza_desk.domain import allergens, validation
 from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.domain.sizes import FULL_PCT, half_use, scaled
+from ocpizza_desk.domain.sizes import (
+    DEFAULT_HALF_RULE,
+    FULL_PCT,
+    HalfRule,
+    half_rule,
+    half_use,
+    scaled,
+)
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_any
 from ocpizza_desk.services.cart import CartLine, check_lines
@@ -118,6 +127,9 @@ class Menu:
     store_id: int
     categories: tuple[tuple[str, str], ...]  # (code, name) in menu order
     items: tuple[MenuItem, ...]
+    # How a half-and-half is priced (app settings), so the cart shows the price placing
+    # will store.
+    half_rule: HalfRule = DEFAULT_HALF_RULE
 
 
 def menu(
@@ -191,6 +203,11 @@ def menu(
             sizes[size.product_id].append(size)
 
         used = cart_use(cart, recipes, options, sizes)
+        rule = half_rule(
+            db.execute(
+                select(AppSetting.value).where(AppSetting.key == HALF_RULE_KEY)
+            ).scalar_one_or_none()
+        )
 
         categories: dict[str, str] = {}
         items = []
@@ -239,7 +256,7 @@ def menu(
                     menu_sizes,
                 )
             )
-        return Menu(store_id, tuple(categories.items()), tuple(items))
+        return Menu(store_id, tuple(categories.items()), tuple(items), rule)
 
     return ctx.transaction(work)
 

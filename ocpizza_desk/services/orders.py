@@ -197,10 +197,26 @@ class LineView:
     total_cents: int  # before discounts
     customisations: tuple[dict, ...]
     discount_cents: int = 0
+    size_id: int | None = None
+    size_label: str = ""
+    components: tuple[dict, ...] = ()  # the halves of a half-and-half
 
     @property
     def net_cents(self) -> int:
         return self.total_cents - self.discount_cents
+
+    @property
+    def cart_line(self) -> CartLine:
+        """The line as asked again (modifying the order)."""
+        half = self.components[1] if len(self.components) == 2 else None
+        return CartLine(
+            self.product_id,
+            self.quantity,
+            tuple(sorted(c["option_id"] for c in self.customisations)),
+            self.size_id,
+            half["product_id"] if half else None,
+            half["size_id"] if half else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -1647,6 +1663,9 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
                 line.line_total_cents,
                 tuple(line.customisations or ()),
                 line.discount_cents,
+                line.size_id,
+                line.size_label,
+                tuple(line.components or ()),
             )
             for line in lines
         )

@@ -89,6 +89,12 @@ class MenuModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return f"{item.name} {item.description or ''}".lower()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if item.sized:
+                sizes = ", ".join(
+                    f"{n}: {z.label} {format_cents(z.price_cents, i18n.language())}"
+                    for n, z in enumerate(item.sizes, start=1)
+                )
+                return "\n".join(t for t in (item.description, sizes) if t)
             return item.description
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -102,9 +108,13 @@ class MenuModel(QAbstractTableModel):
         if column == 0:
             return item.name
         if column == 1:
+            if item.sized:  # every size's price, in the order of the keys 1, 2, 3
+                return " · ".join(format_cents(z.price_cents, i18n.language()) for z in item.sizes)
             return format_cents(item.price_cents, i18n.language())
         if not item.enabled:
             return translate("MenuModel", "off")
+        if item.sized and any(z.can_make for z in item.sizes):
+            return " · ".join(str(z.can_make) for z in item.sizes)
         return str(item.can_make) if item.can_make else translate("MenuModel", "sold out")
 
 
