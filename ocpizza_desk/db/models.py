@@ -806,13 +806,14 @@ class DayChannelSales(Base):
 
 
 class DayProductSales(Base):
-    """TTC per product and VAT rate (HT is rounded over the report's whole period)."""
+    """TTC per product, size and VAT rate (HT is rounded over the report's whole period)."""
 
     __tablename__ = "day_product_sales"
 
     store_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     product_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    size_label: Mapped[str] = mapped_column(String(20), primary_key=True, server_default="")
     vat_rate_bp: Mapped[int] = mapped_column(Integer, primary_key=True)
     quantity: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     ttc_cents: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))

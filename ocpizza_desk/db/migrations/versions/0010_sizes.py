@@ -13,6 +13,11 @@ Existing data is carried over: today's single price becomes each product's only 
 '' = "no size shown", factor 100 %, the default), and every existing order line gets that size.
 `products.price_cents` stays: it is the default size's price, kept equal by the catalogue.
 
+`day_product_sales` (the reports' daily summary) is counted per size too: its key gains
+`size_label`. It is rebuilt under a new name, its rows copied with the label '' (every line
+written before had the only, unlabelled size), and renamed; on the way down the sizes of a
+day are summed back into one row per product.
+
 Plain ALTERs on both databases (no table copy: rows of other tables refer to these). On the
 way down the sizes go, and the lines keep their price and name snapshots.
 
@@ -90,8 +95,44 @@ def upgrade() -> None:
         " WHERE s.product_id = order_lines.product_id AND s.is_default)"
     )
 
+    _product_sales(with_size=True)
+
+
+def _product_sales(with_size: bool) -> None:
+    """day_product_sales rebuilt with (or without) the size label in its key."""
+    size = [sa.Column("size_label", sa.String(20), server_default="", nullable=False)]
+    key = ["store_id", "day", "product_id", *(["size_label"] if with_size else []), "vat_rate_bp"]
+    op.create_table(
+        "day_product_sales_new",
+        sa.Column("store_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("product_id", sa.Integer(), nullable=False),
+        *(size if with_size else []),
+        sa.Column("vat_rate_bp", sa.Integer(), nullable=False),
+        sa.Column("quantity", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
+        sa.Column("ttc_cents", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
+        # Constraint names are per table on both databases: the final name from the start.
+        sa.PrimaryKeyConstraint(*key, name="pk_day_product_sales"),
+        **TABLE_OPTIONS,
+    )
+    columns = "store_id, day, product_id, vat_rate_bp"
+    if with_size:
+        op.execute(
+            f"INSERT INTO day_product_sales_new ({columns}, size_label, quantity, ttc_cents)"
+            f" SELECT {columns}, '', quantity, ttc_cents FROM day_product_sales"
+        )
+    else:
+        op.execute(
+            f"INSERT INTO day_product_sales_new ({columns}, quantity, ttc_cents)"
+            f" SELECT {columns}, SUM(quantity), SUM(ttc_cents) FROM day_product_sales"
+            f" GROUP BY {columns}"
+        )
+    op.drop_table("day_product_sales")
+    op.rename_table("day_product_sales_new", "day_product_sales")
+
 
 def downgrade() -> None:
+    _product_sales(with_size=False)
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint(
             "fk_order_lines_size_id_product_sizes", "order_lines", type_="foreignkey"
