@@ -56,8 +56,15 @@ def scaled(
 
 
 def line_name(product: str, size_label: str) -> str:
-    """'Reine' in '33 cm' -> 'Reine 33 cm'; a product sold in one size keeps its name."""
-    return f"{product} {size_label}" if size_label else product
+    """'Reine' in '33 cm' -> 'Reine 33 cm'; a product sold in one size keeps its name. A
+    name too long for the snapshot is shortened with '…' (the website's procedure does the
+    same, db/accounts.py)."""
+    if not size_label:
+        return product
+    suffix = f" {size_label}"
+    if len(product) + len(suffix) > NAME_LENGTH:
+        product = product[: NAME_LENGTH - len(suffix) - 1] + "…"
+    return product + suffix
 
 
 def half_name(first: str, second: str, size_label: str = "") -> str:
