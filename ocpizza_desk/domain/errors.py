@@ -151,7 +151,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cart.half_options": N_("DomainError", "A half-and-half pizza is made without customisations."),
     "catalogue.size_price": N_(
-        "DomainError", "The size '{size}' needs a price between €0.00 and {limit}."
+        "DomainError", "The size '{size}' needs a price between €0.01 and {limit}."
     ),
     "catalogue.size_label": N_(
         "DomainError",

@@ -91,7 +91,7 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     add_product(qtbot, screen, "Coca-Cola Zero")
     add_product(qtbot, screen, "Coca-Cola Zero")
     assert [(e.name, e.quantity) for e in screen.cart.entries] == [
-        ("Regina", 1),
+        ("Regina 33 cm", 1),  # Enter: the default size
         ("Coca-Cola Zero 33 cl", 2),
     ]
     ui.cartView.selectRow(0)
