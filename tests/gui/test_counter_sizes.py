@@ -31,7 +31,7 @@ def test_a_large_half_and_half_and_a_small_pizza_from_the_keyboard(
 ):
     store = bastille(demo)
     before = balances(demo, store)
-    window, screen = counter_window(qtbot, desk)
+    _window, screen = counter_window(qtbot, desk)
     ui = screen.ui
 
     # A small Margherita: its name, then 1 (the first size).
