@@ -292,9 +292,7 @@ def test_a_new_price_never_changes_a_past_order(demo, office, counter):
         office,
         margherita,
         # No sizes in the draft: the sizes stay, the default one (33 cm) gets the price.
-        replace(
-            detail.draft(), price_cents=1090, vat_rate_bp=550, name="Margherita DOP", sizes=()
-        ),
+        replace(detail.draft(), price_cents=1090, vat_rate_bp=550, name="Margherita DOP", sizes=()),
         detail.updated_at,
     )
     assert rows(demo, f"{line} WHERE order_id = :o", o=placed.order_id) == before_line

@@ -6192,6 +6192,10 @@ Les effacer ?</translation>
         <translation>Retirer {name} de la carte de la pizzeria, sur le site aussi, jusqu&apos;à sa remise à la carte</translation>
     </message>
     <message>
+        <source>Sizes — {sizes}; / half-and-half</source>
+        <translation>Tailles — {sizes} ; / moitié-moitié</translation>
+    </message>
+    <message>
         <source>{name} is back on the menu.</source>
         <translation>{name} est de nouveau à la carte.</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpizza_desk.domain import sizes as sizes_text
+from ocpizza_desk.domain import sizes as sizing
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError, ValidationError
@@ -53,7 +54,7 @@ from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
 from ocpizza_desk.gui.models.cart import CartModel, Entry
-from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel
+from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel, size_text
 from ocpizza_desk.gui.pending import PendingOutcome
 from ocpizza_desk.gui.print_order import print_allergen_sheet
 from ocpizza_desk.gui.screens.customer_panel import (
@@ -103,7 +104,7 @@ class OrderTakingScreen(QWidget):
         self._menu_token = 0
         self._menu_loaded = False
         self._half: int | None = None  # the first half of a half-and-half being taken
-        self._half_rule = sizes_text.DEFAULT_HALF_RULE
+        self._half_rule = sizing.DEFAULT_HALF_RULE
         self._promise_auto = True
         self._paid_now_auto = True
         self._tender_master = 1  # the amount field typed last; the other one is the rest
@@ -225,11 +226,17 @@ class OrderTakingScreen(QWidget):
         # Allergens: the selected dish's (a cart line's as customised) and the menu's filter.
         self.allergen_bar = AllergenBar(ui.menuBox)
         ui.menuLayout.insertWidget(ui.menuLayout.indexOf(ui.menuView) + 1, self.allergen_bar)
+        # The selected product's sizes: the key of each, its price, how many can be made.
+        self.sizes_label = QLabel(ui.menuBox)
+        self.sizes_label.setObjectName("sizesLabel")
+        self.sizes_label.setWordWrap(True)
+        ui.menuLayout.insertWidget(ui.menuLayout.indexOf(ui.menuView) + 1, self.sizes_label)
         self.allergen_bar.excluded_changed.connect(self.menu_filter.set_excluded)
         self.allergen_bar.print_requested.connect(
             lambda: print_allergen_sheet(self, self.ctx, self.session, self.runner)
         )
         ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_allergens())
+        ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_sizes())
         ui.cartView.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_allergens(cart=True)
         )
@@ -478,6 +485,7 @@ class OrderTakingScreen(QWidget):
             self.ui.menuView.selectRow(0)
         self._show_sold_out()
         self._show_allergens()
+        self._show_sizes()
 
     def _show_sold_out(self) -> None:
         button = self.sold_out_button
@@ -494,6 +502,15 @@ class OrderTakingScreen(QWidget):
             tip = self.tr("Take {name} off this store's menu, on the website too, until put back")
         button.setToolTip(tip.format(name=item.name if item is not None else "—"))
         button.setAccessibleName(button.text())
+
+    def _show_sizes(self) -> None:
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        text = size_text(item)
+        if text:
+            text = self.tr("Sizes — {sizes}; / half-and-half").format(sizes=text)
+        self.sizes_label.setText(text)
+        self.sizes_label.setVisible(bool(text))
 
     def _show_allergens(self, cart: bool = False) -> None:
         """The selected product's allergens; a selected cart line's, customisations included."""
@@ -600,7 +617,7 @@ class OrderTakingScreen(QWidget):
             if size is not None and size.can_make <= 0:
                 self.show_message(
                     self.tr("{name} cannot be made now.").format(
-                        name=sizes_text.line_name(item.name, size.label)
+                        name=sizing.line_name(item.name, size.label)
                     ),
                     error=True,
                 )
@@ -646,9 +663,7 @@ class OrderTakingScreen(QWidget):
                 size = first.sizes[size_number - 1]
         label = size.label if size is not None else ""
         entry = (
-            Entry.half_and_half(first, second, label, self._half_rule)
-            if size is not None
-            else None
+            Entry.half_and_half(first, second, label, self._half_rule) if size is not None else None
         )
         if entry is None:
             self.show_message(
