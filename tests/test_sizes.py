@@ -239,6 +239,12 @@ def test_the_receipt_and_the_kitchen_print_the_size_and_the_halves(demo, counter
         "Regina 26 cm",
         "½ Regina + ½ 4 Fromages 40 cm",
     ]
+    # The card links each half to its own recipe memo.
+    assert card.lines[1].halves == (
+        (regina.product_id, "Regina"),
+        (product_id(demo, "quatre_fromages"), "4 Fromages"),
+    )
+    assert card.lines[1].size_label == "40 cm" and card.lines[0].halves == ()
 
 
 # --------------------------------------------------------------------------- bad input
