@@ -144,6 +144,13 @@ def _catalogue_product(window, wait) -> None:
     screen.ui.tabs.setCurrentWidget(screen.ui.recipeTab)
 
 
+def _catalogue_sizes(window, wait) -> None:
+    """Head office on a pizza's sizes: 26 / 33 / 40 cm, each its price and dose factor."""
+    _catalogue_product(window, wait)
+    screen = window.page("catalogue")
+    screen.ui.tabs.setCurrentWidget(screen.ui.generalTab)
+
+
 def _stock_ledger(window, wait) -> None:
     """A manager's stock: the alerts on top, and the first one's ledger open."""
     from ocpizza_desk.gui.models.stock import INGREDIENT_ID_ROLE
@@ -433,6 +440,7 @@ SHOTS: dict[str, Shot] = {
     "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, SHOP),
     "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, SHOP),
     "catalogue": Shot("catalogue", "direction", Role.HEAD_OFFICE, SHOP, _catalogue_product),
+    "catalogue-sizes": Shot("catalogue", "direction", Role.HEAD_OFFICE, SHOP, _catalogue_sizes),
     "stock": Shot("stock", "responsable.bastille", Role.MANAGER, SHOP, _stock_ledger),
     "customers": Shot("customers", "responsable.bastille", Role.MANAGER, SHOP, _customer_file),
     "cash-close": Shot("cash_close", "responsable.bastille", Role.MANAGER, SHOP, _cash_close),

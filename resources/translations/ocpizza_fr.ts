@@ -1913,6 +1913,10 @@ Les effacer ?</translation>
         <translation>{shown} produits sur {count}</translation>
     </message>
     <message>
+        <source>Si&amp;zes:</source>
+        <translation>Tailles et &amp;formats :</translation>
+    </message>
+    <message>
         <source>Without</source>
         <translation>Sans</translation>
     </message>
@@ -7876,6 +7880,41 @@ Les effacer ?</translation>
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SizesEditor</name>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Dose %</source>
+        <translation>Dose %</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Empty: one size at the price above. Dose %: how much of the recipe a size takes (100 = as written).</source>
+        <translation>Vide : une seule taille, au prix ci-dessus. Dose % : la part de la recette que prend une taille (100 = telle qu&apos;écrite).</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Add a size</source>
+        <translation>Ajouter une taille</translation>
+    </message>
+    <message>
+        <source>Remove the size</source>
+        <translation>Retirer la taille</translation>
     </message>
 </context>
 <context>
