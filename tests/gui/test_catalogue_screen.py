@@ -389,3 +389,50 @@ def test_a_single_piece_is_written_in_the_singular(qapp):
         assert units() == ["piece", "pieces", "g"]
     finally:
         i18n.install("fr", remember=False)
+
+
+def test_a_pizza_s_sizes_are_edited_a_missing_price_refused_then_saved(
+    qtbot, desk, demo, alerts_log
+):
+    """Head office on the sizes table: a size without a price is refused by name and
+    nothing is written; a new large price is saved, the default size's price is the
+    product's."""
+    _window, screen = catalogue_screen(qtbot, desk)
+    ui = screen.ui
+    regina = scalar(demo, "SELECT id FROM products WHERE code = 'regina'")
+    screen.open_product(regina)
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    table = screen.sizes.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "26 cm",
+        "33 cm",
+        "40 cm",
+    ]
+    assert ui.priceEdit.isReadOnly() and ui.priceEdit.text() == "12,50"
+    before = snapshot(demo)
+    table.item(2, 1).setText("")  # the 40 cm loses its price
+    assert screen.unsaved()
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.messageLabel.isVisible() and not screen.saving, timeout=WAIT_MS)
+    assert "40 cm" in ui.messageLabel.text() and "prix" in ui.messageLabel.text()
+    assert snapshot(demo) == before
+
+    table.item(2, 1).setText("18,50")
+    table.item(1, 1).setText("12,90")  # the default: the product's price follows
+    assert ui.priceEdit.text() == "12,90"
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            scalar(
+                demo,
+                "SELECT price_cents FROM product_sizes WHERE product_id = :p AND label = '40 cm'",
+                p=regina,
+            )
+            == 1850
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_idle(qtbot, desk)
+    assert scalar(demo, "SELECT price_cents FROM products WHERE id = :p", p=regina) == 1290
+    assert not screen.unsaved()
+    assert not alerts_log
