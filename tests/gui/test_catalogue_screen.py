@@ -248,10 +248,11 @@ def test_a_refused_save_says_why_keeps_what_was_typed_and_writes_nothing(
 def test_a_price_edit_on_stale_data_is_refused_with_who_saved(qtbot, desk, demo, alerts_log):
     _window, screen = catalogue_screen(qtbot, desk)
     ui = screen.ui
-    margherita = scalar(demo, "SELECT id FROM products WHERE code = 'margherita'")
+    # A product sold in one size: its price is typed in the price field.
+    margherita = scalar(demo, "SELECT id FROM products WHERE code = 'tiramisu'")
     screen.open_product(margherita)
     qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
-    assert ui.priceEdit.text() == "9,90"
+    assert ui.priceEdit.text() == "5,50" and not ui.priceEdit.isReadOnly()
     # Another head-office PC saves first.
     other = staff(demo, "direction")
     fresh = catalogue.product(demo, other, margherita)

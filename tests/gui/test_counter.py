@@ -289,9 +289,9 @@ def test_an_order_changed_on_another_pc_is_reloaded_not_overwritten(qtbot, desk,
         timeout=WAIT_MS,
     )
     wait_idle(qtbot, desk)
-    assert [(e.name, e.quantity) for e in screen.cart.entries] == [("Margherita", 2)]
+    assert [(e.name, e.quantity) for e in screen.cart.entries] == [("Margherita 33 cm", 2)]
     final = orders.detail(demo, other, order_id)
-    assert [(line.product_name, line.quantity) for line in final.lines] == [("Margherita", 2)]
+    assert [(line.product_name, line.quantity) for line in final.lines] == [("Margherita 33 cm", 2)]
 
 
 def test_a_known_caller_gets_the_card_and_the_last_order_again(qtbot, desk, demo, alerts_log):
