@@ -183,7 +183,8 @@ def test_receipt_with_discounts_and_a_refund_pdf(discounted, tmp_path):
     goodwill, late = doc.order_discounts
     expected = [
         # each line at its gross, its own discount under it
-        f"2 × Margherita 33 cm {euros(margherita.total_cents)} + Supplément mozzarella ({euros(150)})"
+        f"2 × Margherita 33 cm {euros(margherita.total_cents)}"
+        f" + Supplément mozzarella ({euros(150)})"
         f" Remise : Client fidèle (10 %) −{euros(line_ten.amount_cents)}",
         f"1 × Regina 33 cm {euros(regina.total_cents)}",
         f"2 × Coca-Cola 33 cl {euros(coke.total_cents)}"
