@@ -6,11 +6,26 @@ already uses, so the next pizza offered is one the kitchen can really make.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
@@ -123,6 +138,135 @@ class MenuItem:
 
 
 @dataclass(frozen=True)
+class _SizeRow:
+    id: int
+    product_id: int
+    label: str
+    price_cents: int
+    dose_pct: int
+    is_default: bool
+    position: int
+
+
+def _json(value: str | None) -> object:
+    try:
+        return json.loads(value) if value else None
+    except ValueError:
+        return None
+
+
+_US = "\x1f"  # between two packed sizes: no label holds it
+
+
+def _facts_statement():
+    """(kind, a, b, c, d, e, f, text) rows, everything the menu needs but the products:
+
+    r: a product's recipe: a=product, text="ingredient:dose,…" (one row a product, not a
+       row a line: the rows' decoding is most of the menu's time on MariaDB)
+    e/x: an active extra / removal: a=product, b=option id, c=ingredient, d=dose (an
+         extra's), e=price, f=position, text=label
+    g: an ingredient's allergen: b=ingredient, text=code
+    u: an ingredient whose allergens are not recorded: b=ingredient, text=name
+    k: the store's stock: b=ingredient, c=quantity
+    z: a product's active sizes: a=product, text="id:price:dose:default:position:label"
+       joined by the unit separator
+    h: the half-and-half rule: text=the app setting's JSON
+    Parameters: store_id, half_rule_key.
+    """
+    i, s = Integer(), String()
+    n_i, n_s = cast(null(), i), cast(null(), s)
+    option_kind = case((CustomisationOption.kind == CustomisationKind.EXTRA.value, "e"), else_="x")
+    return union_all(
+        select(
+            literal("r", s),
+            RecipeLine.product_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            func.aggregate_strings(
+                cast(RecipeLine.ingredient_id, s) + ":" + cast(RecipeLine.quantity, s), ","
+            ),
+        ).group_by(RecipeLine.product_id),
+        select(
+            option_kind,
+            CustomisationOption.product_id,
+            CustomisationOption.id,
+            CustomisationOption.ingredient_id,
+            CustomisationOption.quantity,
+            CustomisationOption.price_cents,
+            CustomisationOption.position,
+            CustomisationOption.label,
+        ).where(CustomisationOption.active),
+        select(
+            literal("g", s),
+            n_i,
+            IngredientAllergen.ingredient_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            cast(IngredientAllergen.allergen, s),
+        ),
+        select(literal("u", s), n_i, Ingredient.id, n_i, n_i, n_i, n_i, Ingredient.name).where(
+            Ingredient.allergens_recorded_at.is_(None)
+        ),
+        select(
+            literal("k", s),
+            n_i,
+            StockBalance.ingredient_id,
+            StockBalance.quantity,
+            n_i,
+            n_i,
+            n_i,
+            n_s,
+        ).where(StockBalance.store_id == bindparam("store_id", type_=i)),
+        select(
+            literal("z", s),
+            ProductSize.product_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            func.aggregate_strings(
+                cast(ProductSize.id, s)
+                + ":"
+                + cast(ProductSize.price_cents, s)
+                + ":"
+                + cast(ProductSize.dose_pct, s)
+                + ":"
+                + cast(cast(ProductSize.is_default, i), s)
+                + ":"
+                + cast(ProductSize.position, s)
+                + ":"
+                + ProductSize.label,
+                _US,
+            ),
+        )
+        .where(ProductSize.active)
+        .group_by(ProductSize.product_id),
+        select(literal("h", s), n_i, n_i, n_i, n_i, n_i, n_i, cast(AppSetting.value, s)).where(
+            AppSetting.key == bindparam("half_rule_key", type_=s)
+        ),
+    )
+
+
+_FACTS = _facts_statement()
+
+
+@dataclass(frozen=True)
+class _ProductRow:
+    id: int
+    code: str
+    name: str
+    description: str | None
+    price_cents: int
+    vat_rate_bp: int
+
+
+@dataclass(frozen=True)
 class Menu:
     store_id: int
     categories: tuple[tuple[str, str], ...]  # (code, name) in menu order
@@ -147,7 +291,18 @@ def menu(
 
     def work(db: Session) -> Menu:
         products = db.execute(
-            select(Product, Category.code, Category.name, func.coalesce(StoreProduct.enabled, True))
+            # Columns, not entities: the menu is read at every cart change (bench/sizes.py).
+            select(
+                Product.id,
+                Product.code,
+                Product.name,
+                Product.description,
+                Product.price_cents,
+                Product.vat_rate_bp,
+                Category.code,
+                Category.name,
+                func.coalesce(StoreProduct.enabled, True),
+            )
             .join(Category, Category.id == Product.category_id)
             .outerjoin(
                 StoreProduct,
@@ -157,61 +312,67 @@ def menu(
             .order_by(Category.position, Product.position, Product.id)
         ).all()
         recipes: dict[int, dict[int, int]] = defaultdict(dict)
-        for product_id, ingredient_id, quantity in db.execute(
-            select(RecipeLine.product_id, RecipeLine.ingredient_id, RecipeLine.quantity)
-        ):
-            recipes[product_id][ingredient_id] = quantity
-        options: dict[int, list[Option]] = defaultdict(list)
-        for o in db.execute(
-            select(CustomisationOption)
-            .where(CustomisationOption.active)
-            .order_by(CustomisationOption.product_id, CustomisationOption.position)
-        ).scalars():
-            dose = (
-                o.quantity
-                if o.kind is CustomisationKind.EXTRA
-                else recipes[o.product_id].get(o.ingredient_id, 0)
-            )
-            options[o.product_id].append(
-                Option(o.id, o.kind, o.ingredient_id, dose, o.price_cents, o.label)
-            )
+        raw_options: list[tuple] = []
         contains: dict[int, set[str]] = defaultdict(set)
-        for ingredient_id, code in db.execute(
-            select(IngredientAllergen.ingredient_id, IngredientAllergen.allergen)
+        unrecorded: dict[int, str] = {}
+        stock: dict[int, int] = {}
+        raw_sizes: list[_SizeRow] = []
+        rule = DEFAULT_HALF_RULE
+        # Everything else in one round trip (the menu is read at every cart change).
+        for kind, a, b, c, d, e, f, text_ in db.execute(
+            _FACTS, {"store_id": store_id, "half_rule_key": HALF_RULE_KEY}
         ):
-            contains[ingredient_id].add(code)
-        unrecorded = dict(
-            db.execute(
-                select(Ingredient.id, Ingredient.name).where(
-                    Ingredient.allergens_recorded_at.is_(None)
-                )
-            ).all()
-        )
-        stock = dict(
-            db.execute(
-                select(StockBalance.ingredient_id, StockBalance.quantity).where(
-                    StockBalance.store_id == store_id
-                )
-            ).all()
-        )
-        sizes: dict[int, list[ProductSize]] = defaultdict(list)
-        for size in db.execute(
-            select(ProductSize)
-            .where(ProductSize.active)
-            .order_by(ProductSize.product_id, ProductSize.position, ProductSize.id)
-        ).scalars():
+            if kind == "r":  # "ingredient:dose,…"
+                for pair in text_.split(","):
+                    ingredient, dose = pair.split(":")
+                    recipes[a][int(ingredient)] = int(dose)
+            elif kind in ("e", "x"):
+                raw_options.append((a, f, b, kind, c, d, e, text_))
+            elif kind == "g":
+                contains[b].add(text_)
+            elif kind == "u":
+                unrecorded[b] = text_
+            elif kind == "k":
+                stock[b] = c
+            elif kind == "z":  # "id:price:dose:default:position:label" joined by US
+                for packed in text_.split(_US):
+                    size_id, price, dose, default, position, label = packed.split(":", 5)
+                    raw_sizes.append(
+                        _SizeRow(
+                            int(size_id),
+                            a,
+                            label,
+                            int(price),
+                            int(dose),
+                            default == "1",
+                            int(position),
+                        )
+                    )
+            elif kind == "h":
+                rule = half_rule(_json(text_))
+        options: dict[int, list[Option]] = defaultdict(list)
+        for product_id, _position, option_id, kind, ingredient_id, quantity, price, label in sorted(
+            raw_options, key=lambda o: (o[0], o[1], o[2])
+        ):
+            option_kind = CustomisationKind.EXTRA if kind == "e" else CustomisationKind.REMOVE
+            dose = (
+                quantity
+                if option_kind is CustomisationKind.EXTRA
+                else recipes[product_id].get(ingredient_id, 0)
+            )
+            options[product_id].append(
+                Option(option_id, option_kind, ingredient_id, dose, price, label)
+            )
+        sizes: dict[int, list[_SizeRow]] = defaultdict(list)
+        for size in sorted(raw_sizes, key=lambda z: (z.product_id, z.position, z.id)):
             sizes[size.product_id].append(size)
 
         used = cart_use(cart, recipes, options, sizes)
-        rule = half_rule(
-            db.execute(
-                select(AppSetting.value).where(AppSetting.key == HALF_RULE_KEY)
-            ).scalar_one_or_none()
-        )
 
         categories: dict[str, str] = {}
         items = []
-        for product, category_code, category_name, enabled in products:
+        for *fields, category_code, category_name, enabled in products:
+            product = _ProductRow(*fields)
             categories.setdefault(category_code, category_name)
             recipe = recipes.get(product.id, {})
             involved = [*recipe, *(o.ingredient_id for o in options.get(product.id, ()))]
