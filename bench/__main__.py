@@ -79,8 +79,8 @@ HEADINGS = {
     "paths": "## (j) ",
     "screens": "## (k) ",
     "accounts": "## (l) ",
-    "halves": "## (m) ",
-    "menu_sizes": "## (n) ",
+    "halves": "## (n) ",
+    "menu_sizes": "## (o) ",
 }
 
 

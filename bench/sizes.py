@@ -284,7 +284,7 @@ def run_halves(server: str, **_options) -> str:
     rounds = ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(services, hand, strict=True))
     shown = " · ".join([*kinds, "COMMIT"])
     return (
-        f"## (m) Placement with a half-and-half, {placement.WORKERS} concurrent workers "
+        f"## (n) Placement with a half-and-half, {placement.WORKERS} concurrent workers "
         "(MariaDB)\n\n"
         "Every cart: a half-and-half in a random size, then 0 to 2 sized pizzas. "
         f"{placement.ROUNDS} rounds of {placement.SECONDS} s per path, taking turns "
@@ -407,7 +407,7 @@ def run_menu(server: str, **_options) -> str:
     p50 = statistics.median(timings)
     p95 = timings[int(len(timings) * 0.95) - 1]
     return (
-        '## (n) The counter\'s menu with "can still make" per size (MariaDB)\n\n'
+        '## (o) The counter\'s menu with "can still make" per size (MariaDB)\n\n'
         f"`services.menu.menu` for {products} products in {sized} sizes (3 each), a cart of "
         f"3 lines in progress (a half-and-half among them), {MENU_CALLS} calls after 20 warm "
         "ones, one process.\n\n"
