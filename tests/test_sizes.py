@@ -397,3 +397,30 @@ def test_a_cancelled_half_and_half_leaves_the_ledger_in_balance(demo, counter):
     detail = orders.detail(demo, counter, placed.order_id)
     assert detail.status is OrderStatus.CANCELLED
     assert ledger_mismatches(demo) == 0
+
+
+def test_a_half_and_half_and_sizes_cost_no_more_statements_than_a_plain_order(demo, counter):
+    """The sizes, the halves and the price rule come with the catalogue's one read; the
+    halves are written with their line: the catalogue, the order, its lines, its ledger rows,
+    then the journal, as for any order."""
+    from sqlalchemy import event
+
+    count = []
+
+    def on_execute(conn, cursor, statement, *args):
+        if statement.strip().upper() not in ("BEGIN", "COMMIT", "ROLLBACK"):
+            count.append(statement.split()[0])
+
+    regina = item(demo, counter, "regina")
+    cart = request(
+        half(demo, counter, "regina", "quatre_fromages", "40 cm"),
+        CartLine(regina.product_id, 2, size_id=regina.sizes[0].size_id),
+        CartLine(product_id(demo, "tiramisu"), 1),
+    )
+    event.listen(demo.engine, "before_cursor_execute", on_execute)
+    try:
+        orders.place(demo, counter, cart)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", on_execute)
+    journalling = ["INSERT"] if demo.backend == "mysql" else ["SELECT", "INSERT", "UPDATE"]
+    assert count == ["SELECT", "INSERT", "INSERT", "INSERT", *journalling]
