@@ -428,32 +428,47 @@ def cart_use(
     options: dict[int, list[Option]],
     sizes: dict[int, list],
 ) -> Counter[int]:
-    """What the cart in progress uses, by the placing's rules (services/cart.py): sizes
-    scale the doses, each half of a half-and-half takes half of its own. A size or product
-    that is gone counts at 100 % (placing will refuse it anyway)."""
+    """What the cart in progress uses, by the placing's rules (services/cart.py)."""
+    used: Counter[int] = Counter()
+    for line, use in zip(cart, lines_use(cart, recipes, options, sizes), strict=True):
+        for ingredient, dose in use.items():
+            used[ingredient] += dose * line.quantity
+    return used
+
+
+def lines_use(
+    cart: Sequence[CartLine],
+    recipes: dict[int, dict[int, int]],
+    options: dict[int, list[Option]],
+    sizes: dict[int, list],
+) -> list[Counter[int]]:
+    """What one unit of each line uses: sizes scale the doses, each half of a half-and-half
+    takes half of its own. `sizes`: product -> rows with id, label, dose_pct, is_default. A
+    size or product that is gone counts at 100 % (placing will refuse it anyway)."""
 
     def pct(product_id: int, size_id: int | None, label: str | None = None) -> tuple[int, str]:
         for z in sizes.get(product_id, ()):
             if (size_id is not None and z.id == size_id) or (
-                size_id is None and (z.label == label if label is not None else bool(z.is_default))
+                size_id is None
+                and (z.label == label if label is not None else bool(z.is_default))
             ):
                 return z.dose_pct, z.label
         return FULL_PCT, ""
 
     by_id = {o.option_id: o for opts in options.values() for o in opts}
-    used: Counter[int] = Counter()
+    uses = []
     for line in cart:
         dose_pct, label = pct(line.product_id, line.size_id)
         recipe = recipes.get(line.product_id, {})
         if line.half_product_id is not None:
             other_pct, _ = pct(line.half_product_id, line.half_size_id, label)
-            use = half_use(recipe, dose_pct, recipes.get(line.half_product_id, {}), other_pct)
+            uses.append(
+                half_use(recipe, dose_pct, recipes.get(line.half_product_id, {}), other_pct)
+            )
         else:
             chosen = [by_id[i] for i in line.option_ids if i in by_id]
-            use = scaled(unit_consumption(recipe, chosen), dose_pct)
-        for ingredient, dose in use.items():
-            used[ingredient] += dose * line.quantity
-    return used
+            uses.append(scaled(unit_consumption(recipe, chosen), dose_pct))
+    return uses
 
 
 def set_enabled(
