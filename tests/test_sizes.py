@@ -424,3 +424,33 @@ def test_a_half_and_half_and_sizes_cost_no_more_statements_than_a_plain_order(de
         event.remove(demo.engine, "before_cursor_execute", on_execute)
     journalling = ["INSERT"] if demo.backend == "mysql" else ["SELECT", "INSERT", "UPDATE"]
     assert count == ["SELECT", "INSERT", "INSERT", "INSERT", *journalling]
+
+
+# --------------------------------------------------------------------------- pure rules
+
+
+def test_scaled_doses_round_up_and_never_vanish():
+    assert sizes.scaled_dose(90, 62) == 56  # 55.8 up
+    assert sizes.scaled_dose(1, 62) == 1  # a pâton is a pâton
+    assert sizes.scaled_dose(1, 147) == 2
+    assert sizes.scaled_dose(1, 147, 50) == 1  # half of 1.47
+    assert sizes.scaled_dose(90, 100, 50) == 45
+    assert sizes.scaled_dose(0, 147) == 0
+    assert sizes.scaled({1: 90, 2: 1}, 100) == Counter({1: 90, 2: 1})
+
+
+def test_names_fit_the_snapshot():
+    assert sizes.line_name("Regina", "33 cm") == "Regina 33 cm"
+    assert sizes.line_name("Coca-Cola 33 cl", "") == "Coca-Cola 33 cl"
+    long = "P" * 80
+    assert len(sizes.line_name(long, "40 cm")) == sizes.NAME_LENGTH
+    assert sizes.line_name(long, "40 cm").endswith("… 40 cm")
+    named = sizes.half_name("A" * 80, "B" * 80, "40 cm")
+    assert len(named) <= sizes.NAME_LENGTH and named.startswith("½ A") and "+ ½ B" in named
+    assert sizes.half_name("Regina", "4 Fromages") == "½ Regina + ½ 4 Fromages"
+
+
+def test_a_damaged_rule_setting_is_the_default():
+    assert sizes.half_rule({"rule": "average"}) is sizes.HalfRule.AVERAGE
+    assert sizes.half_rule({"rule": "cheapest"}) is sizes.HalfRule.HIGHER
+    assert sizes.half_rule(None) is sizes.HalfRule.HIGHER

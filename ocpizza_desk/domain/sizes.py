@@ -70,7 +70,7 @@ def line_name(product: str, size_label: str) -> str:
 def half_name(first: str, second: str, size_label: str = "") -> str:
     """'½ Reine + ½ 4 Fromages 33 cm', each name shortened if needed to fit the snapshot."""
     suffix = f" {size_label}" if size_label else ""
-    room = NAME_LENGTH - len(suffix) - len(f"{HALF} + {HALF} ")
+    room = NAME_LENGTH - len(suffix) - len(f"{HALF} ") - len(f" + {HALF} ")
     a, b = first, second
     while len(a) + len(b) > room:
         if len(a) >= len(b):
