@@ -715,7 +715,9 @@ class OrderTakingScreen(QWidget):
             return
         entry = self.cart.entries[row]
         item = self.menu_model.item(entry.product_id)
-        if step > 0 and item is not None and item.can_make <= 0:
+        size = item.size(entry.size_id) if item is not None else None
+        left = size.can_make if size is not None else item.can_make if item is not None else 1
+        if step > 0 and item is not None and left <= 0:
             self.show_message(
                 self.tr("No stock for one more {name}.").format(name=entry.name), error=True
             )
