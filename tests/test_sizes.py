@@ -454,3 +454,24 @@ def test_a_damaged_rule_setting_is_the_default():
     assert sizes.half_rule({"rule": "average"}) is sizes.HalfRule.AVERAGE
     assert sizes.half_rule({"rule": "cheapest"}) is sizes.HalfRule.HIGHER
     assert sizes.half_rule(None) is sizes.HalfRule.HIGHER
+
+
+def test_the_last_order_comes_back_in_its_sizes_and_halves(demo, counter):
+    from ocpizza_desk.services import customers
+
+    with demo.engine.connect() as c:
+        customer_id = c.execute(
+            text("SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id LIMIT 1")
+        ).scalar()
+    regina = item(demo, counter, "regina")
+    lines = (
+        half(demo, counter, "regina", "quatre_fromages", "26 cm"),
+        CartLine(regina.product_id, 2, size_id=regina.sizes[2].size_id),
+    )
+    orders.place(demo, counter, request(*lines, customer_id=customer_id))
+    last = customers.card(demo, counter, customer_id).last_orders[0]
+    assert last.cart_lines == lines
+    assert [name for _p, name, _q, _o in last.lines] == [
+        "½ Regina + ½ 4 Fromages 26 cm",
+        "Regina 40 cm",
+    ]

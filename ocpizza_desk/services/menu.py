@@ -449,8 +449,7 @@ def lines_use(
     def pct(product_id: int, size_id: int | None, label: str | None = None) -> tuple[int, str]:
         for z in sizes.get(product_id, ()):
             if (size_id is not None and z.id == size_id) or (
-                size_id is None
-                and (z.label == label if label is not None else bool(z.is_default))
+                size_id is None and (z.label == label if label is not None else bool(z.is_default))
             ):
                 return z.dose_pct, z.label
         return FULL_PCT, ""

@@ -208,15 +208,21 @@ class LineView:
     @property
     def cart_line(self) -> CartLine:
         """The line as asked again (modifying the order)."""
-        half = self.components[1] if len(self.components) == 2 else None
-        return CartLine(
-            self.product_id,
-            self.quantity,
-            tuple(sorted(c["option_id"] for c in self.customisations)),
-            self.size_id,
-            half["product_id"] if half else None,
-            half["size_id"] if half else None,
-        )
+        return asked_again(self)
+
+
+def asked_again(line) -> CartLine:
+    """A stored line as it would be asked again: its product, size, halves, options."""
+    halves = line.components or ()
+    half = halves[1] if len(halves) == 2 else None
+    return CartLine(
+        line.product_id,
+        line.quantity,
+        tuple(sorted(c["option_id"] for c in line.customisations or ())),
+        line.size_id,
+        half["product_id"] if half else None,
+        half["size_id"] if half else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -1741,7 +1747,8 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
 
 def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
     """The lines of a page of orders in one query: order id -> rows (product_id,
-    product_name, quantity, customisations), in order. For queues, cards and lists."""
+    product_name, quantity, customisations, size_id, components), in order. For queues,
+    cards and lists."""
     lines: dict[int, list] = {order_id: [] for order_id in order_ids}
     if lines:
         for line in db.execute(
@@ -1751,6 +1758,8 @@ def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
                 OrderLine.product_name,
                 OrderLine.quantity,
                 OrderLine.customisations,
+                OrderLine.size_id,
+                OrderLine.components,
             )
             .where(OrderLine.order_id.in_(list(lines)))
             .order_by(OrderLine.order_id, OrderLine.position)

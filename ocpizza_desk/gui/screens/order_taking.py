@@ -676,14 +676,17 @@ class OrderTakingScreen(QWidget):
 
     def _repeat(self, past: PastOrder) -> None:
         missing = []
-        for product_id, name, quantity, option_ids in past.lines:
-            item = self.menu_model.item(product_id)
-            if item is None or not item.available:
+        asked = past.cart_lines or tuple(
+            CartLine(product_id, quantity, option_ids)
+            for product_id, _name, quantity, option_ids in past.lines
+        )
+        for (_product_id, name, _quantity, _options), line in zip(past.lines, asked, strict=True):
+            item = self.menu_model.item(line.product_id)
+            entry = self._entry_of(line) if item is not None and item.available else None
+            if entry is None:  # gone, sold out, or that size no longer offered
                 missing.append(name)
                 continue
-            entry = Entry.from_menu(item, quantity, option_ids)
-            if entry is not None:
-                self.cart.add(entry)
+            self.cart.add(entry)
         if missing:
             self.show_message(
                 self.tr("Not available now, left out: {names}").format(names=", ".join(missing)),
