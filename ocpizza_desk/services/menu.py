@@ -134,7 +134,8 @@ class MenuItem:
 
     @property
     def available(self) -> bool:
-        return self.enabled and self.can_make > 0
+        """Switched on and at least one of its sizes can still be made."""
+        return self.enabled and (self.can_make > 0 or any(z.can_make > 0 for z in self.sizes))
 
 
 @dataclass(frozen=True)
