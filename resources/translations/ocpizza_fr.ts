@@ -449,6 +449,10 @@ Le détail a été écrit dans le journal :
         <translation>Règles de caisse</translation>
     </message>
     <message>
+        <source>Half-and-half price rule</source>
+        <translation>Règle de prix des moitié-moitié</translation>
+    </message>
+    <message>
         <source>Receipt or credit note printed</source>
         <translation>Reçu ou avoir imprimé</translation>
     </message>
