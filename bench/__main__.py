@@ -29,6 +29,7 @@ from bench import (
     reports,
     screens,
     seed_load,
+    sizes,
     statements,
 )
 from bench.supplies import stock_up
@@ -48,6 +49,8 @@ SUITES = (
     "paths",
     "screens",
     "accounts",
+    "halves",
+    "menu_sizes",
 )
 # The suites that run on the seed suite's million orders.
 ON_MILLION = {
@@ -76,6 +79,8 @@ HEADINGS = {
     "paths": "## (j) ",
     "screens": "## (k) ",
     "accounts": "## (l) ",
+    "halves": "## (n) ",
+    "menu_sizes": "## (o) ",
 }
 
 
@@ -152,6 +157,10 @@ def main() -> int:
                 section = journal_cost.run(server)
             elif name == "accounts":  # its own small database, per-staff accounts against root
                 section = accounts.run(server)
+            elif name == "halves":  # its own small database, like placement
+                section = sizes.run_halves(server)
+            elif name == "menu_sizes":  # its own small database, 60 products in 3 sizes
+                section = sizes.run_menu(server)
             else:
                 if million is None:
                     _, million = seed_load.run(server, orders=args.orders, keep=True)

@@ -116,6 +116,14 @@ def build_tiny(ctx, stock: dict[str, int] | None = None, password_hash: str = "x
                 },
             ],
         )
+        # Each sold in one size (no label), its only and default size (ids = product ids).
+        c.execute(
+            insert(m.ProductSize.__table__),
+            [
+                {"id": 1, "product_id": 1, "label": "", "price_cents": 990, "is_default": True},
+                {"id": 2, "product_id": 2, "label": "", "price_cents": 1290, "is_default": True},
+            ],
+        )
         c.execute(
             insert(m.RecipeLine.__table__),
             [

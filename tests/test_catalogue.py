@@ -291,7 +291,8 @@ def test_a_new_price_never_changes_a_past_order(demo, office, counter):
         demo,
         office,
         margherita,
-        replace(detail.draft(), price_cents=1090, vat_rate_bp=550, name="Margherita DOP"),
+        # No sizes in the draft: the sizes stay, the default one (33 cm) gets the price.
+        replace(detail.draft(), price_cents=1090, vat_rate_bp=550, name="Margherita DOP", sizes=()),
         detail.updated_at,
     )
     assert rows(demo, f"{line} WHERE order_id = :o", o=placed.order_id) == before_line

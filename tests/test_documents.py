@@ -173,9 +173,10 @@ def test_a_delivery_carries_everything_the_three_documents_print(demo, counter):
     assert doc.order_id == placed.order_id
     assert doc.store.name == "OC Pizza Bastille" == store.name
     assert (doc.store.street, doc.store.phone_e164) == (store.street, store.phone)
+    # The demo pizzas come in sizes: a line without one is the default, 33 cm.
     assert [(line.quantity, line.product_name) for line in doc.lines] == [
-        (2, "Margherita"),
-        (1, "Regina"),
+        (2, "Margherita 33 cm"),
+        (1, "Regina 33 cm"),
         (2, "Coca-Cola 33 cl"),
         (1, "Peroni Nastro Azzurro 33 cl"),
     ]
@@ -283,8 +284,8 @@ def test_a_discounted_order_made_cheaper_and_refunded(demo, counter):
     detail = orders.detail(demo, counter, order_id)
     # Each line at its gross; the discounts as given, a line's under it.
     assert [(line.position, line.product_name) for line in doc.lines] == [
-        (1, "Margherita"),
-        (2, "Regina"),
+        (1, "Margherita 33 cm"),
+        (2, "Regina 33 cm"),
         (3, "Coca-Cola 33 cl"),
     ]
     assert [line.total_cents for line in doc.lines] == [ln.total_cents for ln in detail.lines]

@@ -18,7 +18,7 @@ def test_only_the_named_orders_still_waiting_come_back(demo):
     orders.advance(demo, cook, second.order_id, OrderStatus.READY)  # out of the queue
     got = kitchen.queue(demo, cook, only={first.order_id, second.order_id})
     assert [(o.order_id, o.lines[0].product_name, o.lines[0].quantity) for o in got] == [
-        (first.order_id, "Margherita", 2)
+        (first.order_id, "Margherita 33 cm", 2)
     ]
     assert kitchen.queue(demo, cook, only=set()) == []
     whole = kitchen.queue(demo, cook)

@@ -124,7 +124,7 @@ def test_a_manager_changes_an_order_in_preparation_with_a_reason(demo):
     assert changed.version == version + 1
     detail = orders.detail(demo, manager, order_id)
     assert detail.status is OrderStatus.IN_PREPARATION  # the oven goes on
-    assert [(line.product_name, line.quantity) for line in detail.lines] == [("Regina", 2)]
+    assert [(line.product_name, line.quantity) for line in detail.lines] == [("Regina 33 cm", 2)]
 
     # The stock follows: the order now holds two Reginas' worth, the Calzone's went back.
     assert _held(demo, order_id) == _recipe(demo, "regina", 2)
@@ -136,8 +136,8 @@ def test_a_manager_changes_an_order_in_preparation_with_a_reason(demo):
     assert pending.reason == "Le client a rappelé"
     assert pending.changed_by == manager.full_name
     assert [(i.kind, i.delta, i.product, i.after) for i in pending.items] == [
-        ("line", 1, "Regina", None),
-        ("line", -1, "Calzone", None),
+        ("line", 1, "Regina 33 cm", None),
+        ("line", -1, "Calzone 33 cm", None),
         ("notes", 0, "", "sans olives"),
     ]
     with demo.engine.connect() as c:

@@ -114,6 +114,69 @@ def test_a_web_order_reserves_by_the_counter_rule_and_reaches_the_kitchen(demo, 
     assert ledger_mismatches(demo) == 0
 
 
+def test_a_web_order_takes_a_size_or_the_default_one_by_the_counter_rule(demo, website):
+    from ocpizza_desk.domain import sizes
+    from ocpizza_desk.services import orders
+    from ocpizza_desk.services.cart import CartLine
+    from tests.helpers import balances, request, staff
+
+    naming, connect = website
+    counter = staff(demo, "accueil.bastille")
+    store = counter.store_id
+    regina = product_id(demo, "regina")
+    with demo.engine.connect() as c:
+        large, cheese_small = (
+            c.execute(
+                text(
+                    "SELECT s.id FROM product_sizes s JOIN products p ON p.id = s.product_id"
+                    " WHERE (p.code, s.label) IN (('regina', '40 cm'), ('quatre_fromages',"
+                    " '26 cm')) ORDER BY p.code = 'regina' DESC"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    before = balances(demo, store)
+    order_id = web_order(
+        naming,
+        connect(),
+        store,
+        [{"product": regina, "size": large, "quantity": 2}, {"product": regina, "quantity": 1}],
+    )
+    with demo.engine.connect() as c:
+        lines = c.execute(
+            text(
+                "SELECT product_name, size_id, size_label, unit_price_cents FROM order_lines"
+                " WHERE order_id = :o ORDER BY position"
+            ),
+            {"o": order_id},
+        ).all()
+    assert [tuple(r)[:1] + tuple(r)[2:] for r in lines] == [
+        ("Regina 40 cm", "40 cm", 1750),
+        ("Regina 33 cm", "33 cm", 1250),
+    ]
+    assert lines[0].size_id == large
+    web_used = {i: before[i] - q for i, q in balances(demo, store).items() if q != before[i]}
+    # The same cart at the counter takes exactly as much.
+    counter_before = balances(demo, store)
+    orders.place(
+        demo,
+        counter,
+        request(CartLine(regina, 2, size_id=large), CartLine(regina, 1)),
+    )
+    counter_used = {
+        i: counter_before[i] - q for i, q in balances(demo, store).items() if q != counter_before[i]
+    }
+    assert web_used == counter_used
+    assert web_used[ingredient_id(demo, "paton")] == 2 * sizes.scaled_dose(1, 147) + 1
+    # A size of another product is not on the menu.
+    with pytest.raises(pymysql.err.OperationalError, match="not on the menu"):
+        web_order(
+            naming, connect(), store, [{"product": regina, "size": cheese_small, "quantity": 1}]
+        )
+    assert ledger_mismatches(demo) == 0
+
+
 def test_the_website_cannot_oversell_nor_write_orders_itself(demo, website):
     naming, connect = website
     store = 1

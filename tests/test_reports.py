@@ -91,6 +91,13 @@ def build(ctx, seed: int = 7) -> tuple[World, object]:
             ],
         )
         c.execute(
+            insert(m.ProductSize.__table__),
+            [
+                {"id": pid, "product_id": pid, "price_cents": price, "is_default": True}
+                for pid, price in ((3, 550), (4, 450))
+            ],
+        )
+        c.execute(
             insert(m.Customer.__table__).values(
                 id=1,
                 phone_e164="+33612345678",

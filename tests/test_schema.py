@@ -284,3 +284,94 @@ def test_opening_migration_keeps_stores_up_down_up_with_data(engine):
             text("INSERT INTO store_closures (store_id, day, label) VALUES (1, '2027-01-01', 'x')")
         )
         assert connection.execute(text("SELECT last_order_minutes FROM stores")).scalar() == 0
+
+
+def test_sizes_migration_carries_prices_and_lines_over_up_down_up(engine):
+    """0010: today's single price becomes each product's only size, every existing order
+    line gets that size, the daily product summary keeps its rows; down and up again over
+    data."""
+    schema.upgrade(engine, "0008_allergens")
+    now = "'2026-12-01 10:00:00'"
+    statements = [
+        "INSERT INTO categories (id, code, name, position) VALUES (1, 'pizza', 'Pizzas', 1)",
+        "INSERT INTO products (id, code, name, category_id, price_cents, vat_rate_bp, active,"
+        f" position, created_at, updated_at) VALUES (1, 'margherita', 'Margherita', 1, 990,"
+        f" 1000, 1, 1, {now}, {now}), (2, 'regina', 'Regina', 1, 1250, 1000, 1, 2, {now}, {now})",
+        "INSERT INTO stores (id, code, name, street, postcode, city, phone, latitude, longitude,"
+        " delivery_radius_m, opening_hours, active, created_at) VALUES (1, 'b', 'B', 'x',"
+        f" '75011', 'Paris', '+33100000000', 48.85, 2.37, 3000, '{{}}', 1, {now})",
+        "INSERT INTO orders (id, store_id, channel, mode, status, promised_at, created_at,"
+        " updated_at, version, client_key, total_cents, discount_cents, revision) VALUES"
+        f" (1, 1, 'phone', 'takeaway', 'received', {now}, {now}, {now}, 1, 'k1', 3230, 0, 0)",
+        "INSERT INTO order_lines (id, order_id, position, product_id, product_name, quantity,"
+        " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, discount_cents)"
+        " VALUES (1, 1, 1, 1, 'Margherita', 2, 990, 0, 1000, 1980, 0),"
+        " (2, 1, 2, 2, 'Regina', 1, 1250, 0, 1000, 1250, 0)",
+        "INSERT INTO day_product_sales (store_id, day, product_id, vat_rate_bp, quantity,"
+        " ttc_cents) VALUES (1, '2026-12-01', 1, 1000, 2, 1980), (1, '2026-12-01', 2, 1000,"
+        " 1, 1250)",
+    ]
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+
+    schema.upgrade(engine, "0010_sizes")
+    with engine.begin() as connection:
+        sizes = connection.execute(
+            text(
+                "SELECT id, product_id, label, price_cents, dose_pct, is_default, active"
+                " FROM product_sizes ORDER BY product_id"
+            )
+        ).all()
+        assert [tuple(s)[1:] for s in sizes] == [
+            (1, "", 990, 100, True, True),
+            (2, "", 1250, 100, True, True),
+        ]
+        lines = connection.execute(
+            text("SELECT product_id, size_id, size_label FROM order_lines ORDER BY id")
+        ).all()
+        by_product = {s.product_id: s.id for s in sizes}
+        assert [tuple(r) for r in lines] == [(1, by_product[1], ""), (2, by_product[2], "")]
+        summary = connection.execute(
+            text("SELECT product_id, size_label, quantity FROM day_product_sales ORDER BY 1")
+        ).all()
+        assert [tuple(r) for r in summary] == [(1, "", 2), (2, "", 1)]
+        # Sizes are counted apart from now on; a price is required.
+        connection.execute(
+            text(
+                "INSERT INTO day_product_sales (store_id, day, product_id, size_label,"
+                " vat_rate_bp, quantity, ttc_cents) VALUES (1, '2026-12-01', 2, '40 cm', 1000,"
+                " 1, 1750)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO product_sizes (product_id, label, price_cents, dose_pct, position,"
+                " is_default, active) VALUES (2, '40 cm', 1750, 147, 3, 0, 1)"
+            )
+        )
+    with pytest.raises(DBAPIError), engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO product_sizes (product_id, label, price_cents) VALUES (1, 'x', -1)")
+        )
+
+    schema.downgrade(engine, "0008_allergens")
+    assert "product_sizes" not in inspect(engine).get_table_names()
+    assert "size_id" not in {c["name"] for c in inspect(engine).get_columns("order_lines")}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM order_lines")).scalar() == 2
+        summary = connection.execute(
+            text("SELECT product_id, quantity, ttc_cents FROM day_product_sales ORDER BY 1")
+        ).all()
+        # The day's sizes summed back into one row per product.
+        assert [tuple(r) for r in summary] == [(1, 2, 1980), (2, 2, 3000)]
+
+    schema.upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM product_sizes")).scalar() == 2
+        assert (
+            connection.execute(
+                text("SELECT COUNT(*) FROM order_lines WHERE size_id IS NOT NULL")
+            ).scalar()
+            == 2
+        )

@@ -115,6 +115,7 @@ REFERENCE = (  # what every signed-in role reads
     "ingredients",
     "ingredient_allergens",
     "products",
+    "product_sizes",
     "product_photos",
     "store_products",
     "recipe_lines",
@@ -302,6 +303,7 @@ GRANTS: dict[Permission, list[Grant]] = {
     ],
     P.MANAGE_CATALOGUE: [
         *_g("products", INS, UPD),
+        *_g("product_sizes", INS, UPD),
         *_g("recipe_lines", INS, UPD, DEL),
         *_g("memo_steps", INS, UPD, DEL),
         *_g("customisation_options", INS, UPD),
@@ -634,7 +636,8 @@ def _web_order(naming: Naming) -> str:
     """The website's and the app's way in (docs/website-contract.md): an order paid online,
     placed with the counter's rules on the server's side, with the caller's bank reference.
     Definer rights: the website's account itself may not write orders. Lines are JSON:
-    [{"product": id, "quantity": n}, ...] (no customisations through this door)."""
+    [{"product": id, "size": size id (optional: the default size), "quantity": n}, ...]
+    (no customisations and no half-and-half through this door)."""
     r = naming.routine
     return f"""CREATE PROCEDURE {r("web_order")}(
   IN p_client_key VARCHAR(36), IN p_store INT, IN p_channel VARCHAR(8), IN p_mode VARCHAR(8),
@@ -713,14 +716,24 @@ BEGIN
         SET MESSAGE_TEXT = 'web_order: the address is outside the store''s delivery zone';
     END IF;
     DROP TEMPORARY TABLE IF EXISTS web_lines;
+    -- A line's size: the one named (of that product, offered), or the product's default.
+    -- Its name as the counter writes it (domain/sizes.py line_name): 'Regina 33 cm'.
     CREATE TEMPORARY TABLE web_lines AS
-      SELECT j.position, j.product, j.quantity, p.name, p.price_cents, p.vat_rate_bp,
-             p.active AND COALESCE(sp.enabled, 1) AS orderable
+      SELECT j.position, j.product, j.quantity,
+             IF(s.label = '', p.name,
+                IF(CHAR_LENGTH(p.name) + CHAR_LENGTH(s.label) + 1 > 80,
+                   CONCAT(LEFT(p.name, 78 - CHAR_LENGTH(s.label)), '…', ' ', s.label),
+                   CONCAT(p.name, ' ', s.label))) AS name,
+             s.price_cents, p.vat_rate_bp, s.id AS size_id, s.label AS size_label, s.dose_pct,
+             p.active AND COALESCE(sp.enabled, 1) AND s.id IS NOT NULL AS orderable
         FROM JSON_TABLE(p_lines, '$[*]' COLUMNS (
                position FOR ORDINALITY,
                product INT PATH '$.product',
+               size INT PATH '$.size',
                quantity INT PATH '$.quantity')) j
         LEFT JOIN products p ON p.id = j.product
+        LEFT JOIN product_sizes s ON s.product_id = p.id AND s.active
+             AND ((j.size IS NULL AND s.is_default) OR s.id = j.size)
         LEFT JOIN store_products sp ON sp.product_id = p.id AND sp.store_id = p_store;
     IF NOT EXISTS (SELECT 1 FROM web_lines) OR EXISTS (SELECT 1 FROM web_lines
         WHERE name IS NULL OR NOT orderable OR quantity IS NULL OR quantity NOT BETWEEN 1 AND 50)
@@ -735,15 +748,17 @@ BEGIN
         v_now, v_now, NULL, 1, p_client_key, v_total, 0);
     SET p_order = LAST_INSERT_ID();
     INSERT INTO order_lines (order_id, position, product_id, product_name, quantity,
-        unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, discount_cents)
+        unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, discount_cents,
+        size_id, size_label)
       SELECT p_order, position, product, name, quantity, price_cents, 0, vat_rate_bp,
-             quantity * price_cents, 0 FROM web_lines ORDER BY position;
+             quantity * price_cents, 0, size_id, size_label FROM web_lines ORDER BY position;
     -- The counter's rule: the recipes reserved at once; the ledger's trigger moves each
     -- balance and the balances' CHECK refuses an oversell (the whole call fails).
     INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, order_id, user_id,
         reason, created_at)
-      SELECT p_store, r.ingredient_id, 'order', -SUM(w.quantity * r.quantity), p_order, NULL,
-             'web', v_now
+      SELECT p_store, r.ingredient_id, 'order',
+             -SUM(w.quantity * GREATEST(1, CEIL(r.quantity * w.dose_pct / 100))), p_order,
+             NULL, 'web', v_now
         FROM web_lines w JOIN recipe_lines r ON r.product_id = w.product
        GROUP BY r.ingredient_id ORDER BY r.ingredient_id;
     INSERT INTO payments (order_id, tender, amount_cents, tendered_cents, bank_reference,

@@ -275,7 +275,9 @@ class Product(Base):
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str | None] = mapped_column(String(300))
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
-    price_cents: Mapped[int] = mapped_column(Integer)  # VAT included (TTC)
+    # VAT included (TTC). Since 0010 the default size's price, kept equal by the catalogue:
+    # what the menu shows as "from" and what readers without sizes still read.
+    price_cents: Mapped[int] = mapped_column(Integer)
     vat_rate_bp: Mapped[int] = mapped_column(Integer)
     baking_notes: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, server_default=true())
@@ -289,6 +291,30 @@ class Product(Base):
     __table_args__ = (
         CheckConstraint("price_cents >= 0", name="price_positive"),
         CheckConstraint("vat_rate_bp BETWEEN 0 AND 10000", name="vat_rate_range"),
+    )
+
+
+class ProductSize(Base):
+    """A size a product is sold in (26 cm, 33 cm...): its price and how much of the recipe it
+    takes (`dose_pct`, 100 = the recipe as written). A product has at least one size and
+    exactly one default (what a line without a size gets, the website's lines included);
+    a product sold in one size has one size labelled '' (no size shown)."""
+
+    __tablename__ = "product_sizes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    label: Mapped[str] = mapped_column(String(20), server_default="")
+    price_cents: Mapped[int] = mapped_column(Integer)  # VAT included (TTC)
+    dose_pct: Mapped[int] = mapped_column(Integer, server_default=text("100"))
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    is_default: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+
+    __table_args__ = (
+        UniqueConstraint("product_id", "label"),
+        CheckConstraint("price_cents >= 0", name="price_positive"),
+        CheckConstraint("dose_pct BETWEEN 10 AND 400", name="dose_range"),
     )
 
 
@@ -512,6 +538,14 @@ class OrderLine(Base):
     # [{"option_id": 3, "kind": "extra", "ingredient_id": 7, "label": "...",
     #   "quantity": 60, "price_cents": 150}, ...]
     customisations: Mapped[list[Any] | None]
+    # The size it was made in (NULL only for lines written before 0010 without a product
+    # size, which the migration filled), and that size's label of the day.
+    size_id: Mapped[int | None] = mapped_column(ForeignKey("product_sizes.id"), index=True)
+    size_label: Mapped[str] = mapped_column(String(20), server_default="")
+    # What the line is made of when it is more than one product: the halves of a
+    # half-and-half [{"product_id", "size_id", "name", "share_pct": 50}, ...] (later a
+    # formula's choices). Written with the line, in the same statement.
+    components: Mapped[list[Any] | None]
 
     __table_args__ = (
         UniqueConstraint("order_id", "position"),
@@ -803,13 +837,14 @@ class DayChannelSales(Base):
 
 
 class DayProductSales(Base):
-    """TTC per product and VAT rate (HT is rounded over the report's whole period)."""
+    """TTC per product, size and VAT rate (HT is rounded over the report's whole period)."""
 
     __tablename__ = "day_product_sales"
 
     store_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     product_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    size_label: Mapped[str] = mapped_column(String(20), primary_key=True, server_default="")
     vat_rate_bp: Mapped[int] = mapped_column(Integer, primary_key=True)
     quantity: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     ttc_cents: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))

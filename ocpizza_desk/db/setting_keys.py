@@ -10,3 +10,4 @@ MAINTENANCE_KEY = "maintenance"  # {"on", "message", "since"}: services/maintena
 LAST_BACKUP_KEY = "last_backup"  # the last successful backup's time: ops/backup.py
 LEGAL_KEY = "legal"  # the chain's legal mentions printed on receipts: services/documents.py
 TILL_RULES_KEY = "till_rules"  # the counter's limits: services/settings.py
+HALF_RULE_KEY = "half_and_half"  # {"rule": "higher" | "average"}: services/settings.py, cart

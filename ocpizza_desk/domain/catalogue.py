@@ -50,6 +50,17 @@ class OptionDraft:
 
 
 @dataclass(frozen=True)
+class SizeDraft:
+    """A size as typed: a label ('33 cm'; '' for a product sold in one size), its price, its
+    dose factor in percent of the recipe."""
+
+    label: str
+    price_cents: int | None
+    dose_pct: int = 100
+    is_default: bool = False
+
+
+@dataclass(frozen=True)
 class ProductDraft:
     code: str
     name: str
@@ -61,6 +72,53 @@ class ProductDraft:
     options: tuple[OptionDraft, ...] = ()
     description: str | None = None
     baking_notes: str | None = None
+    # Its sizes. None given: a new product gets one unlabelled size at `price_cents`, an
+    # existing one keeps its sizes. Either way `price_cents` is the default size's price.
+    sizes: tuple[SizeDraft, ...] = ()
+
+
+MAX_SIZES = 6
+MIN_DOSE_PCT, MAX_DOSE_PCT = 10, 400
+
+
+def check_sizes(sizes: tuple[SizeDraft, ...]) -> tuple[SizeDraft, ...]:
+    """The sizes cleaned (labels trimmed), or ValidationError: every size a price, a label of
+    its own, a dose factor in range, exactly one default."""
+    if not sizes:
+        return ()
+    if len(sizes) > MAX_SIZES:
+        raise _too_many("sizes", MAX_SIZES)
+    clean = []
+    labels: set[str] = set()
+    for size in sizes:
+        label = (size.label or "").strip()
+        shown = label or "-"
+        if len(label) > 20 or label in labels or (not label and len(sizes) > 1):
+            raise ValidationError("catalogue.size_label", field_key="sizes", size=shown)
+        labels.add(label)
+        price = size.price_cents
+        if (
+            not isinstance(price, int)
+            or isinstance(price, bool)
+            or not 0 < price <= (MAX_PRICE_CENTS)
+        ):
+            raise ValidationError(
+                "catalogue.size_price",
+                field_key="sizes",
+                size=shown,
+                limit=format_cents(MAX_PRICE_CENTS),
+            )
+        dose = size.dose_pct
+        if (
+            not isinstance(dose, int)
+            or isinstance(dose, bool)
+            or not (MIN_DOSE_PCT <= dose <= MAX_DOSE_PCT)
+        ):
+            raise ValidationError("catalogue.size_dose", field_key="sizes", size=shown)
+        clean.append(SizeDraft(label, price, dose, bool(size.is_default)))
+    if sum(1 for s in clean if s.is_default) != 1:
+        raise ValidationError("catalogue.size_default", field_key="sizes")
+    return tuple(clean)
 
 
 @dataclass(frozen=True)
@@ -82,6 +140,12 @@ def check_draft(draft: ProductDraft, ingredients: Mapping[int, IngredientRef]) -
     baking = validation.text(draft.baking_notes, "baking_notes", limit=300, required=False)
     validation.identifier(draft.category_id, "category")
     price = check_price(draft.price_cents)
+    # The product's price is its default size's: a draft whose default size says otherwise
+    # (a script, an editor that changed only the price) is read as changing that size.
+    sizes = tuple(
+        replace(z, price_cents=price) if z.is_default else z
+        for z in check_sizes(tuple(draft.sizes))
+    )
     vat = check_vat_rate(draft.vat_rate_bp)
 
     recipe = tuple(draft.recipe)
@@ -125,6 +189,7 @@ def check_draft(draft: ProductDraft, ingredients: Mapping[int, IngredientRef]) -
         recipe=recipe,
         memo=memo,
         options=tuple(options),
+        sizes=sizes,
     )
 
 

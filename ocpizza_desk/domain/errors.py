@@ -144,6 +144,25 @@ MESSAGES: dict[str, str] = {
     "cart.product_off": N_("DomainError", "'{product}' is not available in this store right now."),
     "cart.bad_option": N_("DomainError", "This customisation does not apply to '{product}'."),
     "cart.no_recipe": N_("DomainError", "'{product}' has no recipe and cannot be ordered."),
+    "cart.bad_size": N_("DomainError", "'{product}' is not sold in this size."),
+    "cart.half_size": N_(
+        "DomainError",
+        "Both halves must be the same size: '{product}' is not sold in {size}.",
+    ),
+    "cart.half_options": N_("DomainError", "A half-and-half pizza is made without customisations."),
+    "catalogue.size_price": N_(
+        "DomainError", "The size '{size}' needs a price between €0.01 and {limit}."
+    ),
+    "catalogue.size_label": N_(
+        "DomainError",
+        "Every size needs its own label (at most 20 characters); '{size}' is given twice.",
+    ),
+    "catalogue.size_dose": N_(
+        "DomainError", "The size '{size}' needs a dose factor between 10 % and 400 %."
+    ),
+    "catalogue.size_default": N_(
+        "DomainError", "A product needs at least one size, and exactly one default size."
+    ),
     # -- head-office catalogue
     "catalogue.code_format": N_(
         "DomainError",

@@ -40,11 +40,24 @@ def _fill_order(window, wait) -> None:
     wait(lambda: screen.customer.card is not None)
     ui.deliveryRadio.setChecked(True)
     wait(lambda: screen.menu_model.rowCount() > 0)
-    for name in ("Regina", "Margherita", "Margherita", "Coca-Cola Zero", "Tiramisu"):
+    # A Regina (Enter: 33 cm), two small Margherita (key 1), a large half-and-half (Regina,
+    # "/", 4 Fromages, key 3), a drink, a dessert.
+    for name, size, half in (
+        ("Regina", None, False),
+        ("Margherita", 1, False),
+        ("Margherita", 1, False),
+        ("Regina", None, True),
+        ("4 Fromages", 3, False),
+        ("Coca-Cola Zero", None, False),
+        ("Tiramisu", None, False),
+    ):
         ui.menuSearchEdit.setText(name)
-        screen.add_selected()
+        if half:
+            screen.start_half()
+        else:
+            screen.add_selected(size)
     ui.menuSearchEdit.clear()
-    row = next(r for r, e in enumerate(screen.cart.entries) if e.name == "Regina")
+    row = next(r for r, e in enumerate(screen.cart.entries) if e.name.startswith("Regina"))
     options = screen.menu_model.item(screen.cart.entries[row].product_id).options
     screen.cart.set_options(row, options[:2])
     ui.tender2Combo.setCurrentIndex(2)
@@ -71,11 +84,12 @@ def _busy_kitchen(window, wait) -> None:
     ctx = window.ctx
     counter = auth.sign_in(ctx, "accueil.bastille", DEMO_PASSWORDS[Role.COUNTER])
     items = {i.name: i for i in menu.menu(ctx, counter).items if i.available}
+    # (name, quantity, options, size label or None, the other half's name or None)
     wanted = [
-        [("Regina", 2, 1), ("Coca-Cola 33 cl", 2, 0)],
-        [("4 Fromages", 1, 0), ("Diavola", 1, 2)],
-        [("Margherita", 3, 0)],
-        [("Calzone", 1, 1), ("Tiramisu", 2, 0)],
+        [("Regina", 2, 1, None, None), ("Coca-Cola 33 cl", 2, 0, None, None)],
+        [("Regina", 1, 0, "40 cm", "4 Fromages"), ("Diavola", 1, 2, "26 cm", None)],
+        [("Margherita", 3, 0, "40 cm", None)],
+        [("Calzone", 1, 1, None, None), ("Tiramisu", 2, 0, None, None)],
     ]
     from ocpizza_desk.services import stores
 
@@ -84,14 +98,20 @@ def _busy_kitchen(window, wait) -> None:
         at = utcnow() + timedelta(minutes=minutes)
         return stores.next_possible(ctx, counter, counter.store_id, at) or at
 
-    for minutes, lines in zip((25, 30, 35, 40), wanted, strict=True):
-        cart = tuple(
-            CartLine(
-                items[name].product_id, qty, tuple(o.option_id for o in items[name].options[:n])
-            )
-            for name, qty, n in lines
-            if name in items
+    def line(name, qty, n, label, other) -> CartLine:
+        item = items[name]
+        size = item.size_labelled(label) if label else None
+        second = items.get(other) if other else None
+        return CartLine(
+            item.product_id,
+            qty,
+            tuple(o.option_id for o in item.options[:n]),
+            size.size_id if size else None,
+            second.product_id if second else None,
         )
+
+    for minutes, lines in zip((25, 30, 35, 40), wanted, strict=True):
+        cart = tuple(line(*spec) for spec in lines if spec[0] in items)
         orders.place(
             ctx,
             counter,
@@ -173,6 +193,13 @@ def _catalogue_product(window, wait) -> None:
     screen.open_product(regina)
     wait(lambda: screen.detail is not None and screen.detail.product_id == regina)
     screen.ui.tabs.setCurrentWidget(screen.ui.recipeTab)
+
+
+def _catalogue_sizes(window, wait) -> None:
+    """Head office on a pizza's sizes: 26 / 33 / 40 cm, each its price and dose factor."""
+    _catalogue_product(window, wait)
+    screen = window.page("catalogue")
+    screen.ui.tabs.setCurrentWidget(screen.ui.generalTab)
 
 
 def _stock_ledger(window, wait) -> None:
@@ -477,6 +504,7 @@ SHOTS: dict[str, Shot] = {
     "dashboard": Shot("dashboard", "responsable.bastille", Role.MANAGER, SHOP),
     "dashboard-head-office": Shot("dashboard", "direction", Role.HEAD_OFFICE, SHOP),
     "catalogue": Shot("catalogue", "direction", Role.HEAD_OFFICE, SHOP, _catalogue_product),
+    "catalogue-sizes": Shot("catalogue", "direction", Role.HEAD_OFFICE, SHOP, _catalogue_sizes),
     "stock": Shot("stock", "responsable.bastille", Role.MANAGER, SHOP, _stock_ledger),
     "customers": Shot("customers", "responsable.bastille", Role.MANAGER, SHOP, _customer_file),
     "cash-close": Shot("cash_close", "responsable.bastille", Role.MANAGER, SHOP, _cash_close),

@@ -40,7 +40,7 @@ from ocpizza_desk.assets import load_json
 from ocpizza_desk.db import models as m
 from ocpizza_desk.db import triggers
 from ocpizza_desk.db.types import UTCDateTime
-from ocpizza_desk.domain import allergens, phones
+from ocpizza_desk.domain import allergens, phones, sizes
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.demo import DEMO_PASSWORDS, ROLE_LOGIN_WORD
 from ocpizza_desk.domain.enums import (
@@ -64,6 +64,10 @@ HISTORY_DAYS = 182
 DEFAULT_SEED = 2026
 CUSTOMERS = 200
 BATCH = 5_000
+# Every demo pizza in three sizes: (label, price against the catalogue's, dose factor %).
+# The catalogue's price is the 33 cm's (the default); the factors follow the area
+# ((26/33)² ≈ 62 %, (40/33)² ≈ 147 %). The history is taken in the default size.
+DEMO_SIZES = (("26 cm", -300, 62), ("33 cm", 0, 100), ("40 cm", 500, 147))
 
 STORE_ROLES = (Role.COUNTER, Role.PIZZAIOLO, Role.DRIVER, Role.MANAGER)
 
@@ -253,6 +257,12 @@ class ProductInfo:
     vat: int
     recipe: dict[int, int]  # ingredient id -> dose
     options: list[dict[str, Any]]
+    size_id: int = 0  # its default size (the history is made in it)
+    size_label: str = ""
+
+    @property
+    def line_name(self) -> str:
+        return sizes.line_name(self.name, self.size_label)
 
 
 @dataclass
@@ -587,6 +597,32 @@ def _reference_data(
             for pid, p in enumerate(catalogue["products"], start=1)
         ],
     )
+    size_rows = []
+    for product in products:
+        product.size_id = product.id  # the default size's id is the product's
+        if product.category != "pizza":
+            size_rows.append((product.id, product.id, "", product.price, 100, 1, True))
+            continue
+        product.size_label = DEMO_SIZES[1][0]
+        for position, (label, extra_cents, dose_pct) in enumerate(DEMO_SIZES, start=1):
+            default = label == product.size_label
+            size_id = product.id if default else len(products) + len(size_rows) + 1
+            size_rows.append(
+                (
+                    size_id,
+                    product.id,
+                    label,
+                    product.price + extra_cents,
+                    dose_pct,
+                    position,
+                    default,
+                )
+            )
+    writer.insert(
+        m.ProductSize.__table__,
+        ["id", "product_id", "label", "price_cents", "dose_pct", "position", "is_default"],
+        size_rows,
+    )
     writer.insert(
         m.RecipeLine.__table__, ["id", "product_id", "ingredient_id", "quantity"], recipe_rows
     )
@@ -898,13 +934,15 @@ def _orders(
                     oid,
                     position,
                     product.id,
-                    product.name,
+                    product.line_name,
                     qty,
                     product.price,
                     extra_cents,
                     product.vat,
                     line_total,
                     option_json[extras[0]["option_id"]] if extras else None,
+                    product.size_id,
+                    product.size_label,
                 )
             )
             # What was made, by product and by customisation; ingredients are worked out
@@ -1148,6 +1186,8 @@ LINE_COLUMNS = [
     "vat_rate_bp",
     "line_total_cents",
     "customisations",
+    "size_id",
+    "size_label",
 ]
 HISTORY_COLUMNS = [
     "id",
@@ -1278,7 +1318,7 @@ class _Journal:
         self.today = now.astimezone(PARIS).date()
         self.closures = _closures_service()
         self.managers = {s.id: s.staff[Role.MANAGER] for s in world.stores}
-        self.names = {p.id: _json(p.name) for p in world.products}
+        self.names = {p.id: _json(p.line_name) for p in world.products}
         self.heap: list[tuple] = []
         self.order = itertools.count()
         self.last_id = 0

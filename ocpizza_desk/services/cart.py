@@ -30,15 +30,18 @@ from sqlalchemy import (
 )
 
 from ocpizza_desk.db.models import (
+    AppSetting,
     Customer,
     CustomerAddress,
     CustomisationOption,
     Product,
+    ProductSize,
     RecipeLine,
     Store,
     StoreClosure,
     StoreProduct,
 )
+from ocpizza_desk.db.setting_keys import HALF_RULE_KEY
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.availability import Option, unit_consumption
 from ocpizza_desk.domain.clock import PARIS
@@ -46,6 +49,15 @@ from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.opening import StoreRules, Zone
 from ocpizza_desk.domain.pricing import CustomisedLine
+from ocpizza_desk.domain.sizes import (
+    DEFAULT_HALF_RULE,
+    HALF_SHARE_PCT,
+    half_name,
+    half_price,
+    half_rule,
+    line_name,
+    scaled,
+)
 from ocpizza_desk.services.context import Tx, core
 
 MAX_LINES = 30
@@ -55,9 +67,21 @@ MICRO = 1_000_000  # coordinates travel in the query's integer columns as micro-
 
 @dataclass(frozen=True)
 class CartLine:
+    """A line as asked: a product in a size (None: its default size), or, with
+    `half_product_id`, a half-and-half of that product and another in the same size."""
+
     product_id: int
     quantity: int
     option_ids: tuple[int, ...] = ()
+    size_id: int | None = None
+    half_product_id: int | None = None
+    half_size_id: int | None = None  # the second half's size (same label; None: the same)
+
+    @property
+    def product_ids(self) -> tuple[int, ...]:
+        if self.half_product_id is None:
+            return (self.product_id,)
+        return (self.product_id, self.half_product_id)
 
 
 @dataclass(frozen=True)
@@ -69,7 +93,12 @@ class ResolvedLine(CustomisedLine):
     unit_price_cents: int
     vat_rate_bp: int
     options: tuple[Option, ...]
-    unit_use: Counter[int]  # ingredients for one unit, customisations included
+    unit_use: Counter[int]  # ingredients for one unit, customisations and size included
+    size_id: int | None = None
+    size_label: str = ""
+    # The halves of a half-and-half ({"product_id", "size_id", "name", "share_pct"}), as
+    # stored on the line; None for a line of one product.
+    components: tuple[dict, ...] | None = None
 
     def snapshot(self) -> list[dict] | None:
         """The customisations as stored on the order line (labels and prices of the day)."""
@@ -110,6 +139,15 @@ def check_lines(lines: Sequence[CartLine]) -> None:
     for line in lines:
         validation.identifier(line.product_id, "product")
         validation.quantity(line.quantity)
+        for size_id in (line.size_id, line.half_size_id):
+            if size_id is not None:
+                validation.identifier(size_id, "size")
+        if line.half_product_id is not None:
+            validation.identifier(line.half_product_id, "product")
+            if line.option_ids:
+                raise ValidationError("cart.half_options")
+        elif line.half_size_id is not None:
+            raise ValidationError("input.id", field="size")
         if len(line.option_ids) > MAX_OPTIONS_PER_LINE or len(set(line.option_ids)) != len(
             line.option_ids
         ):
@@ -128,7 +166,7 @@ def resolve(
     """Price the cart and compute its consumption, refusing anything not on the menu; the
     store's rules come with it (closures from the day before `now`'s Paris day on)."""
     check_lines(lines)
-    product_ids = sorted({line.product_id for line in lines})
+    product_ids = sorted({pid for line in lines for pid in line.product_ids})
     since = (now.astimezone(PARIS).date() if now else date.today()) - timedelta(days=1)
     rows = (
         core(db)
@@ -140,6 +178,7 @@ def resolve(
                 "option_ids": sorted({o for line in lines for o in line.option_ids}),
                 "address_id": address_id,
                 "since": since,
+                "half_rule_key": HALF_RULE_KEY,
             },
         )
         .all()
@@ -147,10 +186,13 @@ def resolve(
     products: dict[int, tuple[str, int, int, bool]] = {}
     recipes: dict[int, dict[int, int]] = {pid: {} for pid in product_ids}
     options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]] = {}
+    sizes: dict[int, _Size] = {}
+    default_size: dict[int, int] = {}
     address_owner = None
     address_point = None
     store_row = None
     closures: dict[date, str] = {}
+    rule = DEFAULT_HALF_RULE
     for kind, product_id, ref_id, ingredient_id, a, b, name, flag in rows:
         if kind == "p":
             products[product_id] = (name, a, b, bool(flag))
@@ -159,14 +201,20 @@ def resolve(
         elif kind in ("e", "x"):
             option_kind = CustomisationKind.EXTRA if kind == "e" else CustomisationKind.REMOVE
             options[ref_id] = (product_id, option_kind, ingredient_id, b, a, name)
+        elif kind == "s":
+            sizes[ref_id] = _Size(ref_id, product_id, name or "", a, b, bool(flag))
+            if ingredient_id and flag:
+                default_size[product_id] = ref_id
         elif kind == "a":
             address_owner = product_id  # the address's customer, in the product_id column
             if a is not None and b is not None:
                 address_point = (a / MICRO, b / MICRO)
-        elif kind == "s":
+        elif kind == "t":
             store_row = (product_id, ref_id, a, b, name)
         elif kind == "c":  # "YYYY-MM-DD label"
             closures[date.fromisoformat(name[:10])] = name[11:]
+        elif kind == "h":
+            rule = half_rule(_json(name))
     rules = None
     if store_row is not None:
         minutes, radius, lat, lng, hours = store_row
@@ -178,40 +226,131 @@ def resolve(
             Zone(store_id, lat / MICRO, lng / MICRO, radius),
         )
 
-    resolved = []
-    consumption: Counter[int] = Counter()
-    for position, line in enumerate(lines, start=1):
-        found = products.get(line.product_id)
+    def orderable(product_id: int) -> tuple[str, int, int]:
+        found = products.get(product_id)
         if found is None:
             raise ValidationError("cart.unknown_product")
         name, price, vat, available = found
         if not available:
             raise ValidationError("cart.product_off", product=name)
-        recipe = recipes[line.product_id]
-        if not recipe:
+        if not recipes[product_id]:
             raise ValidationError("cart.no_recipe", product=name)
-        chosen = []
-        for option_id in line.option_ids:
-            option = options.get(option_id)
-            if option is None or option[0] != line.product_id:
-                raise ValidationError("cart.bad_option", product=name)
-            _, option_kind, ingredient_id, quantity, option_price, label = option
-            if option_kind is CustomisationKind.REMOVE:
-                quantity = recipe.get(ingredient_id)
-                if quantity is None:
-                    raise ValidationError("cart.bad_option", product=name)
-            chosen.append(
-                Option(option_id, option_kind, ingredient_id, quantity, option_price, label)
+        return name, price, vat
+
+    def size_of(product_id: int, size_id: int | None, name: str) -> _Size:
+        if size_id is None:
+            size_id = default_size.get(product_id)
+        size = sizes.get(size_id) if size_id is not None else None
+        if size is None or size.product_id != product_id or not size.active:
+            raise ValidationError("cart.bad_size", product=name)
+        return size
+
+    resolved = []
+    consumption: Counter[int] = Counter()
+    for position, line in enumerate(lines, start=1):
+        name, _, vat = orderable(line.product_id)
+        size = size_of(line.product_id, line.size_id, name)
+        recipe = recipes[line.product_id]
+        components = None
+        if line.half_product_id is not None:
+            other, _, other_vat = orderable(line.half_product_id)
+            other_size = _same_size(sizes, default_size, line, size, other)
+            price = half_price(size.price_cents, other_size.price_cents, rule)
+            if other_size.price_cents > size.price_cents:
+                vat = other_vat
+            chosen: list[Option] = []
+            use = scaled(recipe, size.dose_pct, HALF_SHARE_PCT) + scaled(
+                recipes[line.half_product_id], other_size.dose_pct, HALF_SHARE_PCT
             )
-        use = unit_consumption(recipe, chosen)
+            components = tuple(
+                {
+                    "product_id": pid,
+                    "size_id": s.id,
+                    "name": n,
+                    "share_pct": HALF_SHARE_PCT,
+                }
+                for pid, s, n in (
+                    (line.product_id, size, name),
+                    (line.half_product_id, other_size, other),
+                )
+            )
+            shown = half_name(name, other, size.label)
+        else:
+            price = size.price_cents
+            chosen = []
+            for option_id in line.option_ids:
+                option = options.get(option_id)
+                if option is None or option[0] != line.product_id:
+                    raise ValidationError("cart.bad_option", product=name)
+                _, option_kind, ingredient_id, quantity, option_price, label = option
+                if option_kind is CustomisationKind.REMOVE:
+                    quantity = recipe.get(ingredient_id)
+                    if quantity is None:
+                        raise ValidationError("cart.bad_option", product=name)
+                chosen.append(
+                    Option(option_id, option_kind, ingredient_id, quantity, option_price, label)
+                )
+            # Extras and removals are doses of the recipe: the size scales them too.
+            use = scaled(unit_consumption(recipe, chosen), size.dose_pct)
+            shown = line_name(name, size.label)
         for ingredient, dose in use.items():
             consumption[ingredient] += dose * line.quantity
         resolved.append(
             ResolvedLine(
-                position, line.product_id, name, line.quantity, price, vat, tuple(chosen), use
+                position,
+                line.product_id,
+                shown,
+                line.quantity,
+                price,
+                vat,
+                tuple(chosen),
+                use,
+                size.id,
+                size.label,
+                components,
             )
         )
     return ResolvedCart(tuple(resolved), address_owner, consumption, rules, address_point)
+
+
+@dataclass(frozen=True)
+class _Size:
+    id: int
+    product_id: int
+    label: str
+    price_cents: int
+    dose_pct: int
+    active: bool
+
+
+def _same_size(
+    sizes: dict[int, _Size], default_size: dict[int, int], line: CartLine, size: _Size, other: str
+) -> _Size:
+    """The second half's size: the one asked, or the other product's size of the same label;
+    refused when it is not the first half's size."""
+    assert line.half_product_id is not None
+    if line.half_size_id is not None:
+        found = sizes.get(line.half_size_id)
+        if found is None or found.product_id != line.half_product_id or not found.active:
+            raise ValidationError("cart.bad_size", product=other)
+        if found.label != size.label:
+            raise ValidationError("cart.half_size", product=other, size=size.label or "-")
+        return found
+    for candidate in sizes.values():
+        if (
+            candidate.product_id == line.half_product_id
+            and candidate.label == size.label
+            and candidate.active
+        ):
+            return candidate
+    raise ValidationError("cart.half_size", product=other, size=size.label or "-")
+
+
+def _json(value: str | None) -> object:
+    try:
+        return json.loads(value) if value else None
+    except ValueError:
+        return None
 
 
 def _snapshot_statement():
@@ -222,7 +361,10 @@ def _snapshot_statement():
     e/x: a chosen extra / removal: ref_id=option id, ingredient_id, a=price, b=dose, name
     a: the delivery address: product_id=its customer (only if usable), a/b=its latitude and
        longitude in micro-degrees (NULL: not located)
-    s: the store: product_id=last-order minutes, ref_id=delivery radius, a/b=its latitude and
+    s: a size of a product: ref_id=size id, ingredient_id=1 if the default, a=price,
+       b=dose factor (%), name=label, flag=active
+    h: the half-and-half price rule: name=the app setting's JSON as text
+    t: the store: product_id=last-order minutes, ref_id=delivery radius, a/b=its latitude and
        longitude in micro-degrees, name=its opening hours (JSON text)
     c: an exceptional closure from `since` on: name="YYYY-MM-DD label"
 
@@ -295,8 +437,28 @@ def _snapshot_statement():
             Customer.erased_at.is_(None),
         )
     )
-    store_rows = select(
+    size_rows = select(
         literal("s", s),
+        ProductSize.product_id,
+        ProductSize.id,
+        cast(ProductSize.is_default, i),
+        ProductSize.price_cents,
+        ProductSize.dose_pct,
+        ProductSize.label,
+        cast(ProductSize.active, i),
+    ).where(ProductSize.product_id.in_(product_ids))
+    rule_rows = select(
+        literal("h", s),
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        nothing_i,
+        cast(AppSetting.value, s),
+        nothing_i,
+    ).where(AppSetting.key == bindparam("half_rule_key", type_=s))
+    store_rows = select(
+        literal("t", s),
         Store.last_order_minutes,
         Store.delivery_radius_m,
         nothing_i,
@@ -318,7 +480,16 @@ def _snapshot_statement():
         StoreClosure.store_id == store_id,
         StoreClosure.day >= bindparam("since", type_=Date()),
     )
-    return union_all(product_rows, recipe_rows, option_rows, address_rows, store_rows, closure_rows)
+    return union_all(
+        product_rows,
+        recipe_rows,
+        option_rows,
+        address_rows,
+        size_rows,
+        rule_rows,
+        store_rows,
+        closure_rows,
+    )
 
 
 _SNAPSHOT = _snapshot_statement()

@@ -28,6 +28,7 @@ from ocpizza_desk.db.models import (
     MemoStep,
     Product,
     ProductPhoto,
+    ProductSize,
     RecipeLine,
     Store,
     StoreProduct,
@@ -38,6 +39,7 @@ from ocpizza_desk.domain.catalogue import (
     OptionDraft,
     ProductDraft,
     RecipeLineDraft,
+    SizeDraft,
     check_draft,
     photo_type,
 )
@@ -132,6 +134,15 @@ class OptionView:
 
 
 @dataclass(frozen=True)
+class SizeView:
+    size_id: int
+    label: str
+    price_cents: int
+    dose_pct: int
+    is_default: bool
+
+
+@dataclass(frozen=True)
 class StoreAvailability:
     store_id: int
     code: str
@@ -158,6 +169,7 @@ class ProductDetail:
     availability: tuple[StoreAvailability, ...]
     has_photo: bool
     photo_type: str | None
+    sizes: tuple[SizeView, ...] = ()  # the active ones, in menu order
 
     def draft(self) -> ProductDraft:
         return ProductDraft(
@@ -174,6 +186,15 @@ class ProductDetail:
             ),
             self.description,
             self.baking_notes,
+            self.size_drafts(),
+        )
+
+    def size_drafts(self) -> tuple[SizeDraft, ...]:
+        """Its sizes as a draft; a product sold in one unlabelled size needs none."""
+        if len(self.sizes) == 1 and not self.sizes[0].label:
+            return ()
+        return tuple(
+            SizeDraft(z.label, z.price_cents, z.dose_pct, z.is_default) for z in self.sizes
         )
 
 
@@ -330,6 +351,14 @@ def _detail(db: Session, product_id: int) -> ProductDetail:
     mime = db.execute(
         select(ProductPhoto.mime_type).where(ProductPhoto.product_id == product_id)
     ).scalar()
+    sizes = tuple(
+        SizeView(z.id, z.label, z.price_cents, z.dose_pct, bool(z.is_default))
+        for z in db.execute(
+            select(ProductSize)
+            .where(ProductSize.product_id == product_id, ProductSize.active)
+            .order_by(ProductSize.position, ProductSize.id)
+        ).scalars()
+    )
     return ProductDetail(
         p.id,
         p.code,
@@ -348,6 +377,7 @@ def _detail(db: Session, product_id: int) -> ProductDetail:
         availability,
         mime is not None,
         mime,
+        sizes,
     )
 
 
@@ -386,6 +416,7 @@ def create(
         ).scalar_one()
         product_id = _insert_product(db, clean, position + 1, now)
         _write_children(db, product_id, clean)
+        _write_sizes(db, product_id, clean)
         stores = {s.store_id for s in _stores(db)}
         switches = {store: bool(wanted.get(store, False)) for store in stores}
         _write_availability(db, session, product_id, switches, now)
@@ -456,6 +487,7 @@ def update(
             baking_notes=clean.baking_notes,
         )
         _write_children(db, product_id, clean)
+        _write_sizes(db, product_id, clean)
         stores_before = _enabled_codes(db, product_id)
         if wanted:
             _write_availability(db, session, product_id, wanted, now)
@@ -671,6 +703,52 @@ def _who_changed_it(ctx: ServiceContext, product_id: int) -> ConflictError:
     return ctx.transaction(work)
 
 
+def _write_sizes(db: Session, product_id: int, clean: ProductDraft) -> None:
+    """Sizes matched by label, so their ids (which order lines refer to) survive an edit; a
+    size no longer offered is switched off, never deleted. No sizes in the draft: a new
+    product gets one unlabelled size, an existing one keeps its sizes with the default's
+    price set to the draft's price."""
+    current = {
+        z.label: z
+        for z in db.execute(select(ProductSize).where(ProductSize.product_id == product_id))
+        .scalars()
+        .all()
+    }
+    table = ProductSize.__table__
+    if not clean.sizes:
+        default = next((z for z in current.values() if z.is_default and z.active), None)
+        if default is None:
+            sizes = (SizeDraft("", clean.price_cents, 100, True),)
+        else:
+            db.execute(
+                sql_update(table)
+                .where(table.c.id == default.id)
+                .values(price_cents=clean.price_cents)
+            )
+            return
+    else:
+        sizes = clean.sizes
+    wanted = {z.label for z in sizes}
+    for z in current.values():
+        if z.label not in wanted and (z.active or z.is_default):
+            db.execute(
+                sql_update(table).where(table.c.id == z.id).values(active=False, is_default=False)
+            )
+    for position, z in enumerate(sizes, start=1):
+        values = {
+            "price_cents": z.price_cents,
+            "dose_pct": z.dose_pct,
+            "position": position,
+            "is_default": z.is_default,
+            "active": True,
+        }
+        found = current.get(z.label)
+        if found is None:
+            db.execute(insert(table).values(product_id=product_id, label=z.label, **values))
+        else:
+            db.execute(sql_update(table).where(table.c.id == found.id).values(**values))
+
+
 def _write_children(db: Session, product_id: int, clean: ProductDraft) -> None:
     """Recipe lines and options matched by ingredient, so their ids (which carts and order
     lines refer to) survive an edit; memo steps rewritten in their new order."""
@@ -835,6 +913,19 @@ def _snapshot(db: Session, product_id: int) -> dict:
             .order_by(CustomisationOption.position)
         )
     ]
+    sizes = [
+        f"{label}:{price}:{dose}{':default' if default else ''}"
+        for label, price, dose, default in db.execute(
+            select(
+                ProductSize.label,
+                ProductSize.price_cents,
+                ProductSize.dose_pct,
+                ProductSize.is_default,
+            )
+            .where(ProductSize.product_id == product_id, ProductSize.active)
+            .order_by(ProductSize.position, ProductSize.id)
+        )
+    ]
     return {
         "code": p["code"],
         "name": p["name"],
@@ -847,4 +938,5 @@ def _snapshot(db: Session, product_id: int) -> dict:
         "recipe": recipe,
         "memo": memo,
         "options": options,
+        "sizes": sizes,
     }

@@ -40,8 +40,9 @@ from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
+from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext, Tx, core
-from ocpizza_desk.services.orders import lines_by_order
+from ocpizza_desk.services.orders import asked_again, lines_by_order
 
 LAST_ORDERS = 5
 FAVOURITES = 3
@@ -104,6 +105,7 @@ class PastOrder:
     status: OrderStatus
     total_cents: int
     lines: tuple[tuple[int, str, int, tuple[int, ...]], ...]  # product, name, qty, options
+    cart_lines: tuple[CartLine, ...] = ()  # the same lines as asked again (size, halves)
 
 
 @dataclass(frozen=True)
@@ -325,6 +327,7 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
         .order_by(Order.created_at.desc(), Order.id.desc())
         .limit(LAST_ORDERS)
     ).all()
+    by_order = lines_by_order(db, [o.id for o in orders])
     lines = {
         order_id: [
             (
@@ -335,7 +338,7 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
             )
             for line in rows
         ]
-        for order_id, rows in lines_by_order(db, [o.id for o in orders]).items()
+        for order_id, rows in by_order.items()
     }
     recent = (
         select(Order.id)
@@ -366,7 +369,15 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
             for a in addresses
         ),
         last_orders=tuple(
-            PastOrder(o.id, o.store_id, o.created_at, o.status, o.total_cents, tuple(lines[o.id]))
+            PastOrder(
+                o.id,
+                o.store_id,
+                o.created_at,
+                o.status,
+                o.total_cents,
+                tuple(lines[o.id]),
+                tuple(asked_again(line) for line in by_order[o.id]),
+            )
             for o in orders
         ),
         favourites=tuple(Favourite(p, n, int(q)) for p, n, q in favourites),

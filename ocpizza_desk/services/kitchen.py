@@ -49,6 +49,9 @@ class QueueLine:
     product_name: str
     quantity: int
     customisations: tuple[str, ...]  # labels, shown in bold on the card
+    size_label: str = ""
+    # A half-and-half's halves (product id, name): the card links each to its memo.
+    halves: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,8 @@ _LINES = (
         OrderLine.product_name,
         OrderLine.quantity,
         OrderLine.customisations,
+        OrderLine.size_label,
+        OrderLine.components,
     )
     .where(OrderLine.order_id.in_(bindparam("ids", expanding=True)))
     .order_by(OrderLine.order_id, OrderLine.position)
@@ -185,6 +190,10 @@ def _with_changes(db: Connection, queued: list[QueuedOrder]) -> list[QueuedOrder
     return [replace(o, changes=pending[o.order_id]) if o.order_id in pending else o for o in queued]
 
 
+def _halves(components: list | None) -> tuple[tuple[int, str], ...]:
+    return tuple((int(c["product_id"]), str(c["name"])) for c in components or ())
+
+
 def queue_query(store_id: int, only: Collection[int] | None = None):
     """The statement with its values, for benchmarks and EXPLAIN. `only`: these orders, if
     still waiting (the live feed said they changed)."""
@@ -228,6 +237,8 @@ def queue(
                         line.product_name,
                         line.quantity,
                         tuple(c["label"] for c in (line.customisations or ())),
+                        line.size_label or "",
+                        _halves(line.components),
                     )
                 )
         queued = [
@@ -335,14 +346,17 @@ def _queue_mysql(db: Connection, store_id: int) -> list:
     lines: dict[int, list[QueueLine]] = {row[0]: [] for row in rows}
     if rows:
         ids = ",".join(str(int(order_id)) for order_id in lines)
-        for order_id, product_id, name, quantity, customised in db.exec_driver_sql(
-            "SELECT order_id, product_id, product_name, quantity, customisations "
-            f"FROM order_lines WHERE order_id IN ({ids}) ORDER BY order_id, position"
+        for order_id, product_id, name, quantity, customised, size, parts in db.exec_driver_sql(
+            "SELECT order_id, product_id, product_name, quantity, customisations, size_label, "
+            f"components FROM order_lines WHERE order_id IN ({ids}) ORDER BY order_id, position"
         ):
             labels = tuple(
                 c["label"] for c in (json.loads(customised) if customised else None) or ()
             )
-            lines[order_id].append(QueueLine(product_id, name, quantity, labels))
+            halves = _halves(json.loads(parts) if parts else None)
+            lines[order_id].append(
+                QueueLine(product_id, name, quantity, labels, size or "", halves)
+            )
     return [
         QueuedOrder(
             order_id,

@@ -6,33 +6,71 @@ already uses, so the next pizza offered is one the kitchen can really make.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
+    AppSetting,
     Category,
     CustomisationOption,
     Ingredient,
     IngredientAllergen,
     Product,
+    ProductSize,
     RecipeLine,
     StockBalance,
     StoreProduct,
 )
+from ocpizza_desk.db.setting_keys import HALF_RULE_KEY
 from ocpizza_desk.domain import allergens, validation
 from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import NotFound, ValidationError
 from ocpizza_desk.domain.permissions import Permission
+from ocpizza_desk.domain.sizes import (
+    DEFAULT_HALF_RULE,
+    FULL_PCT,
+    HalfRule,
+    half_rule,
+    half_use,
+    scaled,
+)
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_any
 from ocpizza_desk.services.cart import CartLine, check_lines
 from ocpizza_desk.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class MenuSize:
+    """One size of a menu item: its price and how many of it the stock still allows."""
+
+    size_id: int
+    label: str  # '' for a product sold in one size
+    price_cents: int
+    dose_pct: int
+    is_default: bool
+    can_make: int
 
 
 @dataclass(frozen=True)
@@ -57,6 +95,24 @@ class MenuItem:
     # customised line's allergens are derived here too.
     recipe_ingredients: tuple[int, ...] = ()
     ingredient_allergens: tuple[tuple[int, frozenset[str]], ...] = ()
+    # Its sizes in menu order (at least one); price_cents and can_make above are the
+    # default size's.
+    sizes: tuple[MenuSize, ...] = ()
+
+    def size(self, size_id: int | None) -> MenuSize | None:
+        """The size of that id, or the default one for None."""
+        for size in self.sizes:
+            if size.size_id == size_id or (size_id is None and size.is_default):
+                return size
+        return None
+
+    def size_labelled(self, label: str) -> MenuSize | None:
+        return next((s for s in self.sizes if s.label == label), None)
+
+    @property
+    def sized(self) -> bool:
+        """Sold in more than one size (the counter asks which)."""
+        return len(self.sizes) > 1
 
     def option_available(self, option_id: int) -> bool:
         return option_id not in self.short_options
@@ -78,7 +134,137 @@ class MenuItem:
 
     @property
     def available(self) -> bool:
-        return self.enabled and self.can_make > 0
+        """Switched on and at least one of its sizes can still be made."""
+        return self.enabled and (self.can_make > 0 or any(z.can_make > 0 for z in self.sizes))
+
+
+@dataclass(frozen=True)
+class _SizeRow:
+    id: int
+    product_id: int
+    label: str
+    price_cents: int
+    dose_pct: int
+    is_default: bool
+    position: int
+
+
+def _json(value: str | None) -> object:
+    try:
+        return json.loads(value) if value else None
+    except ValueError:
+        return None
+
+
+_US = "\x1f"  # between two packed sizes: no label holds it
+
+
+def _facts_statement():
+    """(kind, a, b, c, d, e, f, text) rows, everything the menu needs but the products:
+
+    r: a product's recipe: a=product, text="ingredient:dose,…" (one row a product, not a
+       row a line: the rows' decoding is most of the menu's time on MariaDB)
+    e/x: an active extra / removal: a=product, b=option id, c=ingredient, d=dose (an
+         extra's), e=price, f=position, text=label
+    g: an ingredient's allergen: b=ingredient, text=code
+    u: an ingredient whose allergens are not recorded: b=ingredient, text=name
+    k: the store's stock: b=ingredient, c=quantity
+    z: a product's active sizes: a=product, text="id:price:dose:default:position:label"
+       joined by the unit separator
+    h: the half-and-half rule: text=the app setting's JSON
+    Parameters: store_id, half_rule_key.
+    """
+    i, s = Integer(), String()
+    n_i, n_s = cast(null(), i), cast(null(), s)
+    option_kind = case((CustomisationOption.kind == CustomisationKind.EXTRA.value, "e"), else_="x")
+    return union_all(
+        select(
+            literal("r", s),
+            RecipeLine.product_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            func.aggregate_strings(
+                cast(RecipeLine.ingredient_id, s) + ":" + cast(RecipeLine.quantity, s), ","
+            ),
+        ).group_by(RecipeLine.product_id),
+        select(
+            option_kind,
+            CustomisationOption.product_id,
+            CustomisationOption.id,
+            CustomisationOption.ingredient_id,
+            CustomisationOption.quantity,
+            CustomisationOption.price_cents,
+            CustomisationOption.position,
+            CustomisationOption.label,
+        ).where(CustomisationOption.active),
+        select(
+            literal("g", s),
+            n_i,
+            IngredientAllergen.ingredient_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            cast(IngredientAllergen.allergen, s),
+        ),
+        select(literal("u", s), n_i, Ingredient.id, n_i, n_i, n_i, n_i, Ingredient.name).where(
+            Ingredient.allergens_recorded_at.is_(None)
+        ),
+        select(
+            literal("k", s),
+            n_i,
+            StockBalance.ingredient_id,
+            StockBalance.quantity,
+            n_i,
+            n_i,
+            n_i,
+            n_s,
+        ).where(StockBalance.store_id == bindparam("store_id", type_=i)),
+        select(
+            literal("z", s),
+            ProductSize.product_id,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            n_i,
+            func.aggregate_strings(
+                cast(ProductSize.id, s)
+                + ":"
+                + cast(ProductSize.price_cents, s)
+                + ":"
+                + cast(ProductSize.dose_pct, s)
+                + ":"
+                + cast(cast(ProductSize.is_default, i), s)
+                + ":"
+                + cast(ProductSize.position, s)
+                + ":"
+                + ProductSize.label,
+                _US,
+            ),
+        )
+        .where(ProductSize.active)
+        .group_by(ProductSize.product_id),
+        select(literal("h", s), n_i, n_i, n_i, n_i, n_i, n_i, cast(AppSetting.value, s)).where(
+            AppSetting.key == bindparam("half_rule_key", type_=s)
+        ),
+    )
+
+
+_FACTS = _facts_statement()
+
+
+@dataclass(frozen=True)
+class _ProductRow:
+    id: int
+    code: str
+    name: str
+    description: str | None
+    price_cents: int
+    vat_rate_bp: int
 
 
 @dataclass(frozen=True)
@@ -86,6 +272,9 @@ class Menu:
     store_id: int
     categories: tuple[tuple[str, str], ...]  # (code, name) in menu order
     items: tuple[MenuItem, ...]
+    # How a half-and-half is priced (app settings), so the cart shows the price placing
+    # will store.
+    half_rule: HalfRule = DEFAULT_HALF_RULE
 
 
 def menu(
@@ -103,7 +292,18 @@ def menu(
 
     def work(db: Session) -> Menu:
         products = db.execute(
-            select(Product, Category.code, Category.name, func.coalesce(StoreProduct.enabled, True))
+            # Columns, not entities: the menu is read at every cart change (bench/sizes.py).
+            select(
+                Product.id,
+                Product.code,
+                Product.name,
+                Product.description,
+                Product.price_cents,
+                Product.vat_rate_bp,
+                Category.code,
+                Category.name,
+                func.coalesce(StoreProduct.enabled, True),
+            )
             .join(Category, Category.id == Product.category_id)
             .outerjoin(
                 StoreProduct,
@@ -113,56 +313,67 @@ def menu(
             .order_by(Category.position, Product.position, Product.id)
         ).all()
         recipes: dict[int, dict[int, int]] = defaultdict(dict)
-        for product_id, ingredient_id, quantity in db.execute(
-            select(RecipeLine.product_id, RecipeLine.ingredient_id, RecipeLine.quantity)
-        ):
-            recipes[product_id][ingredient_id] = quantity
-        options: dict[int, list[Option]] = defaultdict(list)
-        for o in db.execute(
-            select(CustomisationOption)
-            .where(CustomisationOption.active)
-            .order_by(CustomisationOption.product_id, CustomisationOption.position)
-        ).scalars():
-            dose = (
-                o.quantity
-                if o.kind is CustomisationKind.EXTRA
-                else recipes[o.product_id].get(o.ingredient_id, 0)
-            )
-            options[o.product_id].append(
-                Option(o.id, o.kind, o.ingredient_id, dose, o.price_cents, o.label)
-            )
+        raw_options: list[tuple] = []
         contains: dict[int, set[str]] = defaultdict(set)
-        for ingredient_id, code in db.execute(
-            select(IngredientAllergen.ingredient_id, IngredientAllergen.allergen)
+        unrecorded: dict[int, str] = {}
+        stock: dict[int, int] = {}
+        raw_sizes: list[_SizeRow] = []
+        rule = DEFAULT_HALF_RULE
+        # Everything else in one round trip (the menu is read at every cart change).
+        for kind, a, b, c, d, e, f, text_ in db.execute(
+            _FACTS, {"store_id": store_id, "half_rule_key": HALF_RULE_KEY}
         ):
-            contains[ingredient_id].add(code)
-        unrecorded = dict(
-            db.execute(
-                select(Ingredient.id, Ingredient.name).where(
-                    Ingredient.allergens_recorded_at.is_(None)
-                )
-            ).all()
-        )
-        stock = dict(
-            db.execute(
-                select(StockBalance.ingredient_id, StockBalance.quantity).where(
-                    StockBalance.store_id == store_id
-                )
-            ).all()
-        )
+            if kind == "r":  # "ingredient:dose,…"
+                for pair in text_.split(","):
+                    ingredient, dose = pair.split(":")
+                    recipes[a][int(ingredient)] = int(dose)
+            elif kind in ("e", "x"):
+                raw_options.append((a, f, b, kind, c, d, e, text_))
+            elif kind == "g":
+                contains[b].add(text_)
+            elif kind == "u":
+                unrecorded[b] = text_
+            elif kind == "k":
+                stock[b] = c
+            elif kind == "z":  # "id:price:dose:default:position:label" joined by US
+                for packed in text_.split(_US):
+                    size_id, price, dose, default, position, label = packed.split(":", 5)
+                    raw_sizes.append(
+                        _SizeRow(
+                            int(size_id),
+                            a,
+                            label,
+                            int(price),
+                            int(dose),
+                            default == "1",
+                            int(position),
+                        )
+                    )
+            elif kind == "h":
+                rule = half_rule(_json(text_))
+        options: dict[int, list[Option]] = defaultdict(list)
+        for product_id, _position, option_id, kind, ingredient_id, quantity, price, label in sorted(
+            raw_options, key=lambda o: (o[0], o[1], o[2])
+        ):
+            option_kind = CustomisationKind.EXTRA if kind == "e" else CustomisationKind.REMOVE
+            dose = (
+                quantity
+                if option_kind is CustomisationKind.EXTRA
+                else recipes[product_id].get(ingredient_id, 0)
+            )
+            options[product_id].append(
+                Option(option_id, option_kind, ingredient_id, dose, price, label)
+            )
+        sizes: dict[int, list[_SizeRow]] = defaultdict(list)
+        for size in sorted(raw_sizes, key=lambda z: (z.product_id, z.position, z.id)):
+            sizes[size.product_id].append(size)
 
-        used: Counter[int] = Counter()
-        by_id = {o.option_id: o for opts in options.values() for o in opts}
-        for line in cart:
-            chosen = [by_id[i] for i in line.option_ids if i in by_id]
-            for ingredient, dose in unit_consumption(
-                recipes.get(line.product_id, {}), chosen
-            ).items():
-                used[ingredient] += dose * line.quantity
+        used = cart_use(cart, recipes, options, sizes)
 
         categories: dict[str, str] = {}
         items = []
-        for product, category_code, category_name, enabled in products:
+        for *fields, category_code, category_name, enabled in products:
+            product = _ProductRow(*fields)
             categories.setdefault(category_code, category_name)
             recipe = recipes.get(product.id, {})
             involved = [*recipe, *(o.ingredient_id for o in options.get(product.id, ()))]
@@ -173,6 +384,20 @@ def menu(
                 if o.kind is CustomisationKind.EXTRA
                 and can_make(unit_consumption(recipe, (o,)), stock, used) == 0
             )
+            menu_sizes = tuple(
+                MenuSize(
+                    z.id,
+                    z.label,
+                    z.price_cents,
+                    z.dose_pct,
+                    bool(z.is_default),
+                    can_make(scaled(recipe, z.dose_pct), stock, used),
+                )
+                for z in sizes.get(product.id, ())
+            )
+            default = next((z for z in menu_sizes if z.is_default), None)
+            if default is None and menu_sizes:
+                default = menu_sizes[0]
             items.append(
                 MenuItem(
                     product.id,
@@ -180,21 +405,70 @@ def menu(
                     product.name,
                     product.description,
                     category_code,
-                    product.price_cents,
+                    default.price_cents if default else product.price_cents,
                     product.vat_rate_bp,
                     bool(enabled),
-                    can_make(unit_consumption(recipe, ()), stock, used),
+                    default.can_make if default else 0,
                     tuple(options.get(product.id, ())),
                     short,
                     allergens.of_recipe(recipe, contains),
                     tuple(unrecorded[i] for i in involved if i in unrecorded),
                     tuple(recipe),
                     tuple((i, frozenset(contains.get(i, ()))) for i in involved),
+                    menu_sizes,
                 )
             )
-        return Menu(store_id, tuple(categories.items()), tuple(items))
+        return Menu(store_id, tuple(categories.items()), tuple(items), rule)
 
     return ctx.transaction(work)
+
+
+def cart_use(
+    cart: Sequence[CartLine],
+    recipes: dict[int, dict[int, int]],
+    options: dict[int, list[Option]],
+    sizes: dict[int, list],
+) -> Counter[int]:
+    """What the cart in progress uses, by the placing's rules (services/cart.py)."""
+    used: Counter[int] = Counter()
+    for line, use in zip(cart, lines_use(cart, recipes, options, sizes), strict=True):
+        for ingredient, dose in use.items():
+            used[ingredient] += dose * line.quantity
+    return used
+
+
+def lines_use(
+    cart: Sequence[CartLine],
+    recipes: dict[int, dict[int, int]],
+    options: dict[int, list[Option]],
+    sizes: dict[int, list],
+) -> list[Counter[int]]:
+    """What one unit of each line uses: sizes scale the doses, each half of a half-and-half
+    takes half of its own. `sizes`: product -> rows with id, label, dose_pct, is_default. A
+    size or product that is gone counts at 100 % (placing will refuse it anyway)."""
+
+    def pct(product_id: int, size_id: int | None, label: str | None = None) -> tuple[int, str]:
+        for z in sizes.get(product_id, ()):
+            if (size_id is not None and z.id == size_id) or (
+                size_id is None and (z.label == label if label is not None else bool(z.is_default))
+            ):
+                return z.dose_pct, z.label
+        return FULL_PCT, ""
+
+    by_id = {o.option_id: o for opts in options.values() for o in opts}
+    uses = []
+    for line in cart:
+        dose_pct, label = pct(line.product_id, line.size_id)
+        recipe = recipes.get(line.product_id, {})
+        if line.half_product_id is not None:
+            other_pct, _ = pct(line.half_product_id, line.half_size_id, label)
+            uses.append(
+                half_use(recipe, dose_pct, recipes.get(line.half_product_id, {}), other_pct)
+            )
+        else:
+            chosen = [by_id[i] for i in line.option_ids if i in by_id]
+            uses.append(scaled(unit_consumption(recipe, chosen), dose_pct))
+    return uses
 
 
 def set_enabled(

@@ -202,10 +202,32 @@ class LineView:
     total_cents: int  # before discounts
     customisations: tuple[dict, ...]
     discount_cents: int = 0
+    size_id: int | None = None
+    size_label: str = ""
+    components: tuple[dict, ...] = ()  # the halves of a half-and-half
 
     @property
     def net_cents(self) -> int:
         return self.total_cents - self.discount_cents
+
+    @property
+    def cart_line(self) -> CartLine:
+        """The line as asked again (modifying the order)."""
+        return asked_again(self)
+
+
+def asked_again(line) -> CartLine:
+    """A stored line as it would be asked again: its product, size, halves, options."""
+    halves = line.components or ()
+    half = halves[1] if len(halves) == 2 else None
+    return CartLine(
+        line.product_id,
+        line.quantity,
+        tuple(sorted(c["option_id"] for c in line.customisations or ())),
+        line.size_id,
+        half["product_id"] if half else None,
+        half["size_id"] if half else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -694,6 +716,9 @@ def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart, money: Totals) -> N
                 "line_total_cents": line.total_cents,
                 "discount_cents": discount[line.position],
                 "customisations": line.snapshot(),
+                "size_id": line.size_id,
+                "size_label": line.size_label,
+                "components": list(line.components) if line.components else None,
             }
             for line in cart.lines
         ],
@@ -1877,6 +1902,9 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
                 line.line_total_cents,
                 tuple(line.customisations or ()),
                 line.discount_cents,
+                line.size_id,
+                line.size_label,
+                tuple(line.components or ()),
             )
             for line in lines
         )
@@ -1952,7 +1980,8 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
 
 def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
     """The lines of a page of orders in one query: order id -> rows (product_id,
-    product_name, quantity, customisations), in order. For queues, cards and lists."""
+    product_name, quantity, customisations, size_id, components), in order. For queues,
+    cards and lists."""
     lines: dict[int, list] = {order_id: [] for order_id in order_ids}
     if lines:
         for line in db.execute(
@@ -1962,6 +1991,8 @@ def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
                 OrderLine.product_name,
                 OrderLine.quantity,
                 OrderLine.customisations,
+                OrderLine.size_id,
+                OrderLine.components,
             )
             .where(OrderLine.order_id.in_(list(lines)))
             .order_by(OrderLine.order_id, OrderLine.position)

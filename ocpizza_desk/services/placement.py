@@ -27,13 +27,14 @@ from ocpizza_desk.db.models import (
     CustomerAddress,
     CustomisationOption,
     Product,
+    ProductSize,
     RecipeLine,
     StockBalance,
     Store,
     StoreProduct,
 )
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.availability import Option, can_make, unit_consumption
+from ocpizza_desk.domain.availability import Option, can_make
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import NotFound
 from ocpizza_desk.domain.permissions import Permission
@@ -43,6 +44,7 @@ from ocpizza_desk.integrations.maps.offline import great_circle_m
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.cart import CartLine, check_lines
 from ocpizza_desk.services.context import ServiceContext
+from ocpizza_desk.services.menu import lines_use
 
 # The counter reads these aloud to the caller: short, French first.
 PHRASES: dict[str, str] = {
@@ -272,7 +274,7 @@ def _stores(db: Session) -> list[_StoreRow]:
 def _shortfalls(
     db: Session, store_ids: list[int], cart: Sequence[CartLine]
 ) -> dict[int, tuple[Shortfall, ...]]:
-    """What each store cannot make of the cart: five queries, whatever the number of stores.
+    """What each store cannot make of the cart: six queries, whatever the number of stores.
 
     Same rules as the counter's menu (services/menu.py) and placing (services/cart.py): a
     product off in that store or inactive cannot be made at all; otherwise the lines take
@@ -280,7 +282,7 @@ def _shortfalls(
     """
     if not cart or not store_ids:
         return {}
-    product_ids = sorted({line.product_id for line in cart})
+    product_ids = sorted({pid for line in cart for pid in line.product_ids})
     option_ids = sorted({o for line in cart for o in line.option_ids})
     products = {
         pid: (name, bool(active))
@@ -318,14 +320,22 @@ def _shortfalls(
             )
         )
     }
-    uses = []
-    for line in cart:
-        chosen = [
-            options[i]
-            for i in line.option_ids
-            if i in options and option_product[i] == line.product_id
-        ]
-        uses.append(unit_consumption(recipes.get(line.product_id, {}), chosen))
+    sizes: dict[int, list] = defaultdict(list)
+    for size in db.execute(
+        select(
+            ProductSize.id,
+            ProductSize.product_id,
+            ProductSize.label,
+            ProductSize.dose_pct,
+            ProductSize.is_default,
+        ).where(ProductSize.product_id.in_(product_ids), ProductSize.active)
+    ):
+        sizes[size.product_id].append(size)
+    by_product: dict[int, list[Option]] = defaultdict(list)
+    for option_id, option in options.items():
+        by_product[option_product[option_id]].append(option)
+    # Sizes and halves by the counter's rules (services/menu.py).
+    uses = lines_use(cart, recipes, by_product, sizes)
     ingredients = sorted({i for use in uses for i in use})
     stock: dict[int, dict[int, int]] = defaultdict(dict)
     if ingredients:
@@ -342,7 +352,10 @@ def _shortfalls(
         missing: dict[int, list] = {}  # product -> [name, units, off]
         for line, use in zip(cart, uses, strict=True):
             name, active = products.get(line.product_id, ("#" + str(line.product_id), False))
-            off = not active or (store_id, line.product_id) in switched_off
+            off = not active or any(
+                (store_id, pid) in switched_off or not products.get(pid, ("", False))[1]
+                for pid in line.product_ids
+            )
             made = 0 if off else min(line.quantity, can_make(use, stock[store_id], used))
             for ingredient, dose in use.items():
                 used[ingredient] += dose * made

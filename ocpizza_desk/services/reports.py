@@ -69,6 +69,7 @@ from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, T
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import BASIS_POINTS
+from ocpizza_desk.domain.sizes import line_name
 from ocpizza_desk.services import summaries
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.context import ServiceContext
@@ -117,11 +118,15 @@ class RevenueRow:
 
 @dataclass(frozen=True)
 class ProductRow:
+    """One product in one size ('Regina 33 cm'); a half-and-half counts under its first
+    half's product and size."""
+
     product_id: int
     name: str
     quantity: int
     ttc_cents: int  # net of discounts
     ht_cents: int
+    size_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -360,16 +365,19 @@ def _from_summaries(
         for channel, (n, ttc, ht) in sorted(found.channels.items())
         if n
     ]
-    per_product: dict[int, list[int]] = {}
-    for (product_id, rate), (quantity, ttc) in found.products.items():
-        sums = per_product.setdefault(product_id, [0, 0, 0])
+    per_product: dict[tuple[int, str], list[int]] = {}
+    for (product_id, size, rate), (quantity, ttc) in found.products.items():
+        sums = per_product.setdefault((product_id, size), [0, 0, 0])
         sums[0] += quantity
         sums[1] += ttc
         sums[2] += summaries.ht_cents(ttc, rate)
-    names = _names_in_order(db, Product, per_product)
+    names = _names_in_order(db, Product, {pid for pid, _ in per_product})
     products = sorted(
-        (ProductRow(pid, names[pid][1], q, ttc, ht) for pid, (q, ttc, ht) in per_product.items()),
-        key=lambda r: (-r.ttc_cents, names[r.product_id][0]),
+        (
+            ProductRow(pid, line_name(names[pid][1], size), q, ttc, ht, size)
+            for (pid, size), (q, ttc, ht) in per_product.items()
+        ),
+        key=lambda r: (-r.ttc_cents, names[r.product_id][0], r.size_label),
     )
     ingredients = _names_in_order(db, Ingredient, {i for _, i in found.stock})
     stock = sorted(
@@ -617,28 +625,33 @@ class _Scope:
         per_rate = (
             select(
                 OrderLine.product_id.label("product_id"),
+                OrderLine.size_label.label("size_label"),
                 OrderLine.vat_rate_bp.label("rate"),
                 func.sum(OrderLine.quantity).label("quantity"),
                 func.sum(_NET).label("ttc"),
             )
             .join(Order, OrderLine.order_id == Order.id)
             .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
-            .group_by(OrderLine.product_id, OrderLine.vat_rate_bp)
+            .group_by(OrderLine.product_id, OrderLine.size_label, OrderLine.vat_rate_bp)
             .subquery()
         )
         rows = self.db.execute(
             select(
                 per_rate.c.product_id,
                 Product.name,
+                per_rate.c.size_label,
                 func.sum(per_rate.c.quantity),
                 func.sum(per_rate.c.ttc),
                 func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
             )
             .join(Product, Product.id == per_rate.c.product_id)
-            .group_by(per_rate.c.product_id, Product.name)
-            .order_by(func.sum(per_rate.c.ttc).desc(), Product.name)
+            .group_by(per_rate.c.product_id, Product.name, per_rate.c.size_label)
+            .order_by(func.sum(per_rate.c.ttc).desc(), Product.name, per_rate.c.size_label)
         )
-        return [ProductRow(pid, name, int(q), int(ttc), int(ht)) for pid, name, q, ttc, ht in rows]
+        return [
+            ProductRow(pid, line_name(name, size or ""), int(q), int(ttc), int(ht), size or "")
+            for pid, name, size, q, ttc, ht in rows
+        ]
 
     def per_store(
         self, revenue: list[RevenueRow] | None = None, takings: list[TakingsRow] | None = None

@@ -1,4 +1,5 @@
-"""The chain's till rules: the manager's discount limit and the refund a manager must approve.
+"""The chain's till rules: the manager's discount limit and the refund a manager must approve;
+and how a half-and-half is priced.
 
 Stored as the `app_settings` row "till_rules" ({"manager_discount_limit_bp": …,
 "refund_approval_above_cents": …}); a missing or damaged row means the defaults of
@@ -13,10 +14,11 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import AppSetting
-from ocpizza_desk.db.setting_keys import TILL_RULES_KEY
+from ocpizza_desk.db.setting_keys import HALF_RULE_KEY, TILL_RULES_KEY
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.permissions import DEFAULT_TILL_RULES, Permission, TillRules
+from ocpizza_desk.domain.sizes import HalfRule, half_rule
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require_any
@@ -94,5 +96,59 @@ def set_till_rules(ctx: ServiceContext, session: StaffSession, rules: TillRules)
             after=value,
         )
         return read_till_rules(db)
+
+    return ctx.transaction(work)
+
+
+# -- the half-and-half price rule ("half_and_half": {"rule": "higher" | "average"})
+
+
+def read_half_rule(db: Tx) -> HalfRule:
+    value = (
+        core(db)
+        .execute(select(AppSetting.value).where(AppSetting.key == HALF_RULE_KEY))
+        .scalar_one_or_none()
+    )
+    return half_rule(value)
+
+
+def half_and_half_rule(ctx: ServiceContext, session: StaffSession) -> HalfRule:
+    return ctx.transaction(read_half_rule)
+
+
+def set_half_and_half_rule(ctx: ServiceContext, session: StaffSession, rule: object) -> HalfRule:
+    """How a half-and-half is priced, chain-wide (domain/sizes.py): head office or an
+    administrator."""
+    require_any(session, (Permission.MANAGE_STORES, Permission.ADMINISTER))
+    try:
+        chosen = HalfRule(rule)
+    except ValueError:
+        raise ValidationError("input.id", field="half_and_half") from None
+    value = {"rule": chosen.value}
+
+    def work(db: Session) -> HalfRule:
+        now = utcnow()
+        before = read_half_rule(db)
+        changed = db.execute(
+            update(AppSetting)
+            .where(AppSetting.key == HALF_RULE_KEY)
+            .values(value=value, updated_at=now, updated_by_id=session.user_id)
+        ).rowcount
+        if not changed:
+            db.execute(
+                insert(AppSetting).values(
+                    key=HALF_RULE_KEY, value=value, updated_at=now, updated_by_id=session.user_id
+                )
+            )
+        audit.record(
+            db,
+            session,
+            "settings.half_and_half",
+            "app_setting",
+            HALF_RULE_KEY,
+            before={"rule": before.value},
+            after=value,
+        )
+        return read_half_rule(db)
 
     return ctx.transaction(work)

@@ -128,8 +128,8 @@ class Figures:
     days: dict[StoreDay, list[int]] = field(default_factory=dict)
     # (store, day, channel) -> [orders, ttc, ht]
     channels: dict[tuple[int, date, str], list[int]] = field(default_factory=dict)
-    # (store, day, product, rate) -> [quantity, ttc]
-    products: dict[tuple[int, date, int, int], list[int]] = field(default_factory=dict)
+    # (store, day, product, size label, rate) -> [quantity, ttc]
+    products: dict[tuple[int, date, int, str, int], list[int]] = field(default_factory=dict)
     # (store, day, tender) -> [payments, refunds]
     takings: dict[tuple[int, date, str], list[int]] = field(default_factory=dict)
     # (store, day, kind, bucket) -> orders
@@ -343,11 +343,12 @@ class _Span:
 
     def _products(self, figures: Figures) -> None:
         day = self.day(Order.created_at).label("day")
-        for store_id, when, product_id, rate, quantity, ttc in self.db.execute(
+        for store_id, when, product_id, size, rate, quantity, ttc in self.db.execute(
             select(
                 Order.store_id,
                 day,
                 OrderLine.product_id,
+                OrderLine.size_label,
                 OrderLine.vat_rate_bp,
                 func.sum(OrderLine.quantity),
                 func.sum(OrderLine.line_total_cents - OrderLine.discount_cents),
@@ -355,10 +356,16 @@ class _Span:
             .select_from(Order)
             .join(OrderLine, OrderLine.order_id == Order.id)
             .where(*self.orders(Order.status != OrderStatus.CANCELLED.value))
-            .group_by(Order.store_id, day, OrderLine.product_id, OrderLine.vat_rate_bp)
+            .group_by(
+                Order.store_id,
+                day,
+                OrderLine.product_id,
+                OrderLine.size_label,
+                OrderLine.vat_rate_bp,
+            )
             .prefix_with("STRAIGHT_JOIN", dialect="mysql")
         ):
-            key = (store_id, as_day(when), int(product_id), int(rate))
+            key = (store_id, as_day(when), int(product_id), size or "", int(rate))
             sums = figures.products.setdefault(key, [0, 0])
             sums[0] += int(quantity)
             sums[1] += int(ttc)
@@ -755,7 +762,8 @@ def _write(
                 "store_id": k[0],
                 "day": k[1],
                 "product_id": k[2],
-                "vat_rate_bp": k[3],
+                "size_label": k[3],
+                "vat_rate_bp": k[4],
                 "quantity": v[0],
                 "ttc_cents": v[1],
             }
@@ -981,7 +989,8 @@ class Totals:
     # store -> [orders, cancelled, completed, late]
     counts: dict[int, list[int]] = field(default_factory=dict)
     channels: dict[str, list[int]] = field(default_factory=dict)  # [orders, ttc, ht]
-    products: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # [qty, ttc]
+    # (product, size label, rate) -> [qty, ttc]
+    products: dict[tuple[int, str, int], list[int]] = field(default_factory=dict)
     # (period, store, tender) -> [payments, refunds]
     takings: dict[tuple[date, int, str], list[int]] = field(default_factory=dict)
     timings: dict[tuple[int, str], dict[int, int]] = field(default_factory=dict)  # histograms
@@ -995,8 +1004,8 @@ class Totals:
             _add(self.counts, store_id, (v[0], v[1], v[6], v[7]))
         for (_s, _d, channel), v in figures.channels.items():
             _add(self.channels, channel, v)
-        for (_s, _d, product_id, rate), v in figures.products.items():
-            _add(self.products, (product_id, rate), v)
+        for (_s, _d, product_id, size, rate), v in figures.products.items():
+            _add(self.products, (product_id, size, rate), v)
         for (store_id, day, tender), v in figures.takings.items():
             _add(self.takings, (period(day), store_id, tender), v)
         for (store_id, _d, kind, bucket), n in figures.timings.items():
@@ -1132,17 +1141,20 @@ def _read_summaries(
         .group_by(DayChannelSales.channel)
     ):
         _add(result.channels, str(channel), sums)
-    for product_id, rate, *sums in db.execute(
+    for product_id, size, rate, *sums in db.execute(
         select(
             DayProductSales.product_id,
+            DayProductSales.size_label,
             DayProductSales.vat_rate_bp,
             func.sum(DayProductSales.quantity),
             func.sum(DayProductSales.ttc_cents),
         )
         .where(*where(DayProductSales))
-        .group_by(DayProductSales.product_id, DayProductSales.vat_rate_bp)
+        .group_by(
+            DayProductSales.product_id, DayProductSales.size_label, DayProductSales.vat_rate_bp
+        )
     ):
-        _add(result.products, (int(product_id), int(rate)), sums)
+        _add(result.products, (int(product_id), size or "", int(rate)), sums)
     period = period_sql(DayTakings.day, granularity).label("period")
     for when, store_id, tender, *sums in db.execute(
         select(

@@ -453,6 +453,10 @@ Le détail a été écrit dans le journal :
         <translation>Règles de caisse</translation>
     </message>
     <message>
+        <source>Half-and-half price rule</source>
+        <translation>Règle de prix des moitié-moitié</translation>
+    </message>
+    <message>
         <source>Receipt or credit note printed</source>
         <translation>Reçu ou avoir imprimé</translation>
     </message>
@@ -1919,6 +1923,10 @@ Les effacer ?</translation>
     <message>
         <source>{shown} of {count} products</source>
         <translation>{shown} produits sur {count}</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes:</source>
+        <translation>Tailles et &amp;formats :</translation>
     </message>
     <message>
         <source>Without</source>
@@ -3870,6 +3878,34 @@ Les effacer ?</translation>
     <message>
         <source>&apos;{product}&apos; has no recipe and cannot be ordered.</source>
         <translation>« {product} » n&apos;a pas de recette : il ne peut pas être commandé.</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; is not sold in this size.</source>
+        <translation>« {product} » n&apos;existe pas dans cette taille.</translation>
+    </message>
+    <message>
+        <source>Both halves must be the same size: &apos;{product}&apos; is not sold in {size}.</source>
+        <translation>Les deux moitiés doivent être de la même taille : « {product} » n&apos;existe pas en {size}.</translation>
+    </message>
+    <message>
+        <source>A half-and-half pizza is made without customisations.</source>
+        <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>The size &apos;{size}&apos; needs a price between €0.01 and {limit}.</source>
+        <translation>La taille « {size} » doit avoir un prix entre 0,01 € et {limit}.</translation>
+    </message>
+    <message>
+        <source>Every size needs its own label (at most 20 characters); &apos;{size}&apos; is given twice.</source>
+        <translation>Chaque taille doit avoir son propre libellé (20 caractères au plus) ; « {size} » est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>The size &apos;{size}&apos; needs a dose factor between 10 % and 400 %.</source>
+        <translation>La taille « {size} » doit avoir un facteur de dose entre 10 % et 400 %.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one size, and exactly one default size.</source>
+        <translation>Un produit doit avoir au moins une taille, et exactement une taille par défaut.</translation>
     </message>
     <message>
         <source>The code may only hold lowercase letters without accents, digits, &apos;_&apos; and &apos;-&apos; (2 to 40 characters).</source>
@@ -6342,6 +6378,10 @@ Les effacer ?</translation>
         <translation>Retirer {name} de la carte de la pizzeria, sur le site aussi, jusqu&apos;à sa remise à la carte</translation>
     </message>
     <message>
+        <source>Sizes — {sizes}; / half-and-half</source>
+        <translation>Tailles — {sizes} ; / moitié-moitié</translation>
+    </message>
+    <message>
         <source>{name} is back on the menu.</source>
         <translation>{name} est de nouveau à la carte.</translation>
     </message>
@@ -6358,6 +6398,22 @@ Les effacer ?</translation>
         <translation>{name} ne peut pas être préparé(e) maintenant.</translation>
     </message>
     <message>
+        <source>{name} has no size {number}.</source>
+        <translation>{name} n&apos;existe pas en taille {number}.</translation>
+    </message>
+    <message>
+        <source>½ {name} + …: choose the other half, then its size (1, 2, 3) or Enter (Esc: cancel).</source>
+        <translation>½ {name} + … : choisissez l&apos;autre moitié, puis sa taille (1, 2, 3) ou Entrée (Échap : annuler).</translation>
+    </message>
+    <message>
+        <source>Half-and-half cancelled.</source>
+        <translation>Moitié-moitié annulée.</translation>
+    </message>
+    <message>
+        <source>Both halves must be the same size: {name} has no {size}.</source>
+        <translation>Les deux moitiés doivent être de la même taille : {name} n&apos;existe pas en {size}.</translation>
+    </message>
+    <message>
         <source>Not available now, left out: {names}</source>
         <translation>Indisponible pour l&apos;instant, non repris : {names}</translation>
     </message>
@@ -6372,6 +6428,10 @@ Les effacer ?</translation>
     <message>
         <source>Select a line of the order to customise.</source>
         <translation>Choisissez une ligne de la commande à personnaliser.</translation>
+    </message>
+    <message>
+        <source>A half-and-half pizza is made without customisations.</source>
+        <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
     </message>
     <message>
         <source>{name} has no customisation.</source>
@@ -8002,6 +8062,41 @@ Les effacer ?</translation>
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SizesEditor</name>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Dose %</source>
+        <translation>Dose %</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Empty: one size at the price above. Dose %: how much of the recipe a size takes (100 = as written).</source>
+        <translation>Vide : une seule taille, au prix ci-dessus. Dose % : la part de la recette que prend une taille (100 = telle qu&apos;écrite).</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Add a size</source>
+        <translation>Ajouter une taille</translation>
+    </message>
+    <message>
+        <source>Remove the size</source>
+        <translation>Retirer la taille</translation>
     </message>
 </context>
 <context>

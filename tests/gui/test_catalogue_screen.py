@@ -248,10 +248,11 @@ def test_a_refused_save_says_why_keeps_what_was_typed_and_writes_nothing(
 def test_a_price_edit_on_stale_data_is_refused_with_who_saved(qtbot, desk, demo, alerts_log):
     _window, screen = catalogue_screen(qtbot, desk)
     ui = screen.ui
-    margherita = scalar(demo, "SELECT id FROM products WHERE code = 'margherita'")
+    # A product sold in one size: its price is typed in the price field.
+    margherita = scalar(demo, "SELECT id FROM products WHERE code = 'tiramisu'")
     screen.open_product(margherita)
     qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
-    assert ui.priceEdit.text() == "9,90"
+    assert ui.priceEdit.text() == "5,50" and not ui.priceEdit.isReadOnly()
     # Another head-office PC saves first.
     other = staff(demo, "direction")
     fresh = catalogue.product(demo, other, margherita)
@@ -389,3 +390,50 @@ def test_a_single_piece_is_written_in_the_singular(qapp):
         assert units() == ["piece", "pieces", "g"]
     finally:
         i18n.install("fr", remember=False)
+
+
+def test_a_pizza_s_sizes_are_edited_a_missing_price_refused_then_saved(
+    qtbot, desk, demo, alerts_log
+):
+    """Head office on the sizes table: a size without a price is refused by name and
+    nothing is written; a new large price is saved, the default size's price is the
+    product's."""
+    _window, screen = catalogue_screen(qtbot, desk)
+    ui = screen.ui
+    regina = scalar(demo, "SELECT id FROM products WHERE code = 'regina'")
+    screen.open_product(regina)
+    qtbot.waitUntil(lambda: screen.detail is not None, timeout=WAIT_MS)
+    table = screen.sizes.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "26 cm",
+        "33 cm",
+        "40 cm",
+    ]
+    assert ui.priceEdit.isReadOnly() and ui.priceEdit.text() == "12,50"
+    before = snapshot(demo)
+    table.item(2, 1).setText("")  # the 40 cm loses its price
+    assert screen.unsaved()
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.messageLabel.isVisible() and not screen.saving, timeout=WAIT_MS)
+    assert "40 cm" in ui.messageLabel.text() and "prix" in ui.messageLabel.text()
+    assert snapshot(demo) == before
+
+    table.item(2, 1).setText("18,50")
+    table.item(1, 1).setText("12,90")  # the default: the product's price follows
+    assert ui.priceEdit.text() == "12,90"
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            scalar(
+                demo,
+                "SELECT price_cents FROM product_sizes WHERE product_id = :p AND label = '40 cm'",
+                p=regina,
+            )
+            == 1850
+        ),
+        timeout=WAIT_MS,
+    )
+    wait_idle(qtbot, desk)
+    assert scalar(demo, "SELECT price_cents FROM products WHERE id = :p", p=regina) == 1290
+    assert not screen.unsaved()
+    assert not alerts_log

@@ -91,7 +91,7 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     add_product(qtbot, screen, "Coca-Cola Zero")
     add_product(qtbot, screen, "Coca-Cola Zero")
     assert [(e.name, e.quantity) for e in screen.cart.entries] == [
-        ("Regina", 1),
+        ("Regina 33 cm", 1),  # Enter: the default size
         ("Coca-Cola Zero 33 cl", 2),
     ]
     ui.cartView.selectRow(0)
@@ -289,9 +289,9 @@ def test_an_order_changed_on_another_pc_is_reloaded_not_overwritten(qtbot, desk,
         timeout=WAIT_MS,
     )
     wait_idle(qtbot, desk)
-    assert [(e.name, e.quantity) for e in screen.cart.entries] == [("Margherita", 2)]
+    assert [(e.name, e.quantity) for e in screen.cart.entries] == [("Margherita 33 cm", 2)]
     final = orders.detail(demo, other, order_id)
-    assert [(line.product_name, line.quantity) for line in final.lines] == [("Margherita", 2)]
+    assert [(line.product_name, line.quantity) for line in final.lines] == [("Margherita 33 cm", 2)]
 
 
 def test_a_known_caller_gets_the_card_and_the_last_order_again(qtbot, desk, demo, alerts_log):

@@ -39,7 +39,7 @@ def test_a_closed_time_is_refused_with_the_next_one_under_the_promised_time(
     assert "Fermé à cette heure : prochaine heure possible" in shown and "03:00" in shown
     assert snapshot(demo) == before
     # Everything typed stays: the cart, the time, the notes.
-    assert [e.name for e in screen.cart.entries] == ["Margherita", "Tiramisu"]
+    assert [e.name for e in screen.cart.entries] == ["Margherita 33 cm", "Tiramisu"]
     assert ui.promisedEdit.time() == QTime(12, 0) and ui.notesEdit.text() == "Sonner deux fois"
     assert ui.promisedEdit.hasFocus()
     assert not alerts_log
@@ -76,7 +76,7 @@ def test_a_delivery_outside_the_zone_names_the_store_that_delivers_there(
     assert "hors de la zone de livraison de OC Pizza Bastille" in message
     assert "livrée par : OC Pizza" in message  # the tests' demo: the others deliver anywhere
     assert snapshot(demo) == before
-    assert [e.name for e in screen.cart.entries] == ["Regina"]
+    assert [e.name for e in screen.cart.entries] == ["Regina 33 cm"]
     assert ui.deliveryRadio.isChecked() and screen.customer.card is not None
     assert ui.addressCombo.hasFocus()
     assert not alerts_log

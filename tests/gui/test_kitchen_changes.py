@@ -80,7 +80,7 @@ def test_the_card_flashes_what_changed_until_the_pizzaiolo_sees_it(
     qtbot.waitUntil(lambda: card.banner.isVisible(), timeout=LIVE_MS)
     banner = card.banner
     assert "MODIFIÉE" in banner.titleLabel.text()  # said in words, not only in colour
-    assert "+1 Regina, −1 Calzone, note : sans olives" in banner.itemsLabel.text()
+    assert "+1 Regina 33 cm, −1 Calzone 33 cm, note : sans olives" in banner.itemsLabel.text()
     assert "Le client a rappelé" in banner.whyLabel.text()
     assert banner.flashing and card.property("changed") is True
     lit = banner.property("lit")
@@ -168,7 +168,7 @@ def test_the_manager_changes_it_from_the_order_book_with_a_reason(
     cook = staff(demo, "pizzaiolo.bastille")
     (pending,) = kitchen.queue(demo, cook, only={order_id})[0].changes
     assert pending.reason == "Le client a rappelé"
-    assert [(i.kind, i.delta, i.product) for i in pending.items] == [("line", 1, "Regina")]
+    assert [(i.kind, i.delta, i.product) for i in pending.items] == [("line", 1, "Regina 33 cm")]
     # The order book's detail says why it was changed after the oven started.
     window.show_screen("order_book")
     qtbot.waitUntil(

@@ -71,7 +71,7 @@ def test_kitchen_ticket_pdf(order, tmp_path):
         "CUISINE · OC Pizza Bastille",
         f"N° {order.order_id}",
         f"LIVRAISON pour {promised}",
-        "2 × Margherita + Supplément mozzarella − Sans basilic 1 × Regina",
+        "2 × Margherita 33 cm + Supplément mozzarella − Sans basilic 1 × Regina 33 cm",
         "2 × Coca-Cola 33 cl",
         "Note : Sonner deux fois",
     ):
@@ -103,7 +103,7 @@ def test_receipt_pdf(order, tmp_path):
     expected = [
         "OC Pizza Bastille 12 rue de la Roquette 75011 Paris Tél. 01 43 55 12 87",
         f"Commande n° {order.order_id} Livraison",
-        f"2 × Margherita {euros(order.lines[0].total_cents)}",
+        f"2 × Margherita 33 cm {euros(order.lines[0].total_cents)}",
         f"+ Supplément mozzarella ({euros(150)}) − Sans basilic",
         f"TOTAL TTC {euros(order.total_cents)}",
         "Taux TVA HT TVA TTC",
@@ -183,9 +183,10 @@ def test_receipt_with_discounts_and_a_refund_pdf(discounted, tmp_path):
     goodwill, late = doc.order_discounts
     expected = [
         # each line at its gross, its own discount under it
-        f"2 × Margherita {euros(margherita.total_cents)} + Supplément mozzarella ({euros(150)})"
+        f"2 × Margherita 33 cm {euros(margherita.total_cents)}"
+        f" + Supplément mozzarella ({euros(150)})"
         f" Remise : Client fidèle (10 %) −{euros(line_ten.amount_cents)}",
-        f"1 × Regina {euros(regina.total_cents)}",
+        f"1 × Regina 33 cm {euros(regina.total_cents)}",
         f"2 × Coca-Cola 33 cl {euros(coke.total_cents)}"
         f" Remise : Promotion −{euros(line_fifty.amount_cents)}",
         # the order's discounts under the subtotal, before the total

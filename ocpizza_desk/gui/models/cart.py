@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ocpizza_desk.domain import totals
+from ocpizza_desk.domain import sizes, totals
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind, DiscountKind
 from ocpizza_desk.domain.money import format_cents
@@ -31,20 +31,70 @@ class Entry(CustomisedLine):
     vat_rate_bp: int
     options: tuple[Option, ...] = ()
     discount: Discount | None = None  # its own discount (line=None here: set when sent)
+    size_id: int | None = None
+    half_product_id: int | None = None  # the second half of a half-and-half
+    half_size_id: int | None = None
 
     @classmethod
-    def from_menu(cls, item: MenuItem, quantity: int = 1, option_ids: tuple[int, ...] = ()):
-        """A line at today's menu price; options no longer offered are left out."""
+    def from_menu(
+        cls,
+        item: MenuItem,
+        quantity: int = 1,
+        option_ids: tuple[int, ...] = (),
+        size_id: int | None = None,
+    ):
+        """A line at today's menu price in a size (None: the default); options no longer
+        offered are left out. None if that size is no longer offered."""
         offered = {o.option_id: o for o in item.options}
         options = tuple(offered[i] for i in option_ids if i in offered)
+        size = item.size(size_id)
+        if size is None and item.sizes:
+            return None
         return cls(
-            item.product_id, item.name, quantity, item.price_cents, item.vat_rate_bp, options
+            item.product_id,
+            sizes.line_name(item.name, size.label) if size else item.name,
+            quantity,
+            size.price_cents if size else item.price_cents,
+            item.vat_rate_bp,
+            options,
+            size_id=size.size_id if size else None,
+        )
+
+    @classmethod
+    def half_and_half(
+        cls,
+        first: MenuItem,
+        second: MenuItem,
+        label: str,
+        rule: sizes.HalfRule = sizes.DEFAULT_HALF_RULE,
+        quantity: int = 1,
+    ):
+        """Two halves in the size labelled `label`, priced by the chain's rule (the same
+        computation as placing, domain/sizes.py). None if one of them has no such size."""
+        a, b = first.size_labelled(label), second.size_labelled(label)
+        if a is None or b is None:
+            return None
+        vat = second.vat_rate_bp if b.price_cents > a.price_cents else first.vat_rate_bp
+        return cls(
+            first.product_id,
+            sizes.half_name(first.name, second.name, label),
+            quantity,
+            sizes.half_price(a.price_cents, b.price_cents, rule),
+            vat,
+            size_id=a.size_id,
+            half_product_id=second.product_id,
+            half_size_id=b.size_id,
         )
 
     @property
     def cart_line(self) -> CartLine:
         return CartLine(
-            self.product_id, self.quantity, tuple(sorted(o.option_id for o in self.options))
+            self.product_id,
+            self.quantity,
+            tuple(sorted(o.option_id for o in self.options)),
+            self.size_id,
+            self.half_product_id,
+            self.half_size_id,
         )
 
     def describe_options(self) -> str:
@@ -75,7 +125,7 @@ class CartModel(QAbstractTableModel):
         """Add, or add to an identical line. Returns the row."""
         for row, existing in enumerate(self.entries):
             if (
-                existing.cart_line.product_id == entry.product_id
+                replace(existing.cart_line, quantity=0) == replace(entry.cart_line, quantity=0)
                 and existing.options == entry.options
                 and existing.discount is None
                 and entry.discount is None

@@ -89,7 +89,7 @@ class MenuModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return f"{item.name} {item.description or ''}".lower()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.description
+            return "\n".join(t for t in (item.description, size_text(item)) if t) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and item.enabled:
@@ -101,6 +101,7 @@ class MenuModel(QAbstractTableModel):
             return None
         if column == 0:
             return item.name
+        # The default size's price and count; every size's under the menu (size_text).
         if column == 1:
             return format_cents(item.price_cents, i18n.language())
         if not item.enabled:
@@ -141,3 +142,15 @@ class MenuFilter(QSortFilterProxyModel):
             if item is None or not item.free_of(self.excluded):
                 return False
         return not self.text or self.text in (index.data(SEARCH_ROLE) or "")
+
+
+def size_text(item: MenuItem | None) -> str:
+    """'1: 26 cm 9,50 € (24) · 2: 33 cm 12,50 € (18) · 3: 40 cm 17,50 € (12)': the keys
+    that add each size, its price and how many can still be made ('' for one size)."""
+    if item is None or not item.sized:
+        return ""
+    lang = i18n.language()
+    return " · ".join(
+        f"{n}: {z.label} {format_cents(z.price_cents, lang)} ({z.can_make})"
+        for n, z in enumerate(item.sizes, start=1)
+    )

@@ -72,6 +72,7 @@ def action_label(action: str) -> str:
         "customer.merged_into": translate("AuditLabels", "Customer merged into another"),
         "customer.export": translate("AuditLabels", "Customer's data exported"),
         "settings.till_rules": translate("AuditLabels", "Till rules"),
+        "settings.half_and_half": translate("AuditLabels", "Half-and-half price rule"),
         "document.print": translate("AuditLabels", "Receipt or credit note printed"),
         "ingredient.allergens": translate("AuditLabels", "Ingredient's allergens"),
     }

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QWidget
 
 from ocpizza_desk.domain.catalogue import VAT_RATES, photo_type
 from ocpizza_desk.domain.enums import CustomisationKind
@@ -38,6 +38,7 @@ from ocpizza_desk.gui.models.catalogue import (
 )
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
+from ocpizza_desk.gui.widgets.sizes_editor import SizesEditor
 from ocpizza_desk.services import catalogue
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.catalogue import (
@@ -96,6 +97,12 @@ class CatalogueScreen(QWidget):
         ui.splitter.setStretchFactor(1, 6)
         ui.splitter.setSizes([500, 600])
         ui.categoryFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The sizes, under the price: filled, the default size's price is the price.
+        self.sizes = SizesEditor(ui.generalTab)
+        self.sizes_label = QLabel(ui.generalTab)
+        self.sizes_label.setBuddy(self.sizes.table)
+        ui.generalForm.insertRow(4, self.sizes_label, self.sizes)
+        self.sizes.changed.connect(self._sizes_changed)
         ui.messageLabel.setProperty("role", "error")
         ui.messageLabel.hide()
         ui.editorTitleLabel.setObjectName("subtitleLabel")
@@ -323,6 +330,8 @@ class CatalogueScreen(QWidget):
         self.recipe.set_rows([])
         self.memo.set_steps([])
         self.options.set_rows([])
+        self.sizes.set_sizes(())
+        self._sizes_changed()
         self.availability.set_stores(
             StoreAvailability(s.store_id, s.code, s.name, False) for s in self.choices.stores
         )
@@ -343,6 +352,8 @@ class CatalogueScreen(QWidget):
         ui.nameEdit.setText(detail.name)
         ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(detail.category_id))
         ui.priceEdit.setText(i18n.money(detail.price_cents, plain=True))
+        self.sizes.set_sizes(detail.size_drafts())
+        self._sizes_changed()
         ui.vatCombo.setCurrentIndex(ui.vatCombo.findData(detail.vat_rate_bp))
         ui.descriptionEdit.setText(detail.description or "")
         ui.bakingEdit.setText(detail.baking_notes or "")
@@ -548,13 +559,26 @@ class CatalogueScreen(QWidget):
 
     # -- saving
 
+    def _sizes_changed(self) -> None:
+        """Sized, the price is the default size's (shown, not typed)."""
+        sized = bool(self.sizes.table.rowCount())
+        self.ui.priceEdit.setReadOnly(sized)
+        default = self.sizes.default_price()
+        if sized and default is not None:
+            self.ui.priceEdit.setText(i18n.money(default, plain=True))
+
     def draft(self) -> ProductDraft:
         """What the editor holds; ValueError with a message for a price that is not one."""
         ui = self.ui
+        sizes = self.sizes.sizes()
+        default = next((z.price_cents for z in sizes if z.is_default), None)
         try:
-            price = parse_euros(ui.priceEdit.text())
+            price = default if default is not None else parse_euros(ui.priceEdit.text())
         except ValueError:
-            raise ValueError(self.tr("Type the price in euros, for example 12,50.")) from None
+            if sizes:  # the rules say which size lacks what
+                price = 0
+            else:
+                raise ValueError(self.tr("Type the price in euros, for example 12,50.")) from None
         return ProductDraft(
             code=ui.codeEdit.text(),
             name=ui.nameEdit.text(),
@@ -569,6 +593,7 @@ class CatalogueScreen(QWidget):
             ),
             description=ui.descriptionEdit.text(),
             baking_notes=ui.bakingEdit.text(),
+            sizes=sizes,
         )
 
     def save(self) -> None:
@@ -627,6 +652,7 @@ class CatalogueScreen(QWidget):
             "description": ui.descriptionEdit,
             "baking_notes": ui.bakingEdit,
             "price": ui.priceEdit,
+            "sizes": self.sizes.table,
             "vat_rate": ui.vatCombo,
             "recipe": ui.ingredientCombo,
             "memo": ui.stepEdit,
@@ -701,6 +727,7 @@ class CatalogueScreen(QWidget):
 
     def _retranslate(self) -> None:
         ui = self.ui
+        self.sizes_label.setText(self.tr("Si&zes:"))
         kind = ui.kindCombo.currentIndex()
         ui.kindCombo.clear()
         ui.kindCombo.addItem(self.tr("Without"), CustomisationKind.REMOVE.value)

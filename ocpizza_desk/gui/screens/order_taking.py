@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpizza_desk.domain import sizes as sizing
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError, ValidationError
@@ -53,7 +54,7 @@ from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
 from ocpizza_desk.gui.models.cart import CartModel, Entry
-from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel
+from ocpizza_desk.gui.models.menu import PRODUCT_ID_ROLE, MenuFilter, MenuModel, size_text
 from ocpizza_desk.gui.pending import PendingOutcome
 from ocpizza_desk.gui.print_order import print_allergen_sheet
 from ocpizza_desk.gui.screens.customer_panel import (
@@ -69,6 +70,7 @@ from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.counter import CounterOutcome, CounterSubmission, CustomerPart
 from ocpizza_desk.services.customers import PastOrder
+from ocpizza_desk.services.menu import MenuItem
 from ocpizza_desk.services.orders import PlannedTender
 from ocpizza_desk.services.payments import PaymentRequest
 
@@ -101,6 +103,8 @@ class OrderTakingScreen(QWidget):
         self.client_key = uuid.uuid4().hex
         self._menu_token = 0
         self._menu_loaded = False
+        self._half: int | None = None  # the first half of a half-and-half being taken
+        self._half_rule = sizing.DEFAULT_HALF_RULE
         self._promise_auto = True
         self._paid_now_auto = True
         self._tender_master = 1  # the amount field typed last; the other one is the rest
@@ -238,11 +242,17 @@ class OrderTakingScreen(QWidget):
         # Allergens: the selected dish's (a cart line's as customised) and the menu's filter.
         self.allergen_bar = AllergenBar(ui.menuBox)
         ui.menuLayout.insertWidget(ui.menuLayout.indexOf(ui.menuView) + 1, self.allergen_bar)
+        # The selected product's sizes: the key of each, its price, how many can be made.
+        self.sizes_label = QLabel(ui.menuBox)
+        self.sizes_label.setObjectName("sizesLabel")
+        self.sizes_label.setWordWrap(True)
+        ui.menuLayout.insertWidget(ui.menuLayout.indexOf(ui.menuView) + 1, self.sizes_label)
         self.allergen_bar.excluded_changed.connect(self.menu_filter.set_excluded)
         self.allergen_bar.print_requested.connect(
             lambda: print_allergen_sheet(self, self.ctx, self.session, self.runner)
         )
         ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_allergens())
+        ui.menuView.selectionModel().selectionChanged.connect(lambda *_a: self._show_sizes())
         ui.cartView.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_allergens(cart=True)
         )
@@ -299,6 +309,7 @@ class OrderTakingScreen(QWidget):
         self.client_key = uuid.uuid4().hex
         self._submission = None
         self.order_discounts = ()
+        self._half = None
         self.customer.clear()
         self.cart.clear()
         ui = self.ui
@@ -379,12 +390,10 @@ class OrderTakingScreen(QWidget):
         )
         entries, missing = [], []
         for line in detail.lines:
-            item = self.menu_model.item(line.product_id)
-            option_ids = tuple(c["option_id"] for c in line.customisations)
-            if item is None:
+            entry = self._entry_of(line.cart_line)
+            if entry is None:
                 missing.append(line.product_name)
                 continue
-            entry = Entry.from_menu(item, line.quantity, option_ids)
             entries.append(replace(entry, discount=line_discounts.get(line.position)))
         self.cart.replace_all(entries)
         ui.deliveryRadio.setChecked(detail.mode is OrderMode.DELIVERY)
@@ -491,11 +500,13 @@ class OrderTakingScreen(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         self.menu_model.set_items(list(loaded.items))
+        self._half_rule = loaded.half_rule
         if not self._menu_loaded:
             self._menu_loaded = True
             self.ui.menuView.selectRow(0)
         self._show_sold_out()
         self._show_allergens()
+        self._show_sizes()
 
     def _show_sold_out(self) -> None:
         button = self.sold_out_button
@@ -512,6 +523,15 @@ class OrderTakingScreen(QWidget):
             tip = self.tr("Take {name} off this store's menu, on the website too, until put back")
         button.setToolTip(tip.format(name=item.name if item is not None else "—"))
         button.setAccessibleName(button.text())
+
+    def _show_sizes(self) -> None:
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        text = size_text(item)
+        if text:
+            text = self.tr("Sizes — {sizes}; / half-and-half").format(sizes=text)
+        self.sizes_label.setText(text)
+        self.sizes_label.setVisible(bool(text))
 
     def _show_allergens(self, cart: bool = False) -> None:
         """The selected product's allergens; a selected cart line's, customisations included."""
@@ -572,7 +592,24 @@ class OrderTakingScreen(QWidget):
             return self.menu_filter.index(0, 0).data(PRODUCT_ID_ROLE)
         return indexes[0].data(PRODUCT_ID_ROLE) if indexes else None
 
-    def add_selected(self) -> None:
+    def _entry_of(self, line: CartLine) -> Entry | None:
+        """A line asked before (an order modified) at today's menu; None if no longer offered."""
+        item = self.menu_model.item(line.product_id)
+        if item is None:
+            return None
+        if line.half_product_id is None:
+            entry = Entry.from_menu(item, line.quantity, line.option_ids, line.size_id)
+            return entry
+        second = self.menu_model.item(line.half_product_id)
+        size = item.size(line.size_id)
+        if second is None or size is None:
+            return None
+        return Entry.half_and_half(item, second, size.label, self._half_rule, line.quantity)
+
+    def add_selected(self, size_number: int | None = None) -> None:
+        """The selected product in its default size, or in its size number `size_number`
+        (the keys 1, 2, 3... in the menu); the second half of a half-and-half when one was
+        started (the key /)."""
         product_id = self.selected_product()
         item = self.menu_model.item(product_id) if product_id is not None else None
         if item is None:
@@ -583,18 +620,94 @@ class OrderTakingScreen(QWidget):
                 self.tr("{name} cannot be made now.").format(name=item.name), error=True
             )
             return
-        row = self.cart.add(Entry.from_menu(item))
+        size = item.size(None)
+        if size_number is not None:
+            if not 1 <= size_number <= len(item.sizes):
+                self.show_message(
+                    self.tr("{name} has no size {number}.").format(
+                        name=item.name, number=size_number
+                    ),
+                    error=True,
+                )
+                return
+            size = item.sizes[size_number - 1]
+        first = self.menu_model.item(self._half) if self._half is not None else None
+        if first is not None:
+            entry = self._second_half(first, item, size_number)
+        else:
+            if size is not None and size.can_make <= 0:
+                self.show_message(
+                    self.tr("{name} cannot be made now.").format(
+                        name=sizing.line_name(item.name, size.label)
+                    ),
+                    error=True,
+                )
+                return
+            entry = Entry.from_menu(item, size_id=size.size_id if size else None)
+        if entry is None:
+            return
+        row = self.cart.add(entry)
         self.ui.cartView.selectRow(row)
         self.show_message("")
 
+    def start_half(self) -> None:
+        """The selected pizza becomes the first half; the next one added is the second."""
+        product_id = self.selected_product()
+        item = self.menu_model.item(product_id) if product_id is not None else None
+        if item is None or not item.available:
+            self.show_message(self.tr("Choose a product in the menu first."), error=True)
+            return
+        self._half = item.product_id
+        self.show_message(
+            self.tr(
+                "½ {name} + …: choose the other half, then its size (1, 2, 3) or Enter "
+                "(Esc: cancel)."
+            ).format(name=item.name)
+        )
+
+    def cancel_half(self) -> bool:
+        if self._half is None:
+            return False
+        self._half = None
+        self.show_message(self.tr("Half-and-half cancelled."))
+        return True
+
+    def _second_half(
+        self, first: MenuItem, second: MenuItem, size_number: int | None
+    ) -> Entry | None:
+        self._half = None
+        size = first.size(None) if size_number is None else None
+        if size_number is not None:
+            if not 1 <= size_number <= len(first.sizes):
+                size = None
+            else:
+                size = first.sizes[size_number - 1]
+        label = size.label if size is not None else ""
+        entry = (
+            Entry.half_and_half(first, second, label, self._half_rule) if size is not None else None
+        )
+        if entry is None:
+            self.show_message(
+                self.tr("Both halves must be the same size: {name} has no {size}.").format(
+                    name=second.name, size=label or "—"
+                ),
+                error=True,
+            )
+        return entry
+
     def _repeat(self, past: PastOrder) -> None:
         missing = []
-        for product_id, name, quantity, option_ids in past.lines:
-            item = self.menu_model.item(product_id)
-            if item is None or not item.available:
+        asked = past.cart_lines or tuple(
+            CartLine(product_id, quantity, option_ids)
+            for product_id, _name, quantity, option_ids in past.lines
+        )
+        for (_product_id, name, _quantity, _options), line in zip(past.lines, asked, strict=True):
+            item = self.menu_model.item(line.product_id)
+            entry = self._entry_of(line) if item is not None and item.available else None
+            if entry is None:  # gone, sold out, or that size no longer offered
                 missing.append(name)
                 continue
-            self.cart.add(Entry.from_menu(item, quantity, option_ids))
+            self.cart.add(entry)
         if missing:
             self.show_message(
                 self.tr("Not available now, left out: {names}").format(names=", ".join(missing)),
@@ -626,7 +739,9 @@ class OrderTakingScreen(QWidget):
             return
         entry = self.cart.entries[row]
         item = self.menu_model.item(entry.product_id)
-        if step > 0 and item is not None and item.can_make <= 0:
+        size = item.size(entry.size_id) if item is not None else None
+        left = size.can_make if size is not None else item.can_make if item is not None else 1
+        if step > 0 and item is not None and left <= 0:
             self.show_message(
                 self.tr("No stock for one more {name}.").format(name=entry.name), error=True
             )
@@ -649,6 +764,11 @@ class OrderTakingScreen(QWidget):
             return
         entry = self.cart.entries[row]
         item = self.menu_model.item(entry.product_id)
+        if entry.half_product_id is not None:
+            self.show_message(
+                self.tr("A half-and-half pizza is made without customisations."), error=True
+            )
+            return
         if item is None or not item.options:
             self.show_message(
                 self.tr("{name} has no customisation.").format(name=entry.name), error=True
@@ -1275,13 +1395,22 @@ class OrderTakingScreen(QWidget):
             else:
                 self.add_selected()
             return True
-        if (
-            watched is ui.menuView
-            and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.add_selected()
-            return True
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if watched is ui.menuView and plain:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_selected()
+                return True
+            # One key for the size: 1, 2, 3 (the top row or the keypad) in the menu's order.
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self.add_selected(int(key) - int(Qt.Key.Key_0))
+                return True
+            if key in (Qt.Key.Key_Slash, Qt.Key.Key_H):  # "½": a half-and-half begins
+                self.start_half()
+                return True
+            if key == Qt.Key.Key_Escape and self.cancel_half():
+                return True
         if watched is ui.cartView:
             if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
                 self.change_quantity(+1)

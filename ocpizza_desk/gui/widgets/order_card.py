@@ -77,6 +77,14 @@ class OrderCard(QFrame):
                 f"<br>&nbsp;&nbsp;<b style='color:{style.BRAND}'>{escape(c)}</b>"
                 for c in line.customisations
             )
+            if line.halves:  # ½ Regina + ½ 4 Fromages 40 cm, each half opening its memo
+                name = " + ".join(
+                    f"½&nbsp;<a href='product:{pid}' style='{LINK_STYLE}'>{escape(half)}</a>"
+                    for pid, half in line.halves
+                )
+                size = f" <b>{escape(line.size_label)}</b>" if line.size_label else ""
+                lines.append(f"<p style='margin:4px 0'>{line.quantity} × {name}{size}{extras}</p>")
+                continue
             lines.append(
                 f"<p style='margin:4px 0'>{line.quantity} × "
                 f"<a href='product:{line.product_id}' style='{LINK_STYLE}'>"

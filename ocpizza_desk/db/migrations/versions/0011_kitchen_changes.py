@@ -9,7 +9,7 @@ On MariaDB the grants (`db/accounts.py`, written by `db upgrade`) let a manager 
 change and the kitchen update only the two acknowledgement columns.
 
 Revision ID: 0011_kitchen_changes
-Revises: 0009_opening
+Revises: 0010_sizes
 Create Date: 2026-12-03 18:30:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from sqlalchemy.dialects import mysql
 
 revision: str = "0011_kitchen_changes"
-down_revision: str | None = "0009_opening"
+down_revision: str | None = "0010_sizes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
