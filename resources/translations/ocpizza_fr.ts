@@ -8909,6 +8909,22 @@ il n&apos;est plus jamais affiché.</translation>
 <context>
     <name>TillRulesDialog</name>
     <message>
+        <source>the price of the dearer half</source>
+        <translation>le prix de la moitié la plus chère</translation>
+    </message>
+    <message>
+        <source>the average of the two halves (rounded up to the cent)</source>
+        <translation>la moyenne des deux moitiés (arrondie au centime supérieur)</translation>
+    </message>
+    <message>
+        <source>Half-and-half price</source>
+        <translation>Prix d&apos;une moitié-moitié</translation>
+    </message>
+    <message>
+        <source>&amp;Half-and-half price:</source>
+        <translation>Prix d&apos;une &amp;moitié-moitié :</translation>
+    </message>
+    <message>
         <source>Counter staff may give up to {counter} of an order&apos;s amount; above that, and for refunds above the threshold, a manager decides.</source>
         <translation>L&apos;accueil peut accorder jusqu&apos;à {counter} du montant d&apos;une commande ; au-delà, et pour les remboursements au-dessus du seuil, un responsable décide.</translation>
     </message>
@@ -8921,8 +8937,8 @@ il n&apos;est plus jamais affiché.</translation>
         <translation>Saisissez un montant en euros, par exemple 20.</translation>
     </message>
     <message>
-        <source>Managers&apos; discounts up to {limit}; refunds above {amount} approved.</source>
-        <translation>Remises des responsables jusqu&apos;à {limit} ; remboursements au-delà de {amount} validés par un responsable.</translation>
+        <source>Managers&apos; discounts up to {limit}; refunds above {amount} approved; a half-and-half costs {half}.</source>
+        <translation>Remises des responsables jusqu&apos;à {limit} ; remboursements au-delà de {amount} approuvés ; une moitié-moitié coûte {half}.</translation>
     </message>
     <message>
         <source>Till rules</source>

@@ -380,7 +380,15 @@ def test_head_office_sets_the_till_rules(qtbot, desk, demo, alerts_log):
     assert snapshot(demo) == before
     retype(qtbot, dialog.ui.managerLimitEdit, "30")
     retype(qtbot, dialog.ui.thresholdEdit, "35")
+    # The half-and-half's price rule, the dearer half's until set.
+    from ocpizza_desk.domain.sizes import HalfRule
+
+    assert dialog.halfCombo.currentData() == HalfRule.HIGHER
+    assert settings.half_and_half_rule(demo, staff(demo, "direction")) is HalfRule.HIGHER
+    dialog.halfCombo.setCurrentIndex(dialog.halfCombo.findData(HalfRule.AVERAGE))
     dialog.ui.buttonBox.accepted.emit()
     qtbot.waitUntil(lambda: any(a[1] == "Règles de caisse" for a in alerts_log), timeout=WAIT_MS)
     rules = settings.till_rules(demo, staff(demo, "direction"))
     assert (rules.manager_discount_limit_bp, rules.refund_approval_above_cents) == (3000, 3500)
+    assert settings.half_and_half_rule(demo, staff(demo, "direction")) is HalfRule.AVERAGE
+    assert "moyenne" in [a for a in alerts_log if a[1] == "Règles de caisse"][-1][2]

@@ -193,10 +193,12 @@ class StoresScreen(QWidget):
         )
 
     def till_rules(self) -> None:
-        """The chain's discount limit and refund threshold (read first, on a worker)."""
+        """The chain's discount limit, refund threshold and half-and-half price rule (read
+        first, on a worker)."""
 
-        def opened(rules) -> None:
-            dialog = TillRulesDialog(self, self.runner, self.ctx, self.session, rules)
+        def opened(read) -> None:
+            rules, half_rule = read
+            dialog = TillRulesDialog(self, self.runner, self.ctx, self.session, rules, half_rule)
             dialog.accepted.connect(
                 lambda: alerts.information(
                     self, self.tr("Till rules"), dialog.summary(dialog.result_value)
@@ -206,7 +208,10 @@ class StoresScreen(QWidget):
             self.active_dialog = dialog
 
         self.runner.run(
-            lambda: settings.till_rules(self.ctx, self.session),
+            lambda: (
+                settings.till_rules(self.ctx, self.session),
+                settings.half_and_half_rule(self.ctx, self.session),
+            ),
             opened,
             lambda error: alerts.show_error(self, error),
             owner=self,
