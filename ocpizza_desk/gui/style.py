@@ -8,6 +8,7 @@ BRAND = "#c0392b"
 BRAND_DARK = "#962d22"
 INK = "#2b2b2b"
 MUTED = "#6b6b6b"
+FOCUS = "#1f5fa8"  # where the keyboard is: blue, so that it never reads as an error (red)
 STATUS_LINE = "#f1ebe2"  # the touch screens' message strip (gui/touch.StatusLine)
 PAPER = "#fbf8f4"
 WHITE = "#ffffff"
@@ -112,7 +113,7 @@ QPushButton, QToolButton[popupMode="2"] {{
 }}
 QToolButton[popupMode="2"] {{ padding-right: 20px; }}
 QPushButton:hover, QToolButton[popupMode="2"]:hover {{ border-color: {BRAND}; }}
-QPushButton:focus, QToolButton[popupMode="2"]:focus {{ border: 2px solid {BRAND}; }}
+QPushButton:focus, QToolButton[popupMode="2"]:focus {{ border: 2px solid {FOCUS}; }}
 QPushButton:default {{ background: {BRAND}; color: white; border-color: {BRAND_DARK}; }}
 QPushButton:default:hover {{ background: {BRAND_DARK}; }}
 QPushButton:disabled, QToolButton[popupMode="2"]:disabled {{
@@ -121,7 +122,7 @@ QPushButton:disabled, QToolButton[popupMode="2"]:disabled {{
 QLineEdit, QComboBox {{
     padding: 5px 6px; border: 1px solid #c9c2b8; border-radius: 4px; background: white;
 }}
-QLineEdit:focus, QComboBox:focus {{ border: 2px solid {BRAND}; }}
+QLineEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS}; }}
 QComboBox::drop-down {{ border: none; width: 24px; }}
 QComboBox::down-arrow {{ image: url("{CHEVRON}"); width: 12px; height: 8px; }}
 QFrame#headerFrame {{ background: {BRAND}; }}
@@ -132,6 +133,7 @@ QFrame#headerFrame QPushButton {{
     background: transparent; color: white; border: 1px solid rgba(255,255,255,0.7);
 }}
 QFrame#headerFrame QPushButton:hover {{ background: {BRAND_DARK}; }}
+QFrame#headerFrame QPushButton:focus {{ border: 2px solid white; }}
 QFrame#maintenanceBanner {{ background: #fff3cd; border-bottom: 2px solid #e08a00; }}
 QFrame#maintenanceBanner QLabel {{ color: #5c3d00; font-size: 12pt; font-weight: 600; }}
 QListWidget#navigationList {{
@@ -178,7 +180,7 @@ QFrame#changeBanner QPushButton#acknowledgeButton {{
     font-size: 14pt; font-weight: 700; background: #6b2700; color: white;
     border: none; border-radius: 6px;
 }}
-QFrame#changeBanner QPushButton#acknowledgeButton:focus {{ border: 3px solid #1f5fa8; }}
+QFrame#changeBanner QPushButton#acknowledgeButton:focus {{ border: 3px solid {FOCUS}; }}
 QFrame#changeBanner QPushButton#acknowledgeButton:disabled {{ background: #bbb; }}
 QScrollArea#cardsArea, QWidget#cardsContainer {{ background: {PAPER}; }}
 QScrollArea#placementArea, QWidget#placementContents {{ background: transparent; }}

@@ -3372,6 +3372,10 @@ Les effacer ?</translation>
 <context>
     <name>DeliveryBoardScreen</name>
     <message>
+        <source>No driver off shift</source>
+        <translation>Aucun livreur hors service</translation>
+    </message>
+    <message>
         <source>Select a trip to see its stops and route.</source>
         <translation>Sélectionnez une tournée pour voir ses arrêts et son itinéraire.</translation>
     </message>

@@ -146,6 +146,7 @@ class DeliveryBoardScreen(QWidget):
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.unassignButton.clicked.connect(self.unassign)
+        self.ui.offShiftCombo.setPlaceholderText(self.tr("No driver off shift"))
         self.ui.startShiftButton.clicked.connect(self.start_shift)
         self.ui.endShiftButton.clicked.connect(self.end_shift)
         self.ui.cashButton.clicked.connect(self.show_cash)
