@@ -42,7 +42,7 @@ from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext, Tx, core
-from ocpizza_desk.services.orders import asked_again, lines_by_order
+from ocpizza_desk.services.orders import asked_again_all, lines_by_order
 
 LAST_ORDERS = 5
 FAVOURITES = 3
@@ -376,7 +376,7 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
                 o.status,
                 o.total_cents,
                 tuple(lines[o.id]),
-                tuple(asked_again(line) for line in by_order[o.id]),
+                asked_again_all(by_order[o.id]),
             )
             for o in orders
         ),
