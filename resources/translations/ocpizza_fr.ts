@@ -3833,6 +3833,42 @@ Les effacer ?</translation>
         <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
     </message>
     <message>
+        <source>Unknown formula, or no longer sold.</source>
+        <translation>Formule inconnue, ou qui n&apos;est plus vendue.</translation>
+    </message>
+    <message>
+        <source>The formula &apos;{formula}&apos; needs one choice for each of its {count} slots.</source>
+        <translation>La formule « {formula} » demande un choix pour chacun de ses {count} emplacements.</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; cannot be chosen for &apos;{slot}&apos; in the formula &apos;{formula}&apos;.</source>
+        <translation>« {product} » ne peut pas être choisi pour « {slot} » dans la formule « {formula} ».</translation>
+    </message>
+    <message>
+        <source>The choices of a formula are made without customisations.</source>
+        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>A formula already has its set price: no discount on its line.</source>
+        <translation>Une formule a déjà son prix fixe : pas de remise sur sa ligne.</translation>
+    </message>
+    <message>
+        <source>A formula needs a name (at most 60 characters), not already used.</source>
+        <translation>Une formule doit avoir un nom (60 caractères au plus), pas encore utilisé.</translation>
+    </message>
+    <message>
+        <source>The formula needs at least one slot, and every slot a label.</source>
+        <translation>La formule doit avoir au moins un emplacement, et chaque emplacement un libellé.</translation>
+    </message>
+    <message>
+        <source>The slot &apos;{slot}&apos; offers no product: choose a category or products.</source>
+        <translation>L&apos;emplacement « {slot} » ne propose aucun produit : choisissez une catégorie ou des produits.</translation>
+    </message>
+    <message>
+        <source>Invalid supplement in &apos;{slot}&apos;: between €0 and {limit}, to the cent.</source>
+        <translation>Supplément invalide dans « {slot} » : entre 0 € et {limit}, au centime près.</translation>
+    </message>
+    <message>
         <source>The size &apos;{size}&apos; needs a price between €0.01 and {limit}.</source>
         <translation>La taille « {size} » doit avoir un prix entre 0,01 € et {limit}.</translation>
     </message>
@@ -4566,6 +4602,10 @@ Les effacer ?</translation>
     <message>
         <source>credit note No. {number} of order No. {order}</source>
         <translation>avoir n° {number} de la commande n° {order}</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formule</translation>
     </message>
     <message>
         <source>account</source>
