@@ -4795,6 +4795,33 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Which formula?</source>
+        <translation>Quelle formule ?</translation>
+    </message>
+    <message>
+        <source>{formula} — {slot} ({number}/{count})</source>
+        <translation>{formula} — {slot} ({number}/{count})</translation>
+    </message>
+    <message>
+        <source>cannot be made now</source>
+        <translation>impossible à faire maintenant</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>1–9 or Enter: choose · first letters: find · Esc: back one step</source>
+        <translation>1–9 ou Entrée : choisir · premières lettres : chercher · Échap : revenir d&apos;une étape</translation>
+    </message>
+</context>
+<context>
     <name>ItineraryPanel</name>
     <message>
         <source>Stops (time after leaving the store)</source>
@@ -6264,6 +6291,10 @@ Les effacer ?</translation>
         <translation>{name} n&apos;existe pas en taille {number}.</translation>
     </message>
     <message>
+        <source>No formula is sold today.</source>
+        <translation>Aucune formule n&apos;est vendue aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>½ {name} + …: choose the other half, then its size (1, 2, 3) or Enter (Esc: cancel).</source>
         <translation>½ {name} + … : choisissez l&apos;autre moitié, puis sa taille (1, 2, 3) ou Entrée (Échap : annuler).</translation>
     </message>
@@ -6294,6 +6325,10 @@ Les effacer ?</translation>
     <message>
         <source>A half-and-half pizza is made without customisations.</source>
         <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>The choices of a formula are made without customisations.</source>
+        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
     </message>
     <message>
         <source>{name} has no customisation.</source>

@@ -53,7 +53,8 @@ class FormulaDialog(QDialog):
         ui, lang = self.ui, i18n.language()
         ui.choicesList.clear()
         if self.formula is None:
-            ui.stepLabel.setText(f"<b>{self.tr('Which formula?')}</b>")
+            question = self.tr("Which formula?")
+            ui.stepLabel.setText(f"<b>{question}</b>")
             ui.chosenLabel.setText("")
             for number, formula in enumerate(self.offered, start=1):
                 slots = " + ".join(s.label for s in formula.slots)
