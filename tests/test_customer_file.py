@@ -208,7 +208,8 @@ def test_the_export_holds_everything_about_the_customer(demo, counter, manager):
     assert data["addresses"][0]["door_code"] == "4521B"
     (order,) = data["orders"]
     assert order["id"] == order_id and order["store"] and order["status"] == "received"
-    assert order["lines"][0]["product_name"] == "Regina" and order["lines"][0]["quantity"] == 2
+    assert order["lines"][0]["product_name"] == "Regina 33 cm"  # the default size
+    assert order["lines"][0]["quantity"] == 2
     assert [m["kind"] for m in data["messages"]] == ["accepted"]  # the notice, with its text
     assert "elodie@example.fr" in {m["recipient"] for m in data["messages"]}
     assert {h["action"] for h in data["history"]} >= {"customer.create", "customer.address_update"}
