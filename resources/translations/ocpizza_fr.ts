@@ -1578,6 +1578,14 @@ Les effacer ?</translation>
         <translation>Renseigner les allergènes de chaque ingrédient (les 14 du règlement UE 1169/2011)</translation>
     </message>
     <message>
+        <source>Formulas…</source>
+        <translation>Formules…</translation>
+    </message>
+    <message>
+        <source>The formulas (menus): a set price, one choice per slot, supplements</source>
+        <translation>Les formules (menus) : un prix fixe, un choix par emplacement, des suppléments</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -4819,6 +4827,117 @@ Les effacer ?</translation>
     <message>
         <source>1–9 or Enter: choose · first letters: find · Esc: back one step</source>
         <translation>1–9 ou Entrée : choisir · premières lettres : chercher · Échap : revenir d&apos;une étape</translation>
+    </message>
+</context>
+<context>
+    <name>FormulasDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>{formula} (not sold)</source>
+        <translation>{formula} (pas en vente)</translation>
+    </message>
+    <message>
+        <source>(none: the products listed)</source>
+        <translation>(aucune : les produits listés)</translation>
+    </message>
+    <message>
+        <source>Add or choose a slot first.</source>
+        <translation>Ajoutez ou choisissez d&apos;abord un emplacement.</translation>
+    </message>
+    <message>
+        <source>Formula saved.</source>
+        <translation>Formule enregistrée.</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <source>A formula is a set price for one choice per slot. A slot offers every active product of its category in its size (empty: each product&apos;s default size), and the products listed, some at a supplement.</source>
+        <translation>Une formule est un prix fixe pour un choix par emplacement. Un emplacement propose chaque produit actif de sa catégorie dans sa taille (vide : la taille par défaut de chaque produit), et les produits listés, certains avec un supplément.</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Set &amp;price</source>
+        <translation>&amp;Prix fixe</translation>
+    </message>
+    <message>
+        <source>15,90</source>
+        <translation>15,90</translation>
+    </message>
+    <message>
+        <source>&amp;Sold (active)</source>
+        <translation>En &amp;vente (active)</translation>
+    </message>
+    <message>
+        <source>Slots, in order</source>
+        <translation>Emplacements, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Add a slot</source>
+        <translation>Ajouter un emplacement</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>Retirer l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Products listed for the selected slot (beyond its category), and supplements</source>
+        <translation>Produits listés pour l&apos;emplacement choisi (en plus de sa catégorie), et suppléments</translation>
+    </message>
+    <message>
+        <source>Products listed and supplements</source>
+        <translation>Produits listés et suppléments</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Remove the product</source>
+        <translation>Retirer le produit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the formula (Ctrl+S)</source>
+        <translation>Enregistrer la formule (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
