@@ -457,6 +457,7 @@ class OrderTakingScreen(QWidget):
         self._menu_token += 1
         token = self._menu_token
         lines = self.cart.cart_lines()
+
         def fetch():
             loaded = menu.menu(self.ctx, self.session, lines)
             return loaded, formulas_service.for_counter(self.ctx, self.session)
