@@ -7881,6 +7881,10 @@ Les effacer ?</translation>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
+        <source>Formula: {name} (its choices are counted above)</source>
+        <translation>Formule : {name} (ses choix sont comptés ci-dessus)</translation>
+    </message>
+    <message>
         <source>Store</source>
         <translation>Pizzeria</translation>
     </message>
