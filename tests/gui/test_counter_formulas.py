@@ -74,6 +74,9 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
     assert [(e.name, e.quantity, e.unit_price_cents) for e in screen.cart.entries] == [
         ("Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu", 1, 1590),
     ]
+    # Its allergens: every choice's, each named.
+    shown = screen.allergen_bar.label.text()
+    assert "Regina contient" in shown and "Tiramisu contient" in shown
     # The cart's VAT is the receipt's: the coke's share at 5,5 %.
     assert {v.rate_bp for v in screen.cart.totals().vat} == {550, 1000}
 
@@ -85,7 +88,9 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
     qtbot.keyClick(again.ui.choicesList, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not again.isVisible(), timeout=WAIT_MS)
     assert len(screen.cart.entries) == 1
+    qtbot.waitUntil(ui.menuView.hasFocus, timeout=WAIT_MS)  # the keys go on in the menu
 
+    wait_idle(qtbot, desk)  # the menu's refresh after the cart changed
     with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
         qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
     order_id = saved.args[0]

@@ -528,6 +528,10 @@ class OrderTakingScreen(QWidget):
         row = self.current_row() if cart else None
         if row is not None:
             entry = self.cart.entries[row]
+            if entry.formula_id is not None:  # every choice's
+                items = [self.menu_model.item(pid) for pid, _size in entry.choices]
+                self.allergen_bar.show_items([i for i in items if i is not None])
+                return
             item = self.menu_model.item(entry.product_id)
             self.allergen_bar.show_item(item, [o.option_id for o in entry.options])
             return
@@ -652,6 +656,7 @@ class OrderTakingScreen(QWidget):
             return
         dialog = FormulaDialog(self, self._formulas, self._can_make_choice)
         dialog.chosen.connect(self._formula_taken)
+        dialog.finished.connect(lambda _result: self._back_to_menu())
         dialog.open()
         self.active_dialog = dialog
 
@@ -666,6 +671,10 @@ class OrderTakingScreen(QWidget):
         row = self.cart.add(Entry.of_formula(formula, picks))
         self.ui.cartView.selectRow(row)
         self.show_message("")
+
+    def _back_to_menu(self) -> None:
+        """The keys go on where they were: the window active again, the menu focused."""
+        self.window().activateWindow()
         self.ui.menuView.setFocus()
 
     def _formula_entry(self, line: CartLine) -> Entry | None:
