@@ -54,14 +54,16 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
     qtbot.keyClick(choices, Qt.Key.Key_1)  # Formule midi
     assert "Pizza" in dialog.ui.stepLabel.text()
     # Burrata (a supplement): found by its first letters, then Enter.
-    choices.setCurrentRow(row_of(dialog, "Burrata"))
+    qtbot.keyClicks(choices, "bur")
+    assert choices.currentRow() == row_of(dialog, "Burrata")
     assert "+3,00" in choices.currentItem().text().replace("\u202f", "")
     qtbot.keyClick(choices, Qt.Key.Key_Return)
     assert "Boisson" in dialog.ui.stepLabel.text()
     # Escape: back to the pizza; Regina instead.
     qtbot.keyClick(choices, Qt.Key.Key_Escape)
     assert "Pizza" in dialog.ui.stepLabel.text() and dialog.isVisible()
-    choices.setCurrentRow(row_of(dialog, "Regina"))
+    qtbot.keyClicks(choices, "Reg")
+    assert choices.currentRow() == row_of(dialog, "Regina")
     qtbot.keyClick(choices, Qt.Key.Key_Return)
     # The drink: its key (Coca-Cola 33 cl is the first), the dessert: Tiramisu.
     assert choices.item(0).text().startswith("1. Coca-Cola 33 cl")

@@ -8,6 +8,8 @@ supplements); the placing checks every choice again (services/cart.py).
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
@@ -18,6 +20,8 @@ from ocpizza_desk.gui.forms.ui_formula_dialog import Ui_FormulaDialog
 from ocpizza_desk.services.formulas import Choice, FormulaView
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+TYPING_PAUSE_S = 1.0  # letters typed closer than this make one search
 
 
 class FormulaDialog(QDialog):
@@ -41,6 +45,7 @@ class FormulaDialog(QDialog):
         self.can_make = can_make
         self.formula: FormulaView | None = None
         self.picks: list[Choice] = []
+        self._typed, self._typed_at = "", 0.0
         self.ui.choicesList.installEventFilter(self)
         self.ui.choicesList.itemActivated.connect(lambda _item: self.pick_current())
         if len(offered) == 1:
@@ -51,6 +56,7 @@ class FormulaDialog(QDialog):
 
     def _show(self) -> None:
         ui, lang = self.ui, i18n.language()
+        self._typed = ""  # a new list: a new search
         ui.choicesList.clear()
         if self.formula is None:
             question = self.tr("Which formula?")
@@ -100,6 +106,7 @@ class FormulaDialog(QDialog):
         prefix = f"{number}. " if number <= 9 else "    "
         item = QListWidgetItem(prefix + text, self.ui.choicesList)
         item.setData(VALUE_ROLE, value)
+        item.setData(NAME_ROLE, text.casefold())
         if not enabled:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
 
@@ -135,9 +142,26 @@ class FormulaDialog(QDialog):
     def reject(self) -> None:  # Escape, wherever the focus is
         self.back()
 
+    def find(self, letters: str) -> None:
+        """The first line whose name starts with the letters typed so far (the numbers in
+        front of the names are not part of the search)."""
+        now = time.monotonic()
+        if now - self._typed_at > TYPING_PAUSE_S:
+            self._typed = ""
+        self._typed, self._typed_at = self._typed + letters.casefold(), now
+        items = self.ui.choicesList
+        for row in range(items.count()):
+            if items.item(row).data(NAME_ROLE).startswith(self._typed):
+                items.setCurrentRow(row)
+                return
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.choicesList and event.type() == QEvent.Type.KeyPress:
             key = event.key()
+            typed = event.text()
+            if typed and (typed.isalpha() or (typed == " " and self._typed)):
+                self.find(typed)
+                return True
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
                 self.pick_row(int(key) - int(Qt.Key.Key_1))
                 return True
