@@ -405,6 +405,10 @@ Le détail a été écrit dans le journal :
         <translation>Produit rétabli</translation>
     </message>
     <message>
+        <source>Formula saved</source>
+        <translation>Formule enregistrée</translation>
+    </message>
+    <message>
         <source>Product photo</source>
         <translation>Photo du produit</translation>
     </message>
