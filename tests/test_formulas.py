@@ -189,6 +189,44 @@ def test_an_order_discount_is_shared_over_a_formula_but_a_line_discount_is_refus
     assert placed.totals.total_cents == 1490
 
 
+def test_an_order_with_a_formula_is_modified_with_the_stock_difference_only(demo, counter):
+    from ocpizza_desk.domain.enums import OrderMode
+
+    midi = lunch(demo, counter)
+    line = line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu")
+    placed = orders.place(demo, counter, request(line))
+    before = balances(demo, counter.store_id)
+    detail = orders.detail(demo, counter, placed.order_id)
+    # Asked again (the counter's "modify"), the dessert changed to a cookie, one tiramisu added.
+    asked = orders.asked_again_all(detail.lines)
+    assert asked == (line,)
+    changed = line_of(midi, "Regina", "Coca-Cola 33", "Cookie")
+    done = orders.modify(
+        demo,
+        counter,
+        placed.order_id,
+        orders.OrderChange(
+            lines=(changed, CartLine(product_id(demo, "tiramisu"), 1)),
+            mode=OrderMode.TAKEAWAY,
+            promised_at=detail.promised_at,
+        ),
+        detail.version,
+    )
+    assert done.totals.total_cents == 1590 + 550
+    after = balances(demo, counter.store_id)
+    moved = Counter({i: before[i] - after[i] for i in before if before[i] != after[i]})
+    # The cookie out of stock now; the tiramisu stays reserved (out of the formula, à la carte).
+    assert moved == Counter({i: q for i, q in recipe(demo, "cookie").items()})
+    stored = rows(demo, placed.order_id)
+    assert [(r["product_name"], r["formula_group"]) for r in stored] == [
+        ("Regina 33 cm", 1),
+        ("Coca-Cola 33 cl", 1),
+        ("Cookie aux pépites de chocolat", 1),
+        ("Tiramisu", None),
+    ]
+    assert ledger_mismatches(demo) == 0
+
+
 # --------------------------------------------------------------------------- bad input
 
 
