@@ -42,7 +42,7 @@ def row_of(dialog: FormulaDialog, starts: str) -> int:
 def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, recorder):
     store = bastille(demo)
     before = balances(demo, store)
-    _window, screen = counter_window(qtbot, desk)
+    window, screen = counter_window(qtbot, desk)
     ui = screen.ui
     qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
 
@@ -106,6 +106,9 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
         ("Coca-Cola 33 cl", "Formule midi", 550),
         ("Tiramisu", "Formule midi", 1000),
     ]
+    # The order book shows it as the receipt does: one line, its choices after its name.
+    html = window.page("order_book")._detail_html(detail)
+    assert "Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu" in html
     expected: Counter = Counter()
     for code in ("regina", "coca_cola", "tiramisu"):
         for i, q in recipe(demo, code).items():
