@@ -489,3 +489,21 @@ def test_the_split_is_pro_rata_with_the_cents_to_the_largest_remainder():
         rules.text("Formule midi", ["Regina 33 cm", "Coca"]) == "Formule midi : Regina 33 cm, Coca"
     )
     assert sizes.line_name("Regina", "33 cm") == "Regina 33 cm"
+
+
+def test_a_formula_whose_slot_offers_nothing_any_more_is_not_offered(demo, counter):
+    midi = lunch(demo, counter)
+    line = line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu")
+    with demo.engine.begin() as c:  # every dessert withdrawn from the catalogue since
+        c.execute(
+            text(
+                "UPDATE products SET active = 0 WHERE category_id ="
+                " (SELECT id FROM categories WHERE code = 'dessert')"
+            )
+        )
+    assert "Formule midi" not in [f.name for f in formulas.for_counter(demo, counter)]
+    before = snapshot(demo)
+    with pytest.raises(ValidationError) as refused:
+        orders.place(demo, counter, request(line))
+    assert refused.value.code == "cart.product_off"
+    assert snapshot(demo) == before

@@ -90,9 +90,10 @@ class FormulaDraft:
 
 def for_counter(ctx: ServiceContext, session: StaffSession) -> tuple[FormulaView, ...]:
     """The active formulas, each slot with what it offers (the counter still checks each
-    product against its store's switch, as for any line)."""
+    product against its store's switch, as for any line). A formula a slot of which offers
+    nothing any more (its products archived since) is not offered."""
     require(session, Permission.TAKE_ORDERS)
-    return tuple(f for f in ctx.transaction(_read) if f.active)
+    return tuple(f for f in ctx.transaction(_read) if f.active and all(s.choices for s in f.slots))
 
 
 def for_catalogue(ctx: ServiceContext, session: StaffSession) -> tuple[FormulaView, ...]:
