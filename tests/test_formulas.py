@@ -507,3 +507,18 @@ def test_a_formula_whose_slot_offers_nothing_any_more_is_not_offered(demo, count
         orders.place(demo, counter, request(line))
     assert refused.value.code == "cart.product_off"
     assert snapshot(demo) == before
+
+
+def test_can_still_make_counts_a_formula_in_the_cart(demo, counter):
+    from ocpizza_desk.services import menu
+
+    midi = lunch(demo, counter)
+    regina = choice(midi, 0, "Regina")
+
+    def regina_33(cart=()) -> int:
+        item = next(i for i in menu.menu(demo, counter, cart).items if i.code == "regina")
+        return next(z.can_make for z in item.sizes if z.size_id == regina.size_id)
+
+    alone = regina_33()
+    with_formula = regina_33((line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu", quantity=2),))
+    assert alone - with_formula == 2
