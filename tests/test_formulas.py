@@ -522,3 +522,28 @@ def test_can_still_make_counts_a_formula_in_the_cart(demo, counter):
     alone = regina_33()
     with_formula = regina_33((line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu", quantity=2),))
     assert alone - with_formula == 2
+
+
+def test_the_last_order_comes_back_with_its_formula(demo, counter):
+    from ocpizza_desk.services import customers
+
+    with demo.engine.connect() as c:
+        customer_id = c.execute(
+            text("SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id LIMIT 1")
+        ).scalar()
+    midi = lunch(demo, counter)
+    lines = (
+        line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu"),
+        CartLine(product_id(demo, "tiramisu"), 1),
+    )
+    orders.place(demo, counter, request(*lines, customer_id=customer_id))
+    last = customers.card(demo, counter, customer_id).last_orders[0]
+    assert last.cart_lines[0] == lines[0]  # the formula as asked, each choice in its size
+    assert (last.cart_lines[1].product_id, last.cart_lines[1].formula_id) == (
+        lines[1].product_id,
+        None,
+    )
+    assert [name for _p, name, _q, _o in last.lines] == [
+        "Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu",
+        "Tiramisu",
+    ]
