@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 from bench import (
     accounts,
+    formulas,
     journal_cost,
     kitchen_queue,
     maps,
@@ -51,6 +52,7 @@ SUITES = (
     "accounts",
     "halves",
     "menu_sizes",
+    "formulas",
 )
 # The suites that run on the seed suite's million orders.
 ON_MILLION = {
@@ -81,6 +83,7 @@ HEADINGS = {
     "accounts": "## (l) ",
     "halves": "## (n) ",
     "menu_sizes": "## (o) ",
+    "formulas": "## (p) ",
 }
 
 
@@ -161,6 +164,8 @@ def main() -> int:
                 section = sizes.run_halves(server)
             elif name == "menu_sizes":  # its own small database, 60 products in 3 sizes
                 section = sizes.run_menu(server)
+            elif name == "formulas":  # its own small database, like placement
+                section = formulas.run_formulas(server)
             else:
                 if million is None:
                     _, million = seed_load.run(server, orders=args.orders, keep=True)

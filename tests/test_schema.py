@@ -375,3 +375,94 @@ def test_sizes_migration_carries_prices_and_lines_over_up_down_up(engine):
             ).scalar()
             == 2
         )
+
+
+def test_formulas_migration_keeps_lines_up_down_up_with_data(engine):
+    """0012: existing lines are not formulas; a formula and its lines written after it are
+    kept as plain lines on the way down (their products, prices and VAT rates are right),
+    and the formula tables come back empty on the way up again."""
+    schema.upgrade(engine, "0010_sizes")
+    now = "'2026-12-01 10:00:00'"
+    statements = [
+        "INSERT INTO categories (id, code, name, position) VALUES (1, 'pizza', 'Pizzas', 1),"
+        " (2, 'drink', 'Boissons', 2)",
+        "INSERT INTO products (id, code, name, category_id, price_cents, vat_rate_bp, active,"
+        f" position, created_at, updated_at) VALUES (1, 'regina', 'Regina', 1, 1250, 1000, 1,"
+        f" 1, {now}, {now}), (2, 'coca', 'Coca', 2, 300, 550, 1, 2, {now}, {now})",
+        "INSERT INTO stores (id, code, name, street, postcode, city, phone, latitude, longitude,"
+        " delivery_radius_m, opening_hours, active, created_at) VALUES (1, 'b', 'B', 'x',"
+        f" '75011', 'Paris', '+33100000000', 48.85, 2.37, 3000, '{{}}', 1, {now})",
+        "INSERT INTO orders (id, store_id, channel, mode, status, promised_at, created_at,"
+        " updated_at, version, client_key, total_cents, discount_cents, revision) VALUES"
+        f" (1, 1, 'phone', 'takeaway', 'received', {now}, {now}, {now}, 1, 'k1', 1250, 0, 0),"
+        f" (2, 1, 'phone', 'takeaway', 'received', {now}, {now}, {now}, 1, 'k2', 1290, 0, 0)",
+        "INSERT INTO order_lines (id, order_id, position, product_id, product_name, quantity,"
+        " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, discount_cents)"
+        " VALUES (1, 1, 1, 1, 'Regina', 1, 1250, 0, 1000, 1250, 0)",
+    ]
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+
+    schema.upgrade(engine, "0012_formulas")
+    with engine.begin() as connection:
+        line = connection.execute(
+            text("SELECT formula_id, formula_name, formula_group FROM order_lines")
+        ).one()
+        assert tuple(line) == (None, None, None)
+        connection.execute(
+            text(
+                "INSERT INTO formulas (id, name, price_cents, active, position)"
+                " VALUES (1, 'Formule midi', 1290, 1, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO formula_slots (id, formula_id, position, label, category_id,"
+                " size_label) VALUES (1, 1, 1, 'Pizza', 1, ''), (2, 1, 2, 'Boisson', NULL, '')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO formula_slot_products (slot_id, product_id, supplement_cents)"
+                " VALUES (2, 2, 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO order_lines (id, order_id, position, product_id, product_name,"
+                " quantity, unit_price_cents, extras_cents, vat_rate_bp, line_total_cents,"
+                " discount_cents, formula_id, formula_name, formula_group) VALUES"
+                " (2, 2, 1, 1, 'Regina', 1, 1043, 0, 1000, 1043, 0, 1, 'Formule midi', 1),"
+                " (3, 2, 2, 2, 'Coca', 1, 247, 0, 550, 247, 0, 1, 'Formule midi', 1)"
+            )
+        )
+    with pytest.raises(DBAPIError), engine.begin() as connection:  # a price is required
+        connection.execute(text("INSERT INTO formulas (name, price_cents) VALUES ('x', 0)"))
+
+    schema.downgrade(engine, "0010_sizes")
+    names = inspect(engine).get_table_names()
+    assert not {"formulas", "formula_slots", "formula_slot_products"} & set(names)
+    assert "formula_id" not in {c["name"] for c in inspect(engine).get_columns("order_lines")}
+    with engine.connect() as connection:
+        kept = connection.execute(
+            text(
+                "SELECT order_id, product_id, vat_rate_bp, line_total_cents FROM order_lines"
+                " ORDER BY id"
+            )
+        ).all()
+        assert [tuple(r) for r in kept] == [
+            (1, 1, 1000, 1250),
+            (2, 1, 1000, 1043),
+            (2, 2, 550, 247),
+        ]
+
+    schema.upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM formulas")).scalar() == 0
+        assert (
+            connection.execute(
+                text("SELECT COUNT(*) FROM order_lines WHERE formula_id IS NULL")
+            ).scalar()
+            == 3
+        )

@@ -116,6 +116,9 @@ REFERENCE = (  # what every signed-in role reads
     "ingredient_allergens",
     "products",
     "product_sizes",
+    "formulas",
+    "formula_slots",
+    "formula_slot_products",
     "product_photos",
     "store_products",
     "recipe_lines",
@@ -304,6 +307,10 @@ GRANTS: dict[Permission, list[Grant]] = {
     P.MANAGE_CATALOGUE: [
         *_g("products", INS, UPD),
         *_g("product_sizes", INS, UPD),
+        # Formulas: a slot's products are replaced as a whole when it is saved.
+        *_g("formulas", INS, UPD),
+        *_g("formula_slots", INS, UPD, DEL),
+        *_g("formula_slot_products", INS, UPD, DEL),
         *_g("recipe_lines", INS, UPD, DEL),
         *_g("memo_steps", INS, UPD, DEL),
         *_g("customisation_options", INS, UPD),

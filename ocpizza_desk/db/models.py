@@ -318,6 +318,52 @@ class ProductSize(Base):
     )
 
 
+class Formula(Base):
+    """A set-price menu (the lunch formula): one choice per slot, at `price_cents` (VAT
+    included) plus the chosen products' supplements. Sold as one line at the counter, stored
+    as one order line per choice (services/cart.py, domain/formulas.py)."""
+
+    __tablename__ = "formulas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    price_cents: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    position: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+
+    __table_args__ = (CheckConstraint("price_cents > 0", name="price_positive"),)
+
+
+class FormulaSlot(Base):
+    """One choice of a formula ("Pizza", "Boisson"): every active product of `category_id`
+    and every product listed in formula_slot_products, taken in the size labelled
+    `size_label` ('' = the product's default size)."""
+
+    __tablename__ = "formula_slots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    formula_id: Mapped[int] = mapped_column(ForeignKey("formulas.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(40))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"))
+    size_label: Mapped[str] = mapped_column(String(20), server_default="")
+
+    __table_args__ = (UniqueConstraint("formula_id", "position"),)
+
+
+class FormulaSlotProduct(Base):
+    """A product a slot offers beyond its category, or a product of its category that costs
+    a supplement there (`supplement_cents`, VAT included)."""
+
+    __tablename__ = "formula_slot_products"
+
+    slot_id: Mapped[int] = mapped_column(ForeignKey("formula_slots.id"), primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    supplement_cents: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+
+    __table_args__ = (CheckConstraint("supplement_cents >= 0", name="supplement_positive"),)
+
+
 class ProductPhoto(Base):
     """Kept apart from products so menu queries never drag images along."""
 
@@ -546,6 +592,12 @@ class OrderLine(Base):
     # half-and-half [{"product_id", "size_id", "name", "share_pct": 50}, ...] (later a
     # formula's choices). Written with the line, in the same statement.
     components: Mapped[list[Any] | None]
+    # A formula is stored as one line per choice, at its share of the formula's price and at
+    # its own VAT rate (domain/formulas.py): the lines of one formula share `formula_id`,
+    # its name of the day, and `formula_group` (the position of its first line).
+    formula_id: Mapped[int | None] = mapped_column(ForeignKey("formulas.id"), index=True)
+    formula_name: Mapped[str | None] = mapped_column(String(60))
+    formula_group: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         UniqueConstraint("order_id", "position"),

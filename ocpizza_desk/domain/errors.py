@@ -150,6 +150,31 @@ MESSAGES: dict[str, str] = {
         "Both halves must be the same size: '{product}' is not sold in {size}.",
     ),
     "cart.half_options": N_("DomainError", "A half-and-half pizza is made without customisations."),
+    "cart.formula_unknown": N_("DomainError", "Unknown formula, or no longer sold."),
+    "cart.formula_slots": N_(
+        "DomainError", "The formula '{formula}' needs one choice for each of its {count} slots."
+    ),
+    "cart.formula_choice": N_(
+        "DomainError", "'{product}' cannot be chosen for '{slot}' in the formula '{formula}'."
+    ),
+    "cart.formula_options": N_(
+        "DomainError", "The choices of a formula are made without customisations."
+    ),
+    "cart.formula_discount": N_(
+        "DomainError", "A formula already has its set price: no discount on its line."
+    ),
+    "catalogue.formula_name": N_(
+        "DomainError", "A formula needs a name (at most 60 characters), not already used."
+    ),
+    "catalogue.formula_empty": N_(
+        "DomainError", "The formula needs at least one slot, and every slot a label."
+    ),
+    "catalogue.formula_slot_empty": N_(
+        "DomainError", "The slot '{slot}' offers no product: choose a category or products."
+    ),
+    "catalogue.formula_supplement": N_(
+        "DomainError", "Invalid supplement in '{slot}': between €0 and {limit}, to the cent."
+    ),
     "catalogue.size_price": N_(
         "DomainError", "The size '{size}' needs a price between €0.01 and {limit}."
     ),

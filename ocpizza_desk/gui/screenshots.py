@@ -40,6 +40,14 @@ def _fill_order(window, wait) -> None:
     wait(lambda: screen.customer.card is not None)
     ui.deliveryRadio.setChecked(True)
     wait(lambda: screen.menu_model.rowCount() > 0)
+    # A lunch formula (F4, then a key per slot): Diavola 33 cm, Orangina, Panna cotta.
+    wait(lambda: bool(screen._formulas))
+    lunch = screen._formulas[0]
+    picks = [
+        next(c for c in slot.choices if c.name.startswith(wanted))
+        for slot, wanted in zip(lunch.slots, ("Diavola", "Orangina", "Panna"), strict=True)
+    ]
+    screen._formula_taken(lunch, picks)
     # A Regina (Enter: 33 cm), two small Margherita (key 1), a large half-and-half (Regina,
     # "/", 4 Fromages, key 3), a drink, a dessert.
     for name, size, half in (
@@ -78,7 +86,7 @@ def _busy_kitchen(window, wait) -> None:
     from ocpizza_desk.domain.clock import utcnow
     from ocpizza_desk.domain.demo import DEMO_PASSWORDS
     from ocpizza_desk.domain.enums import Channel, OrderMode
-    from ocpizza_desk.services import auth, menu, orders
+    from ocpizza_desk.services import auth, formulas, menu, orders
     from ocpizza_desk.services.cart import CartLine
 
     ctx = window.ctx
@@ -110,8 +118,16 @@ def _busy_kitchen(window, wait) -> None:
             second.product_id if second else None,
         )
 
+    lunch = formulas.for_counter(ctx, counter)[0]
+    picks = [
+        next(c for c in slot.choices if c.name.startswith(name))
+        for slot, name in zip(lunch.slots, ("Regina", "Coca-Cola 33", "Tiramisu"), strict=True)
+    ]
+    formula_line = CartLine.of_formula(lunch.id, [(c.product_id, c.size_id) for c in picks])
     for minutes, lines in zip((25, 30, 35, 40), wanted, strict=True):
         cart = tuple(line(*spec) for spec in lines if spec[0] in items)
+        if minutes == 30:  # a lunch formula, shown as one line with its choices
+            cart += (formula_line,)
         orders.place(
             ctx,
             counter,

@@ -265,6 +265,71 @@ class ProductInfo:
         return sizes.line_name(self.name, self.size_label)
 
 
+# Two demo formulas (issue 20): (name, price, slots of (label, category, size label,
+# {product code: supplement})). The lunch one shows a supplement on the dearer pizzas and on
+# the beer (a drink at 20 % VAT: its share is taxed at its own rate).
+DEMO_FORMULAS = (
+    (
+        "Formule midi",
+        1590,
+        (
+            ("Pizza", "pizza", "33 cm", {"savoyarde": 200, "parma": 200, "burrata": 300}),
+            ("Boisson", "drink", "", {"peroni": 150}),
+            ("Dessert", "dessert", "", {}),
+        ),
+    ),
+    (
+        "Formule étudiant",
+        1090,
+        (
+            ("Pizza", "pizza", "26 cm", {}),
+            (
+                "Boisson",
+                None,
+                "",
+                {
+                    "coca_cola": 0,
+                    "coca_cola_zero": 0,
+                    "orangina": 0,
+                    "ice_tea": 0,
+                    "eau_minerale": 0,
+                },
+            ),
+        ),
+    ),
+)
+
+
+def _insert_formulas(writer, category_ids: dict[str, int], product_ids: dict[str, int]) -> None:
+    formula_rows, slot_rows, listed_rows = [], [], []
+    for formula_id, (name, price, slots) in enumerate(DEMO_FORMULAS, start=1):
+        formula_rows.append((formula_id, name, price, True, formula_id))
+        for position, (label, category, size_label, listed) in enumerate(slots, start=1):
+            slot_id = len(slot_rows) + 1
+            slot_rows.append(
+                (
+                    slot_id,
+                    formula_id,
+                    position,
+                    label,
+                    category_ids[category] if category else None,
+                    size_label,
+                )
+            )
+            listed_rows += [(slot_id, product_ids[c], extra) for c, extra in listed.items()]
+    writer.insert(
+        m.Formula.__table__, ["id", "name", "price_cents", "active", "position"], formula_rows
+    )
+    writer.insert(
+        m.FormulaSlot.__table__,
+        ["id", "formula_id", "position", "label", "category_id", "size_label"],
+        slot_rows,
+    )
+    writer.insert(
+        m.FormulaSlotProduct.__table__, ["slot_id", "product_id", "supplement_cents"], listed_rows
+    )
+
+
 @dataclass
 class AddressInfo:
     id: int
@@ -623,6 +688,7 @@ def _reference_data(
         ["id", "product_id", "label", "price_cents", "dose_pct", "position", "is_default"],
         size_rows,
     )
+    _insert_formulas(writer, category_ids, {p.code: p.id for p in products})
     writer.insert(
         m.RecipeLine.__table__, ["id", "product_id", "ingredient_id", "quantity"], recipe_rows
     )

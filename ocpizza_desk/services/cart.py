@@ -34,6 +34,9 @@ from ocpizza_desk.db.models import (
     Customer,
     CustomerAddress,
     CustomisationOption,
+    Formula,
+    FormulaSlot,
+    FormulaSlotProduct,
     Product,
     ProductSize,
     RecipeLine,
@@ -47,6 +50,7 @@ from ocpizza_desk.domain.availability import Option, unit_consumption
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import CustomisationKind
 from ocpizza_desk.domain.errors import ValidationError
+from ocpizza_desk.domain.formulas import MAX_SLOTS, Share, split
 from ocpizza_desk.domain.opening import StoreRules, Zone
 from ocpizza_desk.domain.pricing import CustomisedLine
 from ocpizza_desk.domain.sizes import (
@@ -76,9 +80,24 @@ class CartLine:
     size_id: int | None = None
     half_product_id: int | None = None
     half_size_id: int | None = None  # the second half's size (same label; None: the same)
+    # A formula: its id and one (product, size) per slot, in the slots' order (size None:
+    # the size the slot takes). `product_id` is then the first choice's (see `of_formula`).
+    formula_id: int | None = None
+    choices: tuple[tuple[int, int | None], ...] = ()
+
+    @classmethod
+    def of_formula(
+        cls, formula_id: int, choices: Sequence[tuple[int, int | None]], quantity: int = 1
+    ) -> CartLine:
+        choices = tuple((int(p), s) for p, s in choices)
+        return cls(
+            choices[0][0] if choices else 0, quantity, formula_id=formula_id, choices=choices
+        )
 
     @property
     def product_ids(self) -> tuple[int, ...]:
+        if self.formula_id is not None:
+            return tuple(p for p, _ in self.choices)
         if self.half_product_id is None:
             return (self.product_id,)
         return (self.product_id, self.half_product_id)
@@ -99,6 +118,11 @@ class ResolvedLine(CustomisedLine):
     # The halves of a half-and-half ({"product_id", "size_id", "name", "share_pct"}), as
     # stored on the line; None for a line of one product.
     components: tuple[dict, ...] | None = None
+    # One choice of a formula: the formula, its name of the day, the position of its first
+    # line (the lines of one formula follow each other).
+    formula_id: int | None = None
+    formula_name: str | None = None
+    formula_group: int | None = None
 
     def snapshot(self) -> list[dict] | None:
         """The customisations as stored on the order line (labels and prices of the day)."""
@@ -137,8 +161,21 @@ def check_lines(lines: Sequence[CartLine]) -> None:
     if len(lines) > MAX_LINES:
         raise ValidationError("cart.too_many_lines", limit=MAX_LINES)
     for line in lines:
-        validation.identifier(line.product_id, "product")
         validation.quantity(line.quantity)
+        if line.formula_id is not None:
+            validation.identifier(line.formula_id, "formula")
+            if line.option_ids or line.half_product_id is not None or line.size_id is not None:
+                raise ValidationError("cart.formula_options")
+            if len(line.choices) > MAX_SLOTS:
+                raise ValidationError("input.id", field="product")
+            for product_id, size_id in line.choices:
+                validation.identifier(product_id, "product")
+                if size_id is not None:
+                    validation.identifier(size_id, "size")
+            continue
+        if line.choices:
+            raise ValidationError("input.id", field="product")
+        validation.identifier(line.product_id, "product")
         for size_id in (line.size_id, line.half_size_id):
             if size_id is not None:
                 validation.identifier(size_id, "size")
@@ -179,11 +216,17 @@ def resolve(
                 "address_id": address_id,
                 "since": since,
                 "half_rule_key": HALF_RULE_KEY,
+                "formula_ids": sorted({ln.formula_id for ln in lines if ln.formula_id}),
             },
         )
         .all()
     )
     products: dict[int, tuple[str, int, int, bool]] = {}
+    category: dict[int, int] = {}
+    formulas: dict[int, tuple[str, int, bool]] = {}
+    slots: dict[int, list[_Slot]] = {}
+    slot_products: dict[int, dict[int, int]] = {}
+    slot_text: dict[tuple[str, int], str] = {}
     recipes: dict[int, dict[int, int]] = {pid: {} for pid in product_ids}
     options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]] = {}
     sizes: dict[int, _Size] = {}
@@ -196,6 +239,15 @@ def resolve(
     for kind, product_id, ref_id, ingredient_id, a, b, name, flag in rows:
         if kind == "p":
             products[product_id] = (name, a, b, bool(flag))
+            category[product_id] = ref_id
+        elif kind == "f":
+            formulas[ref_id] = (name, a, bool(flag))
+        elif kind == "l":
+            slots.setdefault(product_id, []).append(_Slot(ref_id, a, ingredient_id))
+        elif kind in ("t", "z"):
+            slot_text[kind, ref_id] = name or ""
+        elif kind == "c":
+            slot_products.setdefault(ref_id, {})[product_id] = a
         elif kind == "r":
             recipes[product_id][ingredient_id] = a
         elif kind in ("e", "x"):
@@ -209,9 +261,9 @@ def resolve(
             address_owner = product_id  # the address's customer, in the product_id column
             if a is not None and b is not None:
                 address_point = (a / MICRO, b / MICRO)
-        elif kind == "t":
+        elif kind == "o":
             store_row = (product_id, ref_id, a, b, name)
-        elif kind == "c":  # "YYYY-MM-DD label"
+        elif kind == "k":  # "YYYY-MM-DD label"
             closures[date.fromisoformat(name[:10])] = name[11:]
         elif kind == "h":
             rule = half_rule(_json(name))
@@ -245,9 +297,30 @@ def resolve(
             raise ValidationError("cart.bad_size", product=name)
         return size
 
-    resolved = []
+    resolved: list[ResolvedLine] = []
     consumption: Counter[int] = Counter()
-    for position, line in enumerate(lines, start=1):
+    position = 0
+    for line in lines:
+        position += 1
+        if line.formula_id is not None:
+            choices = _formula_lines(
+                line,
+                position,
+                formulas,
+                sorted(slots.get(line.formula_id, ()), key=lambda z: z.position),
+                slot_products,
+                slot_text,
+                category,
+                orderable,
+                lambda pid, label: _slot_size(sizes, default_size, pid, label),
+                recipes,
+            )
+            for choice in choices:
+                for ingredient, dose in choice.unit_use.items():
+                    consumption[ingredient] += dose * line.quantity
+            resolved.extend(choices)
+            position += len(choices) - 1
+            continue
         name, _, vat = orderable(line.product_id)
         size = size_of(line.product_id, line.size_id, name)
         recipe = recipes[line.product_id]
@@ -314,6 +387,88 @@ def resolve(
 
 
 @dataclass(frozen=True)
+class _Slot:
+    id: int
+    position: int
+    category_id: int | None
+
+
+def _slot_size(
+    sizes: dict[int, _Size], default_size: dict[int, int], product_id: int, label: str
+) -> _Size | None:
+    """The size a slot takes of a product: the one labelled so ('' = its default size)."""
+    if not label:
+        found = sizes.get(default_size.get(product_id, -1))
+        return found if found is not None and found.active else None
+    for size in sizes.values():
+        if size.product_id == product_id and size.label == label and size.active:
+            return size
+    return None
+
+
+def _formula_lines(
+    line: CartLine,
+    position: int,
+    formulas: dict[int, tuple[str, int, bool]],
+    slots: list[_Slot],
+    slot_products: dict[int, dict[int, int]],
+    slot_text: dict[tuple[str, int], str],
+    category: dict[int, int],
+    orderable,
+    slot_size,
+    recipes: dict[int, dict[int, int]],
+) -> list[ResolvedLine]:
+    """A formula as its lines: one per slot, each choice checked against its slot, the set
+    price (and supplements) split by domain/formulas.py."""
+    assert line.formula_id is not None
+    found = formulas.get(line.formula_id)
+    if found is None or not found[2]:
+        raise ValidationError("cart.formula_unknown")
+    formula_name, price, _ = found
+    if not slots or len(line.choices) != len(slots):
+        raise ValidationError("cart.formula_slots", formula=formula_name, count=len(slots))
+    chosen = []
+    for slot, (product_id, size_id) in zip(slots, line.choices, strict=True):
+        listed = slot_products.get(slot.id, {})
+        slot_label = slot_text.get(("t", slot.id), "")
+        in_category = slot.category_id is not None and category.get(product_id) == slot.category_id
+        if product_id not in listed and not in_category:
+            name = orderable(product_id)[0] if product_id in category else "#" + str(product_id)
+            raise ValidationError(
+                "cart.formula_choice", product=name, slot=slot_label, formula=formula_name
+            )
+        name, _, vat = orderable(product_id)
+        size = slot_size(product_id, slot_text.get(("z", slot.id), ""))
+        if size is None or (size_id is not None and size_id != size.id):
+            raise ValidationError(
+                "cart.formula_choice", product=name, slot=slot_label, formula=formula_name
+            )
+        chosen.append((product_id, name, vat, size, listed.get(product_id, 0)))
+    shares = split(price, [Share(size.price_cents, extra) for _, _, _, size, extra in chosen])
+    return [
+        ResolvedLine(
+            position + index,
+            product_id,
+            line_name(name, size.label),
+            line.quantity,
+            share,
+            vat,
+            (),
+            scaled(recipes[product_id], size.dose_pct),
+            size.id,
+            size.label,
+            None,
+            line.formula_id,
+            formula_name,
+            position,
+        )
+        for index, ((product_id, name, vat, size, _), share) in enumerate(
+            zip(chosen, shares, strict=True)
+        )
+    ]
+
+
+@dataclass(frozen=True)
 class _Size:
     id: int
     product_id: int
@@ -356,7 +511,8 @@ def _json(value: str | None) -> object:
 def _snapshot_statement():
     """(kind, product_id, ref_id, ingredient_id, a, b, name, flag) rows:
 
-    p: a product: a=price, b=VAT rate, name, flag=orderable here (active and switched on)
+    p: a product: ref_id=category, a=price, b=VAT rate, name, flag=orderable here (active
+       and switched on)
     r: a recipe line: ingredient_id, a=dose
     e/x: a chosen extra / removal: ref_id=option id, ingredient_id, a=price, b=dose, name
     a: the delivery address: product_id=its customer (only if usable), a/b=its latitude and
@@ -364,9 +520,13 @@ def _snapshot_statement():
     s: a size of a product: ref_id=size id, ingredient_id=1 if the default, a=price,
        b=dose factor (%), name=label, flag=active
     h: the half-and-half price rule: name=the app setting's JSON as text
-    t: the store: product_id=last-order minutes, ref_id=delivery radius, a/b=its latitude and
+    f: a formula: ref_id=its id, a=set price, name, flag=active
+    l: a slot of a formula: product_id=the formula, ref_id=slot id, ingredient_id=category,
+       a=position; t/z: its label / size label: ref_id=slot id, name
+    c: a product a slot lists: ref_id=slot id, product_id, a=supplement
+    o: the store: product_id=last-order minutes, ref_id=delivery radius, a/b=its latitude and
        longitude in micro-degrees, name=its opening hours (JSON text)
-    c: an exceptional closure from `since` on: name="YYYY-MM-DD label"
+    k: an exceptional closure from `since` on: name="YYYY-MM-DD label"
 
     Built once with bound parameters: constructing it for every order cost more than running
     it. Parameters: store_id, product_ids and option_ids (lists), address_id (None matches
@@ -381,7 +541,7 @@ def _snapshot_statement():
         select(
             literal("p", s),
             Product.id,
-            nothing_i,
+            Product.category_id,
             nothing_i,
             Product.price_cents,
             Product.vat_rate_bp,
@@ -458,7 +618,7 @@ def _snapshot_statement():
         nothing_i,
     ).where(AppSetting.key == bindparam("half_rule_key", type_=s))
     store_rows = select(
-        literal("t", s),
+        literal("o", s),
         Store.last_order_minutes,
         Store.delivery_radius_m,
         nothing_i,
@@ -468,7 +628,7 @@ def _snapshot_statement():
         nothing_i,
     ).where(Store.id == store_id)
     closure_rows = select(
-        literal("c", s),
+        literal("k", s),
         nothing_i,
         nothing_i,
         nothing_i,
@@ -480,6 +640,54 @@ def _snapshot_statement():
         StoreClosure.store_id == store_id,
         StoreClosure.day >= bindparam("since", type_=Date()),
     )
+    formula_ids = bindparam("formula_ids", expanding=True, type_=i)
+    formula_rows = select(
+        literal("f", s),
+        nothing_i,
+        Formula.id,
+        nothing_i,
+        Formula.price_cents,
+        nothing_i,
+        Formula.name,
+        cast(Formula.active, i),
+    ).where(Formula.id.in_(formula_ids))
+    slot_rows = select(
+        literal("l", s),
+        FormulaSlot.formula_id,
+        FormulaSlot.id,
+        FormulaSlot.category_id,
+        FormulaSlot.position,
+        nothing_i,
+        nothing_s,
+        nothing_i,
+    ).where(FormulaSlot.formula_id.in_(formula_ids))
+    label_rows = [
+        select(
+            literal(kind, s),
+            nothing_i,
+            FormulaSlot.id,
+            nothing_i,
+            nothing_i,
+            nothing_i,
+            column,
+            nothing_i,
+        ).where(FormulaSlot.formula_id.in_(formula_ids))
+        for kind, column in (("t", FormulaSlot.label), ("z", FormulaSlot.size_label))
+    ]
+    listed_rows = (
+        select(
+            literal("c", s),
+            FormulaSlotProduct.product_id,
+            FormulaSlotProduct.slot_id,
+            nothing_i,
+            FormulaSlotProduct.supplement_cents,
+            nothing_i,
+            nothing_s,
+            nothing_i,
+        )
+        .join(FormulaSlot, FormulaSlot.id == FormulaSlotProduct.slot_id)
+        .where(FormulaSlot.formula_id.in_(formula_ids))
+    )
     return union_all(
         product_rows,
         recipe_rows,
@@ -487,6 +695,10 @@ def _snapshot_statement():
         address_rows,
         size_rows,
         rule_rows,
+        formula_rows,
+        slot_rows,
+        *label_rows,
+        listed_rows,
         store_rows,
         closure_rows,
     )

@@ -32,7 +32,7 @@ from ocpizza_desk.db.models import (
     Store,
     User,
 )
-from ocpizza_desk.domain import phones, validation
+from ocpizza_desk.domain import formulas, phones, validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import Channel, MessageStatus, OrderMode, OrderStatus
 from ocpizza_desk.domain.errors import DomainError, NotFound, ValidationError
@@ -42,7 +42,7 @@ from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.context import ServiceContext, Tx, core
-from ocpizza_desk.services.orders import asked_again, lines_by_order
+from ocpizza_desk.services.orders import asked_again_all, lines_by_order
 
 LAST_ORDERS = 5
 FAVOURITES = 3
@@ -328,15 +328,17 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
         .limit(LAST_ORDERS)
     ).all()
     by_order = lines_by_order(db, [o.id for o in orders])
-    lines = {
+    lines = {  # a formula's lines as one: 'Formule midi : Regina 33 cm, Coca-Cola 33 cl'
         order_id: [
             (
-                line.product_id,
-                line.product_name,
-                line.quantity,
-                tuple(c["option_id"] for c in (line.customisations or ())),
+                group[0].product_id,
+                formulas.text(group[0].formula_name, (ln.product_name for ln in group))
+                if group[0].formula_name is not None
+                else group[0].product_name,
+                group[0].quantity,
+                tuple(c["option_id"] for c in (group[0].customisations or ())),
             )
-            for line in rows
+            for group in formulas.grouped(rows, lambda ln: ln.formula_group)
         ]
         for order_id, rows in by_order.items()
     }
@@ -376,7 +378,7 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
                 o.status,
                 o.total_cents,
                 tuple(lines[o.id]),
-                tuple(asked_again(line) for line in by_order[o.id]),
+                asked_again_all(by_order[o.id]),
             )
             for o in orders
         ),

@@ -48,7 +48,7 @@ from ocpizza_desk.db.models import (
     User,
 )
 from ocpizza_desk.db.setting_keys import LEGAL_KEY
-from ocpizza_desk.domain import totals, validation
+from ocpizza_desk.domain import formulas, totals, validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
@@ -646,7 +646,7 @@ def _document(
         created_at=order.created_at,
         promised_at=order.promised_at,
         printed_at=utcnow(),
-        lines=tuple(_line(line) for line in lines),
+        lines=_lines(lines),
         totals=money,
         payments=tuple(
             PaymentLine(p.tender, p.amount_cents, p.tendered_cents, p.received_at) for p in payments
@@ -684,6 +684,32 @@ def _document(
             for r in refunds
         ),
     )
+
+
+def _lines(lines) -> tuple[DocumentLine, ...]:
+    """The lines as printed: a formula's lines (one per choice, each at its VAT rate) as one
+    line 'Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu' at the formula's price.
+    The VAT per rate is computed from the stored lines, so the split still shows there."""
+    printed = []
+    for group in formulas.grouped(lines, lambda ln: ln.formula_group):
+        first = group[0]
+        if first.formula_name is None:
+            printed.append(_line(first))
+            continue
+        printed.append(
+            DocumentLine(
+                quantity=first.quantity,
+                product_name=formulas.text(first.formula_name, (ln.product_name for ln in group)),
+                unit_price_cents=sum(ln.unit_price_cents for ln in group),
+                extras_cents=0,
+                vat_rate_bp=max(ln.vat_rate_bp for ln in group),  # several: see the VAT lines
+                total_cents=sum(ln.line_total_cents for ln in group),
+                customisations=(),
+                position=first.position,
+                discount_cents=sum(ln.discount_cents for ln in group),
+            )
+        )
+    return tuple(printed)
 
 
 def _line(line: OrderLine) -> DocumentLine:

@@ -52,6 +52,10 @@ class QueueLine:
     size_label: str = ""
     # A half-and-half's halves (product id, name): the card links each to its memo.
     halves: tuple[tuple[int, str], ...] = ()
+    # One choice of a formula: its name and the position of its first line (the card shows
+    # the formula's lines as one, domain/formulas.py).
+    formula_name: str | None = None
+    formula_group: int | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,8 @@ _LINES = (
         OrderLine.customisations,
         OrderLine.size_label,
         OrderLine.components,
+        OrderLine.formula_name,
+        OrderLine.formula_group,
     )
     .where(OrderLine.order_id.in_(bindparam("ids", expanding=True)))
     .order_by(OrderLine.order_id, OrderLine.position)
@@ -239,6 +245,8 @@ def queue(
                         tuple(c["label"] for c in (line.customisations or ())),
                         line.size_label or "",
                         _halves(line.components),
+                        line.formula_name,
+                        line.formula_group,
                     )
                 )
         queued = [
@@ -346,16 +354,27 @@ def _queue_mysql(db: Connection, store_id: int) -> list:
     lines: dict[int, list[QueueLine]] = {row[0]: [] for row in rows}
     if rows:
         ids = ",".join(str(int(order_id)) for order_id in lines)
-        for order_id, product_id, name, quantity, customised, size, parts in db.exec_driver_sql(
+        for (
+            order_id,
+            product_id,
+            name,
+            quantity,
+            customised,
+            size,
+            parts,
+            formula,
+            group,
+        ) in db.exec_driver_sql(
             "SELECT order_id, product_id, product_name, quantity, customisations, size_label, "
-            f"components FROM order_lines WHERE order_id IN ({ids}) ORDER BY order_id, position"
+            "components, formula_name, formula_group FROM order_lines "
+            f"WHERE order_id IN ({ids}) ORDER BY order_id, position"
         ):
             labels = tuple(
                 c["label"] for c in (json.loads(customised) if customised else None) or ()
             )
             halves = _halves(json.loads(parts) if parts else None)
             lines[order_id].append(
-                QueueLine(product_id, name, quantity, labels, size or "", halves)
+                QueueLine(product_id, name, quantity, labels, size or "", halves, formula, group)
             )
     return [
         QueuedOrder(

@@ -458,6 +458,12 @@ def lines_use(
     by_id = {o.option_id: o for opts in options.values() for o in opts}
     uses = []
     for line in cart:
+        if line.formula_id is not None:  # each choice in its slot's size (given by the menu)
+            use: Counter[int] = Counter()
+            for product_id, size_id in line.choices:
+                use += scaled(recipes.get(product_id, {}), pct(product_id, size_id)[0])
+            uses.append(use)
+            continue
         dose_pct, label = pct(line.product_id, line.size_id)
         recipe = recipes.get(line.product_id, {})
         if line.half_product_id is not None:

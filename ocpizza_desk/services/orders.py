@@ -44,7 +44,7 @@ from ocpizza_desk.db.models import (
     Submission,
     User,
 )
-from ocpizza_desk.domain import kitchen_changes, lifecycle, opening, totals, validation
+from ocpizza_desk.domain import formulas, kitchen_changes, lifecycle, opening, totals, validation
 from ocpizza_desk.domain.clock import PARIS, paris_hhmm, utcnow
 from ocpizza_desk.domain.enums import (
     Channel,
@@ -205,6 +205,9 @@ class LineView:
     size_id: int | None = None
     size_label: str = ""
     components: tuple[dict, ...] = ()  # the halves of a half-and-half
+    formula_id: int | None = None  # one choice of a formula (domain/formulas.py)
+    formula_name: str | None = None
+    formula_group: int | None = None
 
     @property
     def net_cents(self) -> int:
@@ -214,6 +217,24 @@ class LineView:
     def cart_line(self) -> CartLine:
         """The line as asked again (modifying the order)."""
         return asked_again(self)
+
+
+def asked_again_all(lines: Sequence) -> tuple[CartLine, ...]:
+    """Stored lines as they would be asked again, a formula's lines as one formula."""
+    asked = []
+    for group in formulas.grouped(lines, lambda ln: getattr(ln, "formula_group", None)):
+        first = group[0]
+        if getattr(first, "formula_id", None) is None:
+            asked.append(asked_again(first))
+        else:
+            asked.append(
+                CartLine.of_formula(
+                    first.formula_id,
+                    [(ln.product_id, ln.size_id) for ln in group],
+                    first.quantity,
+                )
+            )
+    return tuple(asked)
 
 
 def asked_again(line) -> CartLine:
@@ -492,6 +513,9 @@ def _stock_refusal(error: StockError, cart: ResolvedCart) -> StockError:
 
 
 def cart_totals(cart: ResolvedCart, discounts: Sequence[Discount]) -> Totals:
+    in_formula = {line.position for line in cart.lines if line.formula_id is not None}
+    if any(d.line in in_formula for d in discounts):  # its set price is its price
+        raise ValidationError("cart.formula_discount")
     return totals.compute(
         [AmountLine(line.position, line.total_cents, line.vat_rate_bp) for line in cart.lines],
         discounts,
@@ -719,6 +743,9 @@ def _insert_lines(db: Tx, order_id: int, cart: ResolvedCart, money: Totals) -> N
                 "size_id": line.size_id,
                 "size_label": line.size_label,
                 "components": list(line.components) if line.components else None,
+                "formula_id": line.formula_id,
+                "formula_name": line.formula_name,
+                "formula_group": line.formula_group,
             }
             for line in cart.lines
         ],
@@ -1905,6 +1932,9 @@ def detail(ctx: ServiceContext, session: StaffSession, order_id: int) -> OrderDe
                 line.size_id,
                 line.size_label,
                 tuple(line.components or ()),
+                line.formula_id,
+                line.formula_name,
+                line.formula_group,
             )
             for line in lines
         )
@@ -1993,6 +2023,9 @@ def lines_by_order(db: Tx, order_ids: Sequence[int]) -> dict[int, list]:
                 OrderLine.customisations,
                 OrderLine.size_id,
                 OrderLine.components,
+                OrderLine.formula_id,
+                OrderLine.formula_name,
+                OrderLine.formula_group,
             )
             .where(OrderLine.order_id.in_(list(lines)))
             .order_by(OrderLine.order_id, OrderLine.position)

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ocpizza_desk.config import ConfigError, load_replica_config
 from ocpizza_desk.db.models import (
+    Formula,
     Ingredient,
     Order,
     OrderLine,
@@ -127,6 +128,18 @@ class ProductRow:
     ttc_cents: int  # net of discounts
     ht_cents: int
     size_label: str = ""
+
+
+@dataclass(frozen=True)
+class FormulaRow:
+    """Formulas sold: how many, and what they brought in (net of discounts). Their choices
+    are counted in the products too, each at its share of the price: this is the same money
+    seen by formula, never to be added to the products' (domain/formulas.py)."""
+
+    formula_id: int
+    name: str
+    quantity: int
+    ttc_cents: int
 
 
 @dataclass(frozen=True)
@@ -225,6 +238,7 @@ class Report:
     per_store: list[StoreRow] = field(default_factory=list)  # the last row: all together
     stock: list[StockRow] = field(default_factory=list)
     takings: list[TakingsRow] = field(default_factory=list)
+    formulas: list[FormulaRow] = field(default_factory=list)
     # The timings' resolution: percentiles within half of it of the exact value (summed
     # histograms of the daily summaries); None: exact (the reference computation).
     timing_resolution_s: int | None = None
@@ -283,6 +297,7 @@ def report(
             "takings": scope.takings,
             "times": lambda: scope.per_store(results["revenue"], results["takings"]),
             "stock": scope.stock,
+            "formulas": scope.formulas,
         }
         for n, (name, step) in enumerate(steps.items()):
             if cancel is not None and cancel.is_set():
@@ -302,6 +317,7 @@ def report(
             per_store=results["times"],
             stock=results["stock"],
             takings=results["takings"],
+            formulas=results["formulas"],
         )
 
     return ctx.reporting().transaction(work)
@@ -410,6 +426,7 @@ def _from_summaries(
         per_store=per_store,
         stock=stock,
         takings=takings,
+        formulas=scope.formulas(),
         timing_resolution_s=TIMING_RESOLUTION_S,
     )
 
@@ -652,6 +669,30 @@ class _Scope:
             ProductRow(pid, line_name(name, size or ""), int(q), int(ttc), int(ht), size or "")
             for pid, name, size, q, ttc, ht in rows
         ]
+
+    def formulas(self) -> list[FormulaRow]:
+        """Formulas sold in the period, read from the orders' lines (few: the lines of a
+        formula by its index), in both the exact and the summarised report. A formula is
+        counted once (its first line's quantity), its money once (all its lines)."""
+        rows = self.db.execute(
+            select(
+                OrderLine.formula_id,
+                Formula.name,
+                func.sum(
+                    case(
+                        (OrderLine.position == OrderLine.formula_group, OrderLine.quantity),
+                        else_=0,
+                    )
+                ),
+                func.sum(_NET),
+            )
+            .join(Order, OrderLine.order_id == Order.id)
+            .join(Formula, Formula.id == OrderLine.formula_id)
+            .where(*self.orders_in_period(Order.status != OrderStatus.CANCELLED))
+            .group_by(OrderLine.formula_id, Formula.name)
+            .order_by(func.sum(_NET).desc(), Formula.name)
+        )
+        return [FormulaRow(fid, name, int(q), int(ttc)) for fid, name, q, ttc in rows]
 
     def per_store(
         self, revenue: list[RevenueRow] | None = None, takings: list[TakingsRow] | None = None

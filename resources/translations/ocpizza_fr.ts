@@ -409,6 +409,10 @@ Le détail a été écrit dans le journal :
         <translation>Produit rétabli</translation>
     </message>
     <message>
+        <source>Formula saved</source>
+        <translation>Formule enregistrée</translation>
+    </message>
+    <message>
         <source>Product photo</source>
         <translation>Photo du produit</translation>
     </message>
@@ -1584,6 +1588,14 @@ Les effacer ?</translation>
     <message>
         <source>Record each ingredient&apos;s allergens (the 14 of EU regulation 1169/2011)</source>
         <translation>Renseigner les allergènes de chaque ingrédient (les 14 du règlement UE 1169/2011)</translation>
+    </message>
+    <message>
+        <source>Formulas…</source>
+        <translation>Formules…</translation>
+    </message>
+    <message>
+        <source>The formulas (menus): a set price, one choice per slot, supplements</source>
+        <translation>Les formules (menus) : un prix fixe, un choix par emplacement, des suppléments</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3896,6 +3908,42 @@ Les effacer ?</translation>
         <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
     </message>
     <message>
+        <source>Unknown formula, or no longer sold.</source>
+        <translation>Formule inconnue, ou qui n&apos;est plus vendue.</translation>
+    </message>
+    <message>
+        <source>The formula &apos;{formula}&apos; needs one choice for each of its {count} slots.</source>
+        <translation>La formule « {formula} » demande un choix pour chacun de ses {count} emplacements.</translation>
+    </message>
+    <message>
+        <source>&apos;{product}&apos; cannot be chosen for &apos;{slot}&apos; in the formula &apos;{formula}&apos;.</source>
+        <translation>« {product} » ne peut pas être choisi pour « {slot} » dans la formule « {formula} ».</translation>
+    </message>
+    <message>
+        <source>The choices of a formula are made without customisations.</source>
+        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>A formula already has its set price: no discount on its line.</source>
+        <translation>Une formule a déjà son prix fixe : pas de remise sur sa ligne.</translation>
+    </message>
+    <message>
+        <source>A formula needs a name (at most 60 characters), not already used.</source>
+        <translation>Une formule doit avoir un nom (60 caractères au plus), pas encore utilisé.</translation>
+    </message>
+    <message>
+        <source>The formula needs at least one slot, and every slot a label.</source>
+        <translation>La formule doit avoir au moins un emplacement, et chaque emplacement un libellé.</translation>
+    </message>
+    <message>
+        <source>The slot &apos;{slot}&apos; offers no product: choose a category or products.</source>
+        <translation>L&apos;emplacement « {slot} » ne propose aucun produit : choisissez une catégorie ou des produits.</translation>
+    </message>
+    <message>
+        <source>Invalid supplement in &apos;{slot}&apos;: between €0 and {limit}, to the cent.</source>
+        <translation>Supplément invalide dans « {slot} » : entre 0 € et {limit}, au centime près.</translation>
+    </message>
+    <message>
         <source>The size &apos;{size}&apos; needs a price between €0.01 and {limit}.</source>
         <translation>La taille « {size} » doit avoir un prix entre 0,01 € et {limit}.</translation>
     </message>
@@ -4707,6 +4755,10 @@ Les effacer ?</translation>
         <translation>avoir n° {number} de la commande n° {order}</translation>
     </message>
     <message>
+        <source>formula</source>
+        <translation>formule</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>compte</translation>
     </message>
@@ -4891,6 +4943,144 @@ Les effacer ?</translation>
     <message>
         <source>At most {limit} characters here: the text was cut at {limit}.</source>
         <translation>{limit} caractères au plus ici : le texte a été coupé à {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaDialog</name>
+    <message>
+        <source>Which formula?</source>
+        <translation>Quelle formule ?</translation>
+    </message>
+    <message>
+        <source>{formula} — {slot} ({number}/{count})</source>
+        <translation>{formula} — {slot} ({number}/{count})</translation>
+    </message>
+    <message>
+        <source>cannot be made now</source>
+        <translation>impossible à faire maintenant</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>1–9 or Enter: choose · first letters: find · Esc: back one step</source>
+        <translation>1–9 ou Entrée : choisir · premières lettres : chercher · Échap : revenir d&apos;une étape</translation>
+    </message>
+</context>
+<context>
+    <name>FormulasDialog</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>{formula} (not sold)</source>
+        <translation>{formula} (pas en vente)</translation>
+    </message>
+    <message>
+        <source>(none: the products listed)</source>
+        <translation>(aucune : les produits listés)</translation>
+    </message>
+    <message>
+        <source>Add or choose a slot first.</source>
+        <translation>Ajoutez ou choisissez d&apos;abord un emplacement.</translation>
+    </message>
+    <message>
+        <source>Formula saved.</source>
+        <translation>Formule enregistrée.</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <source>A formula is a set price for one choice per slot. A slot offers every active product of its category in its size (empty: each product&apos;s default size), and the products listed, some at a supplement.</source>
+        <translation>Une formule est un prix fixe pour un choix par emplacement. Un emplacement propose chaque produit actif de sa catégorie dans sa taille (vide : la taille par défaut de chaque produit), et les produits listés, certains avec un supplément.</translation>
+    </message>
+    <message>
+        <source>New formula</source>
+        <translation>Nouvelle formule</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Set &amp;price</source>
+        <translation>&amp;Prix fixe</translation>
+    </message>
+    <message>
+        <source>15,90</source>
+        <translation>15,90</translation>
+    </message>
+    <message>
+        <source>&amp;Sold (active)</source>
+        <translation>En &amp;vente (active)</translation>
+    </message>
+    <message>
+        <source>Slots, in order</source>
+        <translation>Emplacements, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Add a slot</source>
+        <translation>Ajouter un emplacement</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>Retirer l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Products listed for the selected slot (beyond its category), and supplements</source>
+        <translation>Produits listés pour l&apos;emplacement choisi (en plus de sa catégorie), et suppléments</translation>
+    </message>
+    <message>
+        <source>Products listed and supplements</source>
+        <translation>Produits listés et suppléments</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Remove the product</source>
+        <translation>Retirer le produit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the formula (Ctrl+S)</source>
+        <translation>Enregistrer la formule (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -6406,6 +6596,10 @@ Les effacer ?</translation>
         <translation>{name} n&apos;existe pas en taille {number}.</translation>
     </message>
     <message>
+        <source>No formula is sold today.</source>
+        <translation>Aucune formule n&apos;est vendue aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>½ {name} + …: choose the other half, then its size (1, 2, 3) or Enter (Esc: cancel).</source>
         <translation>½ {name} + … : choisissez l&apos;autre moitié, puis sa taille (1, 2, 3) ou Entrée (Échap : annuler).</translation>
     </message>
@@ -6436,6 +6630,10 @@ Les effacer ?</translation>
     <message>
         <source>A half-and-half pizza is made without customisations.</source>
         <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>The choices of a formula are made without customisations.</source>
+        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
     </message>
     <message>
         <source>{name} has no customisation.</source>
@@ -7867,6 +8065,10 @@ Les effacer ?</translation>
     <message>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Formula: {name} (its choices are counted above)</source>
+        <translation>Formule : {name} (ses choix sont comptés ci-dessus)</translation>
     </message>
     <message>
         <source>Store</source>

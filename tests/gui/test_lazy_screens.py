@@ -65,7 +65,9 @@ def test_a_screen_built_later_is_connected_to_those_built_before(qtbot, desk, mo
     opened = []
     from ocpizza_desk.gui.screens.order_taking import OrderTakingScreen
 
-    monkeypatch.setattr(OrderTakingScreen, "load_order", lambda self, oid, *_late: opened.append(oid))
+    monkeypatch.setattr(
+        OrderTakingScreen, "load_order", lambda self, oid, *_late: opened.append(oid)
+    )
     window.page("order_book").edit_requested.emit(42)
     assert window.current_screen() == "order_taking" and opened == [42]
 

@@ -57,6 +57,11 @@ class Ui_CataloguePage(object):
 
         self.titleLayout.addWidget(self.allergensButton)
 
+        self.formulasButton = QPushButton(CataloguePage)
+        self.formulasButton.setObjectName(u"formulasButton")
+
+        self.titleLayout.addWidget(self.formulasButton)
+
         self.refreshButton = QPushButton(CataloguePage)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -478,6 +483,10 @@ class Ui_CataloguePage(object):
         self.allergensButton.setText(QCoreApplication.translate("CataloguePage", u"Allergens\u2026", None))
 #if QT_CONFIG(tooltip)
         self.allergensButton.setToolTip(QCoreApplication.translate("CataloguePage", u"Record each ingredient's allergens (the 14 of EU regulation 1169/2011)", None))
+#endif // QT_CONFIG(tooltip)
+        self.formulasButton.setText(QCoreApplication.translate("CataloguePage", u"Formulas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.formulasButton.setToolTip(QCoreApplication.translate("CataloguePage", u"The formulas (menus): a set price, one choice per slot, supplements", None))
 #endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("CataloguePage", u"Refresh", None))
 #if QT_CONFIG(tooltip)

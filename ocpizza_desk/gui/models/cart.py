@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ocpizza_desk.domain import sizes, totals
+from ocpizza_desk.domain import formulas, sizes, totals
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind, DiscountKind
 from ocpizza_desk.domain.money import format_cents
@@ -34,6 +34,32 @@ class Entry(CustomisedLine):
     size_id: int | None = None
     half_product_id: int | None = None  # the second half of a half-and-half
     half_size_id: int | None = None
+    # A formula: its id, the (product, size) chosen per slot, and each choice's part as the
+    # placing will store it (name, unit share of the price, VAT rate; domain/formulas.py).
+    formula_id: int | None = None
+    choices: tuple[tuple[int, int | None], ...] = ()
+    parts: tuple[tuple[str, int, int], ...] = ()
+
+    @classmethod
+    def of_formula(cls, formula, picks, quantity: int = 1):
+        """A formula (services.formulas.FormulaView) with one Choice per slot, priced as the
+        placing prices it: the set price split pro rata, the supplements on their choice."""
+        shares = formulas.split(
+            formula.price_cents,
+            [formulas.Share(c.a_la_carte_cents, c.supplement_cents) for c in picks],
+        )
+        return cls(
+            picks[0].product_id,
+            formulas.text(formula.name, (c.name for c in picks)),
+            quantity,
+            sum(shares),
+            max(c.vat_rate_bp for c in picks),
+            formula_id=formula.id,
+            choices=tuple((c.product_id, c.size_id) for c in picks),
+            parts=tuple(
+                (c.name, share, c.vat_rate_bp) for c, share in zip(picks, shares, strict=True)
+            ),
+        )
 
     @classmethod
     def from_menu(
@@ -88,6 +114,8 @@ class Entry(CustomisedLine):
 
     @property
     def cart_line(self) -> CartLine:
+        if self.formula_id is not None:
+            return CartLine.of_formula(self.formula_id, self.choices, self.quantity)
         return CartLine(
             self.product_id,
             self.quantity,
@@ -179,23 +207,39 @@ class CartModel(QAbstractTableModel):
     def discounts(self, order_discounts: tuple[Discount, ...] = ()) -> tuple[Discount, ...]:
         """The lines' discounts at their positions (as the service numbers lines), then the
         order's."""
+        first = self._positions()
         own = tuple(
-            replace(e.discount, line=row + 1)
+            replace(e.discount, line=first[row])
             for row, e in enumerate(self.entries)
             if e.discount is not None
         )
         return own + tuple(order_discounts)
 
+    def _positions(self) -> list[int]:
+        """Each row's first position as the service numbers lines: a formula takes one
+        position per choice."""
+        first, position = [], 1
+        for e in self.entries:
+            first.append(position)
+            position += len(e.parts) if e.formula_id is not None else 1
+        return first
+
+    def amount_lines(self) -> list[AmountLine]:
+        """The lines as the service will store them: a formula's choices apart, each at its
+        share and its own VAT rate (so the VAT shown is the VAT printed)."""
+        lines = []
+        for first, e in zip(self._positions(), self.entries, strict=True):
+            if e.formula_id is None:
+                lines.append(AmountLine(first, e.total_cents, e.vat_rate_bp))
+                continue
+            for offset, (_name, share, rate) in enumerate(e.parts):
+                lines.append(AmountLine(first + offset, e.quantity * share, rate))
+        return lines
+
     def totals(self, order_discounts: tuple[Discount, ...] = ()) -> Totals:
         """The same totals the service will store and the receipt will print (ValidationError
         when a discount no longer fits its line)."""
-        return totals.compute(
-            [
-                AmountLine(row + 1, e.total_cents, e.vat_rate_bp)
-                for row, e in enumerate(self.entries)
-            ],
-            self.discounts(order_discounts),
-        )
+        return totals.compute(self.amount_lines(), self.discounts(order_discounts))
 
     # -- QAbstractItemModel
 

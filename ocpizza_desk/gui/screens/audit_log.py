@@ -61,6 +61,7 @@ def action_label(action: str) -> str:
         "catalogue.update": translate("AuditLabels", "Product changed"),
         "catalogue.archive": translate("AuditLabels", "Product archived"),
         "catalogue.restore": translate("AuditLabels", "Product restored"),
+        "catalogue.formula": translate("AuditLabels", "Formula saved"),
         "catalogue.photo": translate("AuditLabels", "Product photo"),
         "catalogue.availability": translate("AuditLabels", "Product on/off in stores"),
         "customer.create": translate("AuditLabels", "Customer created"),

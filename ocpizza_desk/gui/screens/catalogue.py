@@ -23,6 +23,7 @@ from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import alerts, field_hint, folders, i18n
 from ocpizza_desk.gui.dialogs.allergens import AllergensDialog
+from ocpizza_desk.gui.dialogs.formulas_editor import FormulasDialog
 from ocpizza_desk.gui.forms.ui_catalogue import Ui_CataloguePage
 from ocpizza_desk.gui.models.catalogue import (
     PRODUCT_ID_ROLE,
@@ -118,6 +119,8 @@ class CatalogueScreen(QWidget):
         ui.refreshButton.clicked.connect(self.reload)
         ui.allergensButton.clicked.connect(self.edit_allergens)
         self.allergens_dialog: AllergensDialog | None = None
+        ui.formulasButton.clicked.connect(self.edit_formulas)
+        self.formulas_dialog: FormulasDialog | None = None
         ui.newButton.clicked.connect(self.new_product)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
@@ -167,6 +170,15 @@ class CatalogueScreen(QWidget):
             self.allergens_dialog.load()
         self.allergens_dialog.open()
         return self.allergens_dialog
+
+    def edit_formulas(self) -> FormulasDialog:
+        """The formulas (a dialog of its own: a formula is not a product)."""
+        if self.formulas_dialog is None:
+            self.formulas_dialog = FormulasDialog(self, self.ctx, self.session, self.runner)
+        else:
+            self.formulas_dialog.load()
+        self.formulas_dialog.open()
+        return self.formulas_dialog
 
     def watch(self, feed) -> None:
         """Another PC's save, or a manager's switch: the list is read again; the editor keeps

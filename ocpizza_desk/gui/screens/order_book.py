@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ocpizza_desk.domain import lifecycle
+from ocpizza_desk.domain import formulas, lifecycle
 from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, Channel, OrderMode, OrderStatus
 from ocpizza_desk.domain.errors import DomainError
@@ -526,7 +526,16 @@ class OrderBookScreen(QWidget):
         if d.notes:
             parts.append(f"<p><i>{escape(d.notes)}</i></p>")
         rows = []
-        for line in d.lines:
+        for group in formulas.grouped(d.lines, lambda ln: ln.formula_group):
+            line = group[0]
+            if line.formula_name is not None:  # one line, its choices after its name
+                name = formulas.text(line.formula_name, (ln.product_name for ln in group))
+                total = sum(ln.total_cents for ln in group)
+                rows.append(
+                    f"<tr><td>{line.quantity} ×</td><td>{escape(name)}"
+                    f"</td><td align='right'>{money(total)}</td></tr>"
+                )
+                continue
             options = "".join(
                 f"<br>&nbsp;&nbsp;<b>{'+' if c['kind'] == 'extra' else '−'} "
                 f"{escape(c['label'])}</b>"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpizza_desk.domain import formulas as formula_rules
 from ocpizza_desk.domain import sizes as sizing
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
@@ -50,6 +51,7 @@ from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.connection import is_connection_error
 from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
 from ocpizza_desk.gui.dialogs.discount import LINE, DiscountDialog
+from ocpizza_desk.gui.dialogs.formula import FormulaDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
 from ocpizza_desk.gui.forms.ui_order_taking import Ui_OrderTakingPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
@@ -66,6 +68,7 @@ from ocpizza_desk.gui.screens.store_advice import StoreAdvice
 from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
 from ocpizza_desk.gui.widgets.allergen_bar import AllergenBar
 from ocpizza_desk.services import counter, kitchen, menu, orders, settings
+from ocpizza_desk.services import formulas as formulas_service
 from ocpizza_desk.services.auth import StaffSession
 from ocpizza_desk.services.cart import CartLine
 from ocpizza_desk.services.counter import CounterOutcome, CounterSubmission, CustomerPart
@@ -104,6 +107,7 @@ class OrderTakingScreen(QWidget):
         self._menu_token = 0
         self._menu_loaded = False
         self._half: int | None = None  # the first half of a half-and-half being taken
+        self._formulas: tuple = ()  # services.formulas.FormulaView, loaded with the menu
         self._half_rule = sizing.DEFAULT_HALF_RULE
         self._promise_auto = True
         self._paid_now_auto = True
@@ -283,6 +287,7 @@ class OrderTakingScreen(QWidget):
             "Ctrl+K": ui.cartView.setFocus,
             "Ctrl+P": self.customise,
             "Ctrl+M": self.discount,
+            "F4": self.take_formula,
             "Ctrl+R": self.customer.repeat_last,
             "Ctrl+S": self.customer.save_now,
             "Ctrl+N": self._new_clicked,
@@ -363,18 +368,16 @@ class OrderTakingScreen(QWidget):
 
         def fetch():
             detail = orders.detail(self.ctx, self.session, order_id)
-            lines = tuple(
-                orders_cart_line(line.product_id, line.quantity, line.customisations)
-                for line in detail.lines
-            )
+            lines = orders.asked_again_all(detail.lines)
             rules = settings.till_rules(self.ctx, self.session) if detail.kept_cents else None
-            return detail, menu.menu(self.ctx, self.session, lines), rules
+            offered = formulas_service.for_counter(self.ctx, self.session)
+            return detail, (menu.menu(self.ctx, self.session, lines), offered), rules
 
         self.runner.run(fetch, self._order_loaded, self._load_failed, owner=self)
 
     def _order_loaded(self, loaded) -> None:
         detail, current_menu, rules = loaded
-        self._set_menu(current_menu)
+        self._set_menu(*current_menu)
         self.new_order()
         self.editing = detail
         self.late_reason = getattr(self, "_loading_late_reason", None)
@@ -389,10 +392,12 @@ class OrderTakingScreen(QWidget):
             d.discount for d in detail.discounts if d.discount.line is None
         )
         entries, missing = [], []
-        for line in detail.lines:
-            entry = self._entry_of(line.cart_line)
+        for group in formula_rules.grouped(detail.lines, lambda ln: ln.formula_group):
+            line = group[0]
+            asked = orders.asked_again_all(group)[0]
+            entry = self._entry_of(asked)
             if entry is None:
-                missing.append(line.product_name)
+                missing.append(line.formula_name or line.product_name)
                 continue
             entries.append(replace(entry, discount=line_discounts.get(line.position)))
         self.cart.replace_all(entries)
@@ -473,9 +478,14 @@ class OrderTakingScreen(QWidget):
         self._menu_token += 1
         token = self._menu_token
         lines = self.cart.cart_lines()
+
+        def fetch():
+            loaded = menu.menu(self.ctx, self.session, lines)
+            return loaded, formulas_service.for_counter(self.ctx, self.session)
+
         self.runner.run(
-            lambda: menu.menu(self.ctx, self.session, lines),
-            lambda loaded: token == self._menu_token and self._set_menu(loaded),
+            fetch,
+            lambda loaded: token == self._menu_token and self._set_menu(*loaded),
             lambda error: None if token != self._menu_token else self._menu_failed(error),
             owner=self,
         )
@@ -487,7 +497,8 @@ class OrderTakingScreen(QWidget):
         if not isinstance(error, DomainError):
             alerts.show_error(self, error)
 
-    def _set_menu(self, loaded: menu.Menu) -> None:
+    def _set_menu(self, loaded: menu.Menu, offered: tuple = ()) -> None:
+        self._formulas = offered
         combo = self.ui.categoryCombo
         codes = [combo.itemData(i) for i in range(1, combo.count())]
         if codes != [code for code, _name in loaded.categories]:
@@ -538,6 +549,10 @@ class OrderTakingScreen(QWidget):
         row = self.current_row() if cart else None
         if row is not None:
             entry = self.cart.entries[row]
+            if entry.formula_id is not None:  # every choice's
+                items = [self.menu_model.item(pid) for pid, _size in entry.choices]
+                self.allergen_bar.show_items([i for i in items if i is not None])
+                return
             item = self.menu_model.item(entry.product_id)
             self.allergen_bar.show_item(item, [o.option_id for o in entry.options])
             return
@@ -594,6 +609,8 @@ class OrderTakingScreen(QWidget):
 
     def _entry_of(self, line: CartLine) -> Entry | None:
         """A line asked before (an order modified) at today's menu; None if no longer offered."""
+        if line.formula_id is not None:
+            return self._formula_entry(line)
         item = self.menu_model.item(line.product_id)
         if item is None:
             return None
@@ -649,6 +666,57 @@ class OrderTakingScreen(QWidget):
         row = self.cart.add(entry)
         self.ui.cartView.selectRow(row)
         self.show_message("")
+
+    # -- formulas (F4): the formula, then one choice per slot (dialogs/formula.py)
+
+    def take_formula(self) -> None:
+        if self._sending or self.pending.active:
+            return
+        if not self._formulas:
+            self.show_message(self.tr("No formula is sold today."), error=True)
+            return
+        dialog = FormulaDialog(self, self._formulas, self._can_make_choice)
+        dialog.chosen.connect(self._formula_taken)
+        dialog.finished.connect(lambda _result: self._back_to_menu())
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _can_make_choice(self, choice) -> bool:
+        item = self.menu_model.item(choice.product_id)
+        if item is None or not item.available:
+            return False
+        size = item.size(choice.size_id)
+        return (size.can_make if size is not None else item.can_make) > 0
+
+    def _formula_taken(self, formula, picks) -> None:
+        row = self.cart.add(Entry.of_formula(formula, picks))
+        self.ui.cartView.selectRow(row)
+        self.show_message("")
+
+    def _back_to_menu(self) -> None:
+        """The keys go on where they were: the window active again, the menu focused."""
+        self.window().activateWindow()
+        self.ui.menuView.setFocus()
+
+    def _formula_entry(self, line: CartLine) -> Entry | None:
+        """A formula asked before, at today's formula; None if it or a choice is gone."""
+        formula = next((f for f in self._formulas if f.id == line.formula_id), None)
+        if formula is None or len(formula.slots) != len(line.choices):
+            return None
+        picks = []
+        for slot, (product_id, size_id) in zip(formula.slots, line.choices, strict=True):
+            found = next(
+                (
+                    c
+                    for c in slot.choices
+                    if c.product_id == product_id and size_id in (None, c.size_id)
+                ),
+                None,
+            )
+            if found is None:
+                return None
+            picks.append(found)
+        return Entry.of_formula(formula, picks, line.quantity)
 
     def start_half(self) -> None:
         """The selected pizza becomes the first half; the next one added is the second."""
@@ -769,6 +837,11 @@ class OrderTakingScreen(QWidget):
                 self.tr("A half-and-half pizza is made without customisations."), error=True
             )
             return
+        if entry.formula_id is not None:
+            self.show_message(
+                self.tr("The choices of a formula are made without customisations."), error=True
+            )
+            return
         if item is None or not item.options:
             self.show_message(
                 self.tr("{name} has no customisation.").format(name=entry.name), error=True
@@ -862,7 +935,7 @@ class OrderTakingScreen(QWidget):
             return
         scopes = []
         row = self.current_row()
-        if row is not None:
+        if row is not None and self.cart.entries[row].formula_id is None:  # a set price
             entry = self.cart.entries[row]
             label = self.tr("The line {quantity} × {name}").format(
                 quantity=entry.quantity, name=entry.name

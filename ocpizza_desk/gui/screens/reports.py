@@ -615,6 +615,17 @@ class ReportsScreen(QWidget):
             ]
             for p in report.products
         ]
+        # The formulas sold: the same money as their choices above, never added to it.
+        rows += [
+            [
+                self.tr("Formula: {name} (its choices are counted above)").format(name=f.name),
+                fmt.count(f.quantity),
+                fmt.money(f.ttc_cents),
+                "",
+                "",
+            ]
+            for f in report.formulas
+        ]
         headers = [
             self.tr("Product"),
             self.tr("Quantity"),

@@ -95,22 +95,30 @@ class AllergenBar(QWidget):
     def show_item(self, item: MenuItem | None, option_ids: Sequence[int] = ()) -> None:
         """The allergens of this product (made with these customisations)."""
         self._shown = (item, tuple(option_ids))
+        text, warn = self._text(item, option_ids)
+        self._set(text, warn)
+
+    def show_items(self, items: Sequence[MenuItem]) -> None:
+        """The allergens of several products (a formula's choices), each named."""
+        self._shown = (None, ())
+        texts = [self._text(item, ()) for item in items]
+        self._set(" · ".join(t for t, _ in texts if t), any(w for _, w in texts))
+
+    def _text(self, item: MenuItem | None, option_ids: Sequence[int]) -> tuple[str, bool]:
         lang = i18n.language()
         if item is None:
-            text, warn = "", False
-        elif item.allergens_unknown:
+            return "", False
+        if item.allergens_unknown:
             text = self.tr("{name}: allergens not recorded for {ingredients}: ask the kitchen")
-            text = text.format(name=item.name, ingredients=", ".join(item.allergens_unknown))
-            warn = True
-        else:
-            found = allergens.names(item.allergens_with(option_ids), lang, short=True)
-            if found:
-                text = self.tr("{name} contains: {allergens}").format(
-                    name=item.name, allergens=", ".join(found)
-                )
-            else:
-                text = self.tr("{name}: none of the 14 regulated allergens").format(name=item.name)
-            warn = False
+            return text.format(name=item.name, ingredients=", ".join(item.allergens_unknown)), True
+        found = allergens.names(item.allergens_with(option_ids), lang, short=True)
+        if found:
+            return self.tr("{name} contains: {allergens}").format(
+                name=item.name, allergens=", ".join(found)
+            ), False
+        return self.tr("{name}: none of the 14 regulated allergens").format(name=item.name), False
+
+    def _set(self, text: str, warn: bool) -> None:
         self.label.setText(text)
         self.label.setToolTip(text)
         self.label.setAccessibleName(text or self.tr("Allergens"))

@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
+from ocpizza_desk.domain import formulas
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.enums import OrderMode, OrderStatus
 from ocpizza_desk.gui import style
@@ -72,7 +73,19 @@ class OrderCard(QFrame):
         ui.modeLabel.setText(mode_label(order.mode))
         ui.modeLabel.setProperty("delivery", order.mode is OrderMode.DELIVERY)
         lines = []
-        for line in order.lines:
+        for group in formulas.grouped(order.lines, lambda ln: ln.formula_group):
+            if group[0].formula_name is not None:  # Formule midi : Regina 33 cm, Coca, ...
+                choices = ", ".join(
+                    f"<a href='product:{ln.product_id}' style='{LINK_STYLE}'>"
+                    f"{escape(ln.product_name)}</a>"
+                    for ln in group
+                )
+                lines.append(
+                    f"<p style='margin:4px 0'>{group[0].quantity} × "
+                    f"<i>{escape(group[0].formula_name)}</i>{formulas.SEPARATOR}{choices}</p>"
+                )
+                continue
+            line = group[0]
             extras = "".join(
                 f"<br>&nbsp;&nbsp;<b style='color:{style.BRAND}'>{escape(c)}</b>"
                 for c in line.customisations

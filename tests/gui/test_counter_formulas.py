@@ -1,0 +1,120 @@
+"""The counter takes a lunch formula from the keyboard: F4, the formula's key, one key per
+slot (Escape backs out one step); the cart shows one line 'Formule midi : …' at the set
+price with the supplement, the order is stored as its choices at their VAT rates, each
+reserving its own recipe. On SQLite and MariaDB."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ocpizza_desk.gui.dialogs.formula import FormulaDialog
+from ocpizza_desk.services import orders
+from tests.gui.driving import WAIT_MS
+from tests.gui.test_counter import CTRL, bastille, counter_window, wait_idle
+from tests.helpers import balances, ledger_mismatches, staff
+from tests.test_formulas import recipe
+
+
+def the_dialog(qtbot) -> FormulaDialog:
+    found: list[FormulaDialog] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormulaDialog)]
+        return bool(found) and found[0].isVisible()
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return found[0]
+
+
+def row_of(dialog: FormulaDialog, starts: str) -> int:
+    items = dialog.ui.choicesList
+    for row in range(items.count()):
+        shown = items.item(row).text()
+        shown = shown.split(". ", 1)[1] if shown[:1].isdigit() else shown.strip()
+        if shown.startswith(starts):
+            return row
+    raise AssertionError(starts)
+
+
+def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, recorder):
+    store = bastille(demo)
+    before = balances(demo, store)
+    window, screen = counter_window(qtbot, desk)
+    ui = screen.ui
+    qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
+
+    ui.menuView.setFocus()
+    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
+    dialog = the_dialog(qtbot)
+    choices = dialog.ui.choicesList
+    assert "Formule midi" in choices.item(0).text()
+    qtbot.keyClick(choices, Qt.Key.Key_1)  # Formule midi
+    assert "Pizza" in dialog.ui.stepLabel.text()
+    # Burrata (a supplement): found by its first letters, then Enter.
+    qtbot.keyClicks(choices, "bur")
+    assert choices.currentRow() == row_of(dialog, "Burrata")
+    assert "+3,00" in choices.currentItem().text().replace("\u202f", "")
+    qtbot.keyClick(choices, Qt.Key.Key_Return)
+    assert "Boisson" in dialog.ui.stepLabel.text()
+    # Escape: back to the pizza; Regina instead.
+    qtbot.keyClick(choices, Qt.Key.Key_Escape)
+    assert "Pizza" in dialog.ui.stepLabel.text() and dialog.isVisible()
+    qtbot.keyClicks(choices, "Reg")
+    assert choices.currentRow() == row_of(dialog, "Regina")
+    qtbot.keyClick(choices, Qt.Key.Key_Return)
+    # The drink: its key (Coca-Cola 33 cl is the first), the dessert: Tiramisu.
+    assert choices.item(0).text().startswith("1. Coca-Cola 33 cl")
+    qtbot.keyClick(choices, Qt.Key.Key_1)
+    assert "Dessert" in dialog.ui.stepLabel.text()
+    assert "Regina 33 cm, Coca-Cola 33 cl" in dialog.ui.chosenLabel.text()
+    qtbot.keyClick(choices, Qt.Key.Key_1 + row_of(dialog, "Tiramisu"))
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    assert [(e.name, e.quantity, e.unit_price_cents) for e in screen.cart.entries] == [
+        ("Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu", 1, 1590),
+    ]
+    # Its allergens: every choice's, each named.
+    shown = screen.allergen_bar.label.text()
+    assert "Regina contient" in shown and "Tiramisu contient" in shown
+    # The cart's VAT is the receipt's: the coke's share at 5,5 %.
+    assert {v.rate_bp for v in screen.cart.totals().vat} == {550, 1000}
+
+    # F4 then Escape twice (back to the formulas, then closed): nothing added.
+    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
+    again = the_dialog(qtbot)
+    qtbot.keyClick(again.ui.choicesList, Qt.Key.Key_1)
+    qtbot.keyClick(again.ui.choicesList, Qt.Key.Key_Escape)
+    qtbot.keyClick(again.ui.choicesList, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=WAIT_MS)
+    assert len(screen.cart.entries) == 1
+    qtbot.waitUntil(ui.menuView.hasFocus, timeout=WAIT_MS)  # the keys go on in the menu
+
+    wait_idle(qtbot, desk)  # the menu's refresh after the cart changed
+    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
+        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
+    order_id = saved.args[0]
+    wait_idle(qtbot, desk)
+
+    counter = staff(demo, "accueil.bastille")
+    detail = orders.detail(demo, counter, order_id)
+    assert detail.total_cents == 1590
+    assert [(ln.product_name, ln.formula_name, ln.vat_rate_bp) for ln in detail.lines] == [
+        ("Regina 33 cm", "Formule midi", 1000),
+        ("Coca-Cola 33 cl", "Formule midi", 550),
+        ("Tiramisu", "Formule midi", 1000),
+    ]
+    # The order book shows it as the receipt does: one line, its choices after its name.
+    html = window.page("order_book")._detail_html(detail)
+    assert "Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu" in html
+    expected: Counter = Counter()
+    for code in ("regina", "coca_cola", "tiramisu"):
+        for i, q in recipe(demo, code).items():
+            expected[i] += q
+    taken = Counter({i: before[i] - q for i, q in balances(demo, store).items() if q != before[i]})
+    assert taken == expected
+    assert ledger_mismatches(demo) == 0
+    assert not [a for a in alerts_log if a[0] == "critical"]
+    assert recorder.untranslated() == []
