@@ -377,6 +377,44 @@ def test_the_reports_count_the_formula_once_and_its_choices_in_the_products(demo
     assert reports.report(demo, office, ask).formulas == done.formulas
 
 
+def test_the_report_files_list_the_formulas_sold(demo, counter, tmp_path):
+    """CSV and workbook carry the formulas section, the figures the report computed."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    from ocpizza_desk.services import report_exports
+
+    midi = lunch(demo, counter)
+    orders.place(
+        demo,
+        counter,
+        request(line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu", quantity=2)),
+    )
+    today = utcnow().astimezone(PARIS).date()
+    report = reports.report(
+        demo, staff(demo, "direction"), ReportRequest(today, today, (counter.store_id,))
+    )
+    sold = {r.name: r for r in report.formulas}["Formule midi"]
+    assert sold.quantity >= 2
+
+    path = report_exports.write_csv(report, tmp_path / "r.csv")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.reader(f, delimiter=";"))
+    start = lines.index(["Formules"])
+    header = lines[start + 1]
+    assert header[0] == "Formule" and len(header) == 3
+    row = next(ln for ln in lines[start + 2 :] if ln and ln[0] == "Formule midi")
+    assert int(row[1]) == sold.quantity
+    assert row[2].replace(",", "") == str(sold.ttc_cents)
+
+    book = load_workbook(report_exports.write_xlsx(report, tmp_path / "r.xlsx"))
+    sheet = book["Formules"]
+    values = {r[0]: r[1:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values["Formule midi"][0] == sold.quantity
+    assert round(values["Formule midi"][1] * 100) == sold.ttc_cents
+
+
 # --------------------------------------------------------------------------- catalogue
 
 

@@ -53,7 +53,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # summary, revenue, products, channels, takings, stock
+    key: str  # summary, revenue, products, channels, takings, stock, formulas
     title: str
     columns: tuple[Column, ...]
     rows: tuple[tuple[Any, ...], ...]
@@ -75,6 +75,8 @@ _WORDS: dict[object, str] = {
     "summary": N_("ReportExport", "Summary by store"),
     "revenue": N_("ReportExport", "Revenue"),
     "products": N_("ReportExport", "Products"),
+    "formulas": N_("ReportExport", "Formulas"),
+    "formula": N_("ReportExport", "Formula"),
     "channels": N_("ReportExport", "Channels"),
     "takings": N_("ReportExport", "Takings"),
     "stock": N_("ReportExport", "Stock"),
@@ -240,6 +242,12 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
         ),
         tuple((r.name, r.quantity, r.ttc_cents, r.ht_cents) for r in report.products),
     )
+    formulas = Section(
+        "formulas",
+        w["formulas"],
+        (col("formula", Kind.TEXT), col("quantity", Kind.COUNT), col("ttc", Kind.MONEY)),
+        tuple((r.name, r.quantity, r.ttc_cents) for r in report.formulas),
+    )
     channels = Section(
         "channels",
         w["channels"],
@@ -303,7 +311,7 @@ def sections(report: Report, lang: str = "fr") -> list[Section]:
             for r in report.stock
         ),
     )
-    return [summary, revenue, products, channels, takings, stock]
+    return [summary, revenue, products, channels, takings, stock, formulas]
 
 
 def heading(report: Report, lang: str = "fr") -> list[tuple[str, Any]]:

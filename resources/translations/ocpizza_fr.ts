@@ -7599,6 +7599,14 @@ Les effacer ?</translation>
         <translation>Produits</translation>
     </message>
     <message>
+        <source>Formulas</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
