@@ -7836,16 +7836,16 @@ Les effacer ?</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
+        <source>Export &amp;CSV</source>
+        <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <source>Export Excel</source>
-        <translation>Export Excel</translation>
+        <source>Export E&amp;xcel</source>
+        <translation>Export E&amp;xcel</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Export PDF</translation>
+        <source>Export &amp;PDF</source>
+        <translation>Export &amp;PDF</translation>
     </message>
     <message>
         <source>Period</source>

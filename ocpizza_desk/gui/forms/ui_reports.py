@@ -328,9 +328,9 @@ class Ui_ReportsPage(object):
 
     def retranslateUi(self, ReportsPage):
         self.titleLabel.setText(QCoreApplication.translate("ReportsPage", u"Reports", None))
-        self.csvButton.setText(QCoreApplication.translate("ReportsPage", u"Export CSV", None))
-        self.xlsxButton.setText(QCoreApplication.translate("ReportsPage", u"Export Excel", None))
-        self.pdfButton.setText(QCoreApplication.translate("ReportsPage", u"Export PDF", None))
+        self.csvButton.setText(QCoreApplication.translate("ReportsPage", u"Export &CSV", None))
+        self.xlsxButton.setText(QCoreApplication.translate("ReportsPage", u"Export E&xcel", None))
+        self.pdfButton.setText(QCoreApplication.translate("ReportsPage", u"Export &PDF", None))
         self.periodLabel.setText(QCoreApplication.translate("ReportsPage", u"Period", None))
         self.fromLabel.setText(QCoreApplication.translate("ReportsPage", u"from", None))
         self.toLabel.setText(QCoreApplication.translate("ReportsPage", u"to", None))
