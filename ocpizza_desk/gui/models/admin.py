@@ -70,6 +70,8 @@ class StoresModel(_ListModel):
     def cell(self, row: StoreDetail, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(RIGHT)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.name  # whole, when a long name is cut
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:

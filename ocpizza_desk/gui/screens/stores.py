@@ -90,6 +90,9 @@ class StoresScreen(QWidget):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 5)
         ui.splitter.setSizes([360, 740])
+        # An address read out on the phone needs more room than "11:30-14:30, 18:00-23:00".
+        ui.columnsLayout.setStretch(0, 4)
+        ui.columnsLayout.setStretch(1, 3)
         self.day_edits: dict[str, QLineEdit] = {day: getattr(ui, f"{day}Edit") for day in DAYS}
         for edit in self.day_edits.values():
             edit.setMaxLength(80)
