@@ -3,6 +3,9 @@ or "combo box" for a search field, a filter, a date (17 names across 484 widgets
 
 Qt already speaks a button's text and a field's buddy label; the rest get the words their
 placeholder or tooltip shows (already translated), set again after a language change.
+
+And Tab that always moves on (`tab_moves_on`): Qt's tables walk their cells with Tab, so a
+keyboard user in front of a 200-order list pressed Tab 1,200 times to get out of it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
@@ -54,3 +58,17 @@ def name_inputs(root: QWidget) -> None:
         if hint:
             widget.setAccessibleName(hint)
             widget.setProperty(DERIVED, True)
+
+
+def tab_moves_on(root: QWidget) -> None:
+    """Tab leaves a list at once (one row selected at a time; the arrows move in it, F2 edits
+    a cell) and a text box (nobody types a tab character in our forms); a grid of cells
+    being filled in keeps Tab from cell to cell."""
+    for view in root.findChildren(QAbstractItemView):
+        if (
+            view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+            or view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+        ):
+            view.setTabKeyNavigation(False)
+    for box in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
+        box.setTabChangesFocus(True)

@@ -28,7 +28,7 @@ from ocpizza_desk.domain.enums import Role
 from ocpizza_desk.domain.errors import AuthenticationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.gui import alerts, i18n, style
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import name_inputs, tab_moves_on
 from ocpizza_desk.gui.connection import ConnectionMonitor, LinkState, state_label
 from ocpizza_desk.gui.forms.ui_main_window import Ui_MainWindow
 from ocpizza_desk.gui.labels import role_label
@@ -173,6 +173,8 @@ def _scrollable(page: QWidget) -> QScrollArea:
     pushing the window off the screen."""
     area = QScrollArea()
     area.setObjectName("screenArea")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing; it still
+    # scrolls to the field Tab reaches
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
@@ -365,6 +367,7 @@ class MainWindow(QMainWindow):
             page = self._screens[row].factory(self.ctx, self.session, self.runner)
             self._pages[key] = page
             name_inputs(page)
+            tab_moves_on(page)
             if hasattr(page, "watch"):
                 page.watch(self.feed)
             self._wire_screens()
