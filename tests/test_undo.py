@@ -169,6 +169,49 @@ def test_the_driver_undoes_out_for_delivery_and_the_whole_trip_is_back(demo):
     assert orders.detail(demo, driver, ready[1]).status is OrderStatus.OUT_FOR_DELIVERY
 
 
+def test_an_undone_departure_withdraws_its_unsent_notices_and_the_next_one_tells_anew(demo):
+    """The customers' "on its way" e-mails still waiting are never sent once the departure is
+    taken back; one already sent stays; leaving again queues the others afresh."""
+    from ocpizza_desk.services import notices
+
+    _manager, driver, ready, trip = trip_of_two(demo)
+    with demo.engine.begin() as connection:
+        for n, order_id in enumerate(ready):
+            connection.execute(
+                text(
+                    "UPDATE customers SET email = :e WHERE id ="
+                    " (SELECT customer_id FROM orders WHERE id = :o)"
+                ),
+                {"e": f"client{n}@example.test", "o": order_id},
+            )
+
+    def notices_of(order_id: int) -> list[tuple[str, str | None]]:
+        with demo.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT status, last_error FROM outbox_messages"
+                    " WHERE order_id = :o AND kind = :k ORDER BY id"
+                ),
+                {"o": order_id, "k": notices.OUT_FOR_DELIVERY},
+            ).all()
+        return [tuple(r) for r in rows]
+
+    deliveries.depart(demo, driver, trip.trip_id)
+    assert [notices_of(o) for o in ready] == [[("pending", None)], [("pending", None)]]
+    with demo.engine.begin() as connection:  # the first customer's was sent already
+        connection.execute(
+            text("UPDATE outbox_messages SET status = 'sent' WHERE order_id = :o"),
+            {"o": ready[0]},
+        )
+    orders.undo(demo, driver, ready[1], OrderStatus.OUT_FOR_DELIVERY, None)
+    assert notices_of(ready[0]) == [("sent", None)]
+    assert notices_of(ready[1]) == [("failed", notices.WITHDRAWN)]
+
+    deliveries.depart(demo, driver, trip.trip_id)
+    assert notices_of(ready[0]) == [("sent", None)]  # told once, not twice
+    assert notices_of(ready[1]) == [("failed", notices.WITHDRAWN), ("pending", None)]
+
+
 def test_a_departure_is_not_undone_once_a_stop_is_delivered(demo):
     manager, driver, ready, trip = trip_of_two(demo)
     deliveries.depart(demo, driver, trip.trip_id)

@@ -50,6 +50,7 @@ FAILURES_SHOWN = 10
 _OUTBOX = OutboxMessage.__table__
 _ORDERS = Order.__table__
 _PENDING = MessageStatus.PENDING.value
+WITHDRAWN = "withdrawn: no longer true (departure taken back)"  # a failed row's last_error
 
 
 # --------------------------------------------------------------------------- the text
@@ -151,7 +152,11 @@ def queue_status(
         c.execute(select(_ORDERS.c.id).where(_ORDERS.c.id == order_id).with_for_update())
         already = c.execute(
             select(_OUTBOX.c.id)
-            .where(_OUTBOX.c.order_id == order_id, _OUTBOX.c.kind == kind)
+            .where(
+                _OUTBOX.c.order_id == order_id,
+                _OUTBOX.c.kind == kind,
+                func.coalesce(_OUTBOX.c.last_error, "") != WITHDRAWN,
+            )
             .limit(1)
             .with_for_update()
         ).first()
@@ -183,6 +188,31 @@ def queue_status(
     ).inserted_primary_key[0]
     log.info("notice %s queued for order %s: outbox message %s", kind, order_id, message_id)
     return message_id
+
+
+def withdraw(db: Tx, order_ids: Sequence[int], kind: str, *, now: datetime | None = None) -> int:
+    """Notices of `kind` not sent yet that are no longer true (a departure taken back): never
+    sent, kept with the reason (as an erased recipient's are); the next departure queues its
+    own. One already sent stays as it is. Returns how many were withdrawn."""
+    if not order_ids:
+        return 0
+    return (
+        core(db)
+        .execute(
+            update(_OUTBOX)
+            .where(
+                _OUTBOX.c.order_id.in_(list(order_ids)),
+                _OUTBOX.c.kind == kind,
+                _OUTBOX.c.status == _PENDING,
+            )
+            .values(
+                status=MessageStatus.FAILED.value,
+                last_error=WITHDRAWN,
+                next_attempt_at=now or utcnow(),
+            )
+        )
+        .rowcount
+    )
 
 
 # --------------------------------------------------------------------------- sending

@@ -1421,6 +1421,10 @@ def undo(
             delivery_trips.order_undelivered(db, order.id)
         elif status is OrderStatus.OUT_FOR_DELIVERY:
             delivery_trips.order_undeparted(db, order.id)
+            # "On its way" not sent yet is no longer true; the next departure tells it anew.
+            notices.withdraw(
+                db, [order.id, *(c.id for c in companions)], notices.OUT_FOR_DELIVERY, now=now
+            )
         return Moved(order.id, source, new_version, now)
 
     try:
