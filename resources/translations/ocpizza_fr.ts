@@ -6676,6 +6676,10 @@ Les effacer ?</translation>
         <translation>La connexion a été perdue pendant l&apos;envoi : vérification de ce qui a été enregistré dès que la base répond…</translation>
     </message>
     <message>
+        <source>As a manager you can still change it: Orders, then Modify, giving the reason; the kitchen is shown what changed.</source>
+        <translation>En tant que responsable, vous pouvez encore la modifier : Commandes, puis Modifier, en donnant la raison ; la cuisine verra ce qui a changé.</translation>
+    </message>
+    <message>
         <source>Nothing was saved (the connection dropped before the order reached the database). Check the order and validate it again.</source>
         <translation>Rien n&apos;a été enregistré (la connexion a été perdue avant que la commande n&apos;arrive à la base). Vérifiez la commande et validez-la à nouveau.</translation>
     </message>

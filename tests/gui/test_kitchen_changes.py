@@ -175,3 +175,30 @@ def test_the_manager_changes_it_from_the_order_book_with_a_reason(
         lambda: "Le client a rappelé" in book.ui.detailBrowser.toPlainText(), timeout=WAIT_MS
     )
     assert not alerts_log
+
+
+def test_a_manager_whose_form_went_stale_is_told_the_way_to_change_it_late(
+    qtbot, desk, demo, other_pc, alerts_log
+):
+    """The kitchen started the order while the manager's counter form was open: refused as
+    for anyone ("too late"), and the manager is told where the late change is made."""
+    clerk = staff(other_pc, "accueil.bastille")
+    placed = orders.place(other_pc, clerk, request(CartLine(product_id(demo, "regina"), 1)))
+    window = signed_in(qtbot, desk, "responsable.bastille", DEMO_PASSWORDS[Role.MANAGER])
+    window.show()
+    window.show_screen("order_taking")
+    taking = window.page("order_taking")
+    taking.load_order(placed.order_id)
+    qtbot.waitUntil(lambda: taking.editing is not None, timeout=WAIT_MS)
+    orders.advance(
+        other_pc, staff(other_pc, "pizzaiolo.bastille"), placed.order_id, OrderStatus.IN_PREPARATION
+    )
+    taking.ui.cartView.selectRow(0)
+    qtbot.keyClick(taking.ui.cartView, Qt.Key.Key_Plus)
+    taking.ui.validateButton.click()
+    qtbot.waitUntil(lambda: bool(alerts_log), timeout=WAIT_MS)
+    _kind, title, text = alerts_log[-1]
+    assert title == "Trop tard pour modifier"
+    assert "en préparation" in text and "Commandes" in text and "raison" in text
+    detail = orders.detail(demo, staff(demo, "responsable.bastille"), placed.order_id)
+    assert [line.quantity for line in detail.lines] == [1]  # nothing written

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from ocpizza_desk.domain import formulas as formula_rules
+from ocpizza_desk.domain import lifecycle
 from ocpizza_desk.domain import sizes as sizing
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
-from ocpizza_desk.domain.enums import Channel, OrderMode, Tender
+from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError, ValidationError
 from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.domain.permissions import Permission
@@ -359,6 +360,17 @@ class OrderTakingScreen(QWidget):
         """An order being typed, modified or sent: maintenance waits for it to be validated
         or abandoned before signing the user out (gui/main_window.py)."""
         return bool(self.cart.entries or self.editing or self._sending or self.pending.active)
+
+    def _may_still_change_late(self, error: ConflictError) -> bool:
+        """The kitchen started it while this manager's form was open: the late change (with
+        its reason, from the order book) is still theirs to make."""
+        started = lifecycle.STATUS_NAMES[OrderStatus.IN_PREPARATION]
+        return (
+            error.code == "order.taken"
+            and error.params.get("status") == started
+            and self.late_reason is None
+            and self.session.can(Permission.MODIFY_STARTED_ORDERS)
+        )
 
     def load_order(self, order_id: int, late_reason: str | None = None) -> None:
         """Fill the screen with a received order, to modify it; or, for a manager who gave
@@ -1397,6 +1409,11 @@ class OrderTakingScreen(QWidget):
         if isinstance(error, ConflictError) and self.editing is not None:
             order_id = self.editing.id
             if error.code in ("order.taken", "order.cancelled_by"):  # no longer modifiable
+                if self._may_still_change_late(error):
+                    message += " " + self.tr(
+                        "As a manager you can still change it: Orders, then Modify, giving "
+                        "the reason; the kitchen is shown what changed."
+                    )
                 alerts.warning(self, self.tr("Too late to modify"), message)
                 return
             alerts.warning(self, self.tr("Changed on another PC"), message)
