@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from bench import placement, statements
+from bench import placement
 from ocpizza_desk.config import DatabaseConfig
 from ocpizza_desk.domain import formulas, sizes
 from ocpizza_desk.ops.scratch import drop_database
@@ -250,59 +250,22 @@ def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) ->
 
 def _round_trips(url: str) -> tuple[float, list[str]]:
     """One formula placement's round trips on one connection (statements + pings)."""
-    from ocpizza_desk.domain.enums import Channel, OrderMode, Role
-    from ocpizza_desk.services import orders
-    from ocpizza_desk.services.auth import StaffSession
     from ocpizza_desk.services.cart import CartLine
 
     fid, _name, _price, slots = _lunch(url)
     picks = [choices[0] for choices in slots]
-    ctx = statements._one_connection(DatabaseConfig(url=url, source="bench"))
-    try:
-        with ctx.engine.connect() as conn:
-            user_id = conn.execute(
-                text("SELECT id FROM users WHERE role = 'counter' AND store_id = 1")
-            ).scalar()
-        session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, 1, None)
-        cart = (
-            CartLine.of_formula(fid, [(p[0], p[1]) for p in picks]),
-            CartLine(picks[0][0], 2),
-        )
-
-        def place(_n: int) -> object:
-            return orders.place(
-                ctx,
-                session,
-                orders.OrderRequest(
-                    client_key=str(uuid.uuid4()),
-                    channel=Channel.PHONE,
-                    mode=OrderMode.TAKEAWAY,
-                    lines=cart,
-                    promised_at=datetime.now(UTC) + timedelta(minutes=30),
-                ),
-            )
-
-        trips, _pings, kinds = statements._measure(ctx, place)
-    finally:
-        ctx.close()
-    return trips, kinds
+    cart = (
+        CartLine.of_formula(fid, [(p[0], p[1]) for p in picks]),
+        CartLine(picks[0][0], 2),
+    )
+    return placement.round_trips(url, cart)
 
 
 def run_formulas(server: str, **_options) -> str:
-    import multiprocessing
-
     url = placement._prepare(server)
-    services, hand = [], []
     try:
         trips, kinds = _round_trips(url)
-        _, _, users = placement._catalogue(url)
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(placement.WORKERS, initializer=placement._warm_up) as pool:
-            placement._run(pool, _services_worker, url, users, seconds=1)
-            placement._run(pool, _hand_worker, url, users, seconds=1)
-            for _ in range(placement.ROUNDS):
-                services.append(placement._run(pool, _services_worker, url, users))
-                hand.append(placement._run(pool, _hand_worker, url, users))
+        services, hand = placement.race(url, _services_worker, _hand_worker)
     finally:
         drop_database(url)
     s, h = sum(services) / len(services), sum(hand) / len(hand)

@@ -16,6 +16,7 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bench.supplies import stock_up
@@ -282,6 +283,56 @@ def _run(
         for w in range(WORKERS)
     ]
     return sum(pool.starmap(worker, jobs)) / seconds
+
+
+def race(url: str, services_worker, hand_worker) -> tuple[list[float], list[float]]:
+    """Orders/s of the services and of the hand-written baseline, ROUNDS rounds taking turns
+    after a one-second warm-up of each (the sizes and formulas sections' comparison)."""
+    services, hand = [], []
+    _, _, users = _catalogue(url)
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(WORKERS, initializer=_warm_up) as pool:
+        _run(pool, services_worker, url, users, seconds=1)
+        _run(pool, hand_worker, url, users, seconds=1)
+        for _ in range(ROUNDS):
+            services.append(_run(pool, services_worker, url, users))
+            hand.append(_run(pool, hand_worker, url, users))
+    return services, hand
+
+
+def round_trips(url: str, cart: tuple) -> tuple[float, list[str]]:
+    """One placement of `cart` (store 1, a counter clerk): its round trips on one connection
+    and the statements' kinds."""
+    from bench import statements
+    from ocpizza_desk.domain.enums import Channel, OrderMode, Role
+    from ocpizza_desk.services import orders
+    from ocpizza_desk.services.auth import StaffSession
+
+    ctx = statements._one_connection(DatabaseConfig(url=url, source="bench"))
+    try:
+        with ctx.engine.connect() as conn:
+            user_id = conn.execute(
+                text("SELECT id FROM users WHERE role = 'counter' AND store_id = 1")
+            ).scalar()
+        session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, 1, None)
+
+        def place(_n: int) -> object:
+            return orders.place(
+                ctx,
+                session,
+                orders.OrderRequest(
+                    client_key=str(uuid.uuid4()),
+                    channel=Channel.PHONE,
+                    mode=OrderMode.TAKEAWAY,
+                    lines=cart,
+                    promised_at=datetime.now(UTC) + timedelta(minutes=30),
+                ),
+            )
+
+        trips, _pings, kinds = statements._measure(ctx, place)
+    finally:
+        ctx.close()
+    return trips, kinds
 
 
 def run(server: str, **_options) -> str:
