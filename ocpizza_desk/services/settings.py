@@ -55,6 +55,25 @@ def till_rules(ctx: ServiceContext, session: StaffSession) -> TillRules:
     return ctx.transaction(read_till_rules)
 
 
+def _save(
+    db: Session, session: StaffSession, key: str, value: dict, action: str, before: dict
+) -> None:
+    """One chain-wide setting written (updated, else created) and audited."""
+    now = utcnow()
+    changed = db.execute(
+        update(AppSetting)
+        .where(AppSetting.key == key)
+        .values(value=value, updated_at=now, updated_by_id=session.user_id)
+    ).rowcount
+    if not changed:
+        db.execute(
+            insert(AppSetting).values(
+                key=key, value=value, updated_at=now, updated_by_id=session.user_id
+            )
+        )
+    audit.record(db, session, action, "app_setting", key, before=before, after=value)
+
+
 def set_till_rules(ctx: ServiceContext, session: StaffSession, rules: TillRules) -> TillRules:
     require_any(session, (Permission.MANAGE_STORES, Permission.ADMINISTER))
     limit, threshold = rules.manager_discount_limit_bp, rules.refund_approval_above_cents
@@ -73,27 +92,14 @@ def set_till_rules(ctx: ServiceContext, session: StaffSession, rules: TillRules)
     value = {name: getattr(rules, name) for name in CONFIGURABLE}
 
     def work(db: Session) -> TillRules:
-        now = utcnow()
         before = read_till_rules(db)
-        changed = db.execute(
-            update(AppSetting)
-            .where(AppSetting.key == TILL_RULES_KEY)
-            .values(value=value, updated_at=now, updated_by_id=session.user_id)
-        ).rowcount
-        if not changed:
-            db.execute(
-                insert(AppSetting).values(
-                    key=TILL_RULES_KEY, value=value, updated_at=now, updated_by_id=session.user_id
-                )
-            )
-        audit.record(
+        _save(
             db,
             session,
-            "settings.till_rules",
-            "app_setting",
             TILL_RULES_KEY,
-            before={k: v for k, v in asdict(before).items() if k in CONFIGURABLE},
-            after=value,
+            value,
+            "settings.till_rules",
+            {k: v for k, v in asdict(before).items() if k in CONFIGURABLE},
         )
         return read_till_rules(db)
 
@@ -127,28 +133,8 @@ def set_half_and_half_rule(ctx: ServiceContext, session: StaffSession, rule: obj
     value = {"rule": chosen.value}
 
     def work(db: Session) -> HalfRule:
-        now = utcnow()
         before = read_half_rule(db)
-        changed = db.execute(
-            update(AppSetting)
-            .where(AppSetting.key == HALF_RULE_KEY)
-            .values(value=value, updated_at=now, updated_by_id=session.user_id)
-        ).rowcount
-        if not changed:
-            db.execute(
-                insert(AppSetting).values(
-                    key=HALF_RULE_KEY, value=value, updated_at=now, updated_by_id=session.user_id
-                )
-            )
-        audit.record(
-            db,
-            session,
-            "settings.half_and_half",
-            "app_setting",
-            HALF_RULE_KEY,
-            before={"rule": before.value},
-            after=value,
-        )
+        _save(db, session, HALF_RULE_KEY, value, "settings.half_and_half", {"rule": before.value})
         return read_half_rule(db)
 
     return ctx.transaction(work)
