@@ -146,3 +146,64 @@ def test_a_gdpr_erasure_leaves_the_journal_verifiable_and_the_receipt_printable(
     assert journal_audit.verify(demo.engine).ok
     receipt = documents.receipt_to_print(demo, clerk, order_id)
     assert receipt.mark.duplicate and receipt.customer_phone_e164 is None
+
+
+@pytest.mark.parametrize("backend", ["mariadb"], indirect=True)
+def test_two_pcs_printing_the_same_receipt_at_once_make_one_original(demo):
+    """Both prints wait on the order while another transaction holds it, then go one after
+    the other: exactly one original, the other a journalled duplicate. Before, neither waited
+    and each read "never printed": two originals of one ticket."""
+    import threading
+
+    from sqlalchemy import text
+
+    clerk = staff(demo, "accueil.bastille")
+    manager = staff(demo, "responsable.bastille")
+    placed = orders.place(demo, clerk, request(CartLine(product_id(demo, "regina"), 1)))
+    results: list = []
+
+    from ocpizza_desk.services.context import ServiceContext
+
+    pcs = [ServiceContext(demo.config) for _ in range(2)]  # two PCs, a pool each
+
+    def print_receipt(pc, who) -> None:
+        try:
+            results.append(documents.receipt_to_print(pc, who, placed.order_id).mark)
+        except Exception as error:  # the assertion below says which
+            results.append(error)
+
+    def waiting() -> int:
+        with demo.engine.connect() as c:
+            return c.execute(
+                text(
+                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX"
+                    " WHERE trx_state = 'LOCK WAIT'"
+                )
+            ).scalar()
+
+    holder = demo.engine.connect()
+    transaction = holder.begin()
+    holder.execute(
+        text("SELECT id FROM orders WHERE id = :o FOR UPDATE"), {"o": placed.order_id}
+    )
+    threads = [
+        threading.Thread(target=print_receipt, args=(pc, who))
+        for pc, who in zip(pcs, (clerk, manager), strict=True)
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        deadline = 200
+        while waiting() < 2 and deadline and all(t.is_alive() for t in threads):
+            deadline -= 1
+            threading.Event().wait(0.05)
+        assert waiting() == 2, ("both prints should wait for the order", results)
+    finally:
+        transaction.commit()
+        holder.close()
+        for thread in threads:
+            thread.join(timeout=30)
+        for pc in pcs:
+            pc.close()
+    assert sorted(mark.duplicate for mark in results) == [False, True], results
+    assert len(entries(demo, placed.order_id, journal.DUPLICATE)) == 1
