@@ -118,3 +118,41 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
     assert ledger_mismatches(demo) == 0
     assert not [a for a in alerts_log if a[0] == "critical"]
     assert recorder.untranslated() == []
+
+
+def test_one_more_formula_is_refused_when_a_choice_other_than_the_first_is_out(
+    qtbot, desk, demo, alerts_log
+):
+    """ "+" on a formula line asks the menu for every choice, not only the pizza: the last
+    tiramisu went into the first formula, so a second one is refused, nothing added."""
+    from tests.helpers import set_balance
+
+    store = bastille(demo)
+    for ingredient, dose in recipe(demo, "tiramisu").items():
+        set_balance(demo, store, ingredient, dose)  # one tiramisu left
+    _window, screen = counter_window(qtbot, desk)
+    ui = screen.ui
+    qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
+    ui.menuView.setFocus()
+    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
+    dialog = the_dialog(qtbot)
+    choices = dialog.ui.choicesList
+    qtbot.keyClick(choices, Qt.Key.Key_1)
+    for wanted in ("Regina", "Coca-Cola 33 cl", "Tiramisu"):
+        qtbot.keyClick(choices, Qt.Key.Key_1 + row_of(dialog, wanted))
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert [e.quantity for e in screen.cart.entries] == [1]
+    tiramisu = next(p for p, _ in screen.cart.entries[0].choices if p == _tiramisu(demo))
+    # The menu read again with the cart counted: no tiramisu left.
+    qtbot.waitUntil(lambda: screen.menu_model.item(tiramisu).can_make == 0, timeout=WAIT_MS)
+    ui.cartView.setFocus()
+    ui.cartView.selectRow(0)
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_Plus)
+    assert [e.quantity for e in screen.cart.entries] == [1]
+    assert "Formule midi" in ui.messageLabel.text()
+
+
+def _tiramisu(demo) -> int:
+    from tests.helpers import product_id
+
+    return product_id(demo, "tiramisu")

@@ -818,10 +818,7 @@ class OrderTakingScreen(QWidget):
         if row is None:
             return
         entry = self.cart.entries[row]
-        item = self.menu_model.item(entry.product_id)
-        size = item.size(entry.size_id) if item is not None else None
-        left = size.can_make if size is not None else item.can_make if item is not None else 1
-        if step > 0 and item is not None and left <= 0:
+        if step > 0 and self._can_make_one_more(entry) <= 0:
             self.show_message(
                 self.tr("No stock for one more {name}.").format(name=entry.name), error=True
             )
@@ -829,6 +826,26 @@ class OrderTakingScreen(QWidget):
         self.cart.set_quantity(row, entry.quantity + step)
         if row < self.cart.rowCount():
             self.ui.cartView.selectRow(row)
+
+    def _can_make_one_more(self, entry) -> int:
+        """How many more the menu says can still be made (the cart counted): for a formula,
+        its scarcest choice; for a half-and-half, its scarcer half (the placement decides)."""
+        parts = list(entry.choices if entry.formula_id is not None else ())
+        if entry.formula_id is None:
+            parts.append((entry.product_id, entry.size_id))
+        left = []
+        for product_id, size_id in parts:
+            item = self.menu_model.item(product_id)
+            size = item.size(size_id) if item is not None else None  # None: the default
+            if item is not None:
+                left.append(size.can_make if size is not None else item.can_make)
+        first = self.menu_model.item(entry.product_id)
+        other = self.menu_model.item(entry.half_product_id) if entry.half_product_id else None
+        if other is not None and first is not None:
+            label = (first.size(entry.size_id) or first.size(None)).label
+            size = other.size_labelled(label) or other.size(None)
+            left.append(size.can_make if size is not None else other.can_make)
+        return min(left, default=1)
 
     def remove_line(self) -> None:
         row = self.current_row()
