@@ -298,24 +298,21 @@ class MapsConfig:
     api_key: str | None = field(default=None, repr=False)
     key_source: str | None = None  # where the key came from: a file path, the env var, keyring
     timeout_s: float = DEFAULT_MAPS_TIMEOUT_S
-    public: bool = True  # the Géoplateforme (geocoding, autocomplete, itineraries)
+    # The Géoplateforme (geocoding, autocomplete, itineraries); false for provider = "offline".
+    public: bool = True
     geoplateforme_url: str = DEFAULT_GEOPLATEFORME_URL
     resource: str = "bdtopo-osrm"  # or "bdtopo-pgr"
     profile: str = "car"  # a scooter goes like a car, times x scooter_factor
     scooter_factor: float = 1.0
 
-    @property
-    def public_enabled(self) -> bool:
-        """`public` is already false for an explicit provider = "offline" (see the loader)."""
-        return self.public
-
     def __str__(self) -> str:
         key = f"key from {self.key_source}" if self.api_key else "no key"
-        public = f", Géoplateforme {self.resource}" if self.public_enabled else ""
+        public = f", Géoplateforme {self.resource}" if self.public else ""
         return f"maps: {self.provider} ({key}, timeout {self.timeout_s:g} s{public})"
 
 
-def _read_section(path: Path, name: str) -> dict:
+def read_section(path: Path, name: str) -> dict:
+    """A `[name]` table of the config file ({} when the file or the table is missing)."""
     if not path.is_file():
         return {}
     try:
@@ -354,7 +351,7 @@ def load_maps_config(
     """
     env = os.environ if environ is None else environ
     path = path or Path(env.get(ENV_CONFIG_FILE) or default_config_file())
-    section = _read_section(path, "maps")
+    section = read_section(path, "maps")
     unknown = set(section) - _MAPS_KEYS
     if unknown:
         raise ConfigError(f"{path}: unknown keys in [maps]: {', '.join(sorted(unknown))}")
@@ -434,7 +431,7 @@ def load_tiles_config(
 ) -> TilesConfig:
     env = os.environ if environ is None else environ
     path = path or Path(env.get(ENV_CONFIG_FILE) or default_config_file())
-    section = _read_section(path, "tiles")
+    section = read_section(path, "tiles")
     unknown = set(section) - _TILES_KEYS
     if unknown:
         raise ConfigError(f"{path}: unknown keys in [tiles]: {', '.join(sorted(unknown))}")

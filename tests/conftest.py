@@ -461,3 +461,17 @@ def qt_settings(qapp, tmp_path):
     i18n.install("fr", remember=False)
     yield
     i18n.install("fr", remember=False)
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring of a test PC (the journal's signing key lives there)."""
+    import keyring
+
+    from tests.helpers import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)

@@ -6,6 +6,8 @@ import hashlib
 import uuid
 from datetime import timedelta
 
+import keyring.backend
+import keyring.errors
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -117,3 +119,23 @@ def request(
         promised_at=utcnow() + timedelta(minutes=minutes),
         **kwargs,
     )
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """The OS keyring of a test PC."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

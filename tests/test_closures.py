@@ -11,9 +11,6 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from sqlalchemy import bindparam, text
 
@@ -43,35 +40,6 @@ from tests.conftest import fast_hash
 from tests.helpers import product_id, snapshot, staff
 
 # --------------------------------------------------------------------------- set-up
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """The OS keyring of a test PC."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -15,9 +15,6 @@ import zipfile
 from datetime import date, timedelta
 from types import SimpleNamespace
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from sqlalchemy import text
 
@@ -39,32 +36,10 @@ EXIT_BROKEN = 7
 # --------------------------------------------------------------------------- set-up
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """The OS keyring of the PC that signs."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
 @pytest.fixture
-def signing_pc():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
+def signing_pc(memory_keyring):
+    """The PC that signs: a keyring of its own."""
+    return memory_keyring
 
 
 def key() -> str:

@@ -161,12 +161,12 @@ def test_a_routes_provider_without_key_is_offline():
 
 def test_without_a_key_the_geoplateforme_stands_in(tmp_path):
     config = load_maps_config(tmp_path / "absent.toml", {}, no_keyring)
-    assert config.public_enabled and config.resource == "bdtopo-osrm"
+    assert config.public and config.resource == "bdtopo-osrm"
     assert config.geoplateforme_url == "https://data.geopf.fr"
     offline = load_maps_config(tmp_path / "absent.toml", {"OCPIZZA_MAPS_OFFLINE": "1"}, no_keyring)
-    assert not offline.public_enabled
+    assert not offline.public
     explicit = write(tmp_path, '[maps]\nprovider = "offline"\n')
-    assert not load_maps_config(explicit, {}, no_keyring).public_enabled
+    assert not load_maps_config(explicit, {}, no_keyring).public
 
 
 def test_public_settings_are_read_and_checked(tmp_path):

@@ -165,9 +165,9 @@ def test_reports_equal_the_receipts_and_credit_notes(shop, data):
     request = ReportRequest(
         today - timedelta(days=1), today + timedelta(days=1), (manager.store_id,)
     )
-    # What the period held before this example (revenue and takings alone: cheap).
-    revenue_before = reports.revenue(ctx, office, request)
-    takings_before = reports.takings(ctx, office, request)
+    # What the period held before this example.
+    before = reports.report(ctx, office, request)
+    revenue_before, takings_before = before.revenue, before.takings
 
     placed = [_run(ctx, manager, plan) for plan in plans]
 

@@ -354,9 +354,9 @@ def world(db):
 @pytest.mark.parametrize("granularity", list(Granularity))
 def test_revenue_by_store_and_period(world, granularity):
     ctx, data, tiny = world
-    rows = reports.revenue(
+    rows = reports.report(
         ctx, tiny.staff[Role.HEAD_OFFICE], ReportRequest(FIRST, LAST, (), granularity)
-    )
+    ).revenue
     expected: dict[tuple[date, int], list[dict]] = defaultdict(list)
     for order in sold(data):
         expected[period_of(order["created_at"], granularity), order["store_id"]].append(order)

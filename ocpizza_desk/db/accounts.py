@@ -28,6 +28,7 @@ owner (the procedures' and triggers' definer), and compared with the live server
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -343,11 +344,11 @@ GRANTS[P.CANCEL_STARTED_ORDERS] = GRANTS[P.CANCEL_RECEIVED_ORDERS]
 assert set(GRANTS) == set(Permission), "every permission says what it needs"
 
 # The procedures a permission may call (the procedure checks role and store itself).
+STAFF_PROCEDURES = ("staff_create", "staff_update", "staff_password", "staff_active")
 PROCEDURES: dict[Permission, tuple[str, ...]] = {
-    P.MANAGE_STORE_STAFF: ("staff_create", "staff_update", "staff_password", "staff_active"),
-    P.MANAGE_USERS: ("staff_create", "staff_update", "staff_password", "staff_active"),
+    P.MANAGE_STORE_STAFF: STAFF_PROCEDURES,
+    P.MANAGE_USERS: STAFF_PROCEDURES,
 }
-ALL_PROCEDURES = ("staff_create", "staff_update", "staff_password", "staff_active")
 
 # The read-only exporter: aggregates, no personal data (no customers, users' names only).
 METRICS_GRANTS: list[Grant] = [
@@ -1001,9 +1002,8 @@ def record_naming(connection: Connection, naming: Naming) -> None:
         ),
         {
             "k": SETTINGS_KEY,
-            "v": (
-                f'{{"role_prefix": "{naming.role_prefix}", '
-                f'"account_prefix": "{naming.account_prefix}"}}'
+            "v": json.dumps(
+                {"role_prefix": naming.role_prefix, "account_prefix": naming.account_prefix}
             ),
         },
     )

@@ -69,7 +69,11 @@ def status(engine: Engine) -> SchemaStatus:
 
 def check(engine: Engine) -> SchemaStatus:
     """Raise SchemaMismatch unless the database is exactly at this build's revision."""
-    found = status(engine)
+    return require_current(status(engine))
+
+
+def require_current(found: SchemaStatus) -> SchemaStatus:
+    """`found` if it is this build's revision, else SchemaMismatch saying how it differs."""
     codes = {"empty": "db.schema_missing", "older": "db.schema_older", "newer": "db.schema_newer"}
     if found.state != "current":
         raise SchemaMismatch(

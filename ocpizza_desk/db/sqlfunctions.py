@@ -11,13 +11,15 @@ its offset inside the period, and `LocalDate` adds the right offset with a CASE 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Integer, String, case, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
 from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.pricing import BASIS_POINTS
 
 Offsets = tuple[tuple[datetime | None, int], ...]  # (valid until this UTC instant, seconds)
 
@@ -155,3 +157,15 @@ def _intdiv_sqlite(element, compiler, **kw):
 def _intdiv_mysql(element, compiler, **kw):
     a, b = (compiler.process(c, **kw) for c in element.clauses)
     return f"(({a}) DIV ({b}))"
+
+
+def excluding_vat(ttc, rate):
+    """HT of a TTC sum at one VAT rate, rounded half up, in SQL integer arithmetic (the same
+    rounding as `domain.pricing.excluding_vat`)."""
+    divisor = BASIS_POINTS + rate
+    return IntDiv(2 * ttc * BASIS_POINTS + divisor, 2 * divisor)
+
+
+def as_date(value: Any) -> date:
+    """A date column or `LocalDate` as read back: a date (MariaDB) or its ISO text (SQLite)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

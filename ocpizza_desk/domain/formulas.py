@@ -50,11 +50,6 @@ def split(price_cents: int, choices: Sequence[Share]) -> list[int]:
     return [share + c.supplement_cents for share, c in zip(shares, choices, strict=True)]
 
 
-def unit_price(price_cents: int, supplements: Iterable[int]) -> int:
-    """What one formula costs: its set price and the chosen supplements."""
-    return price_cents + sum(supplements)
-
-
 def text(formula_name: str, choices: Iterable[str]) -> str:
     """'Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu' (receipt, card, counter)."""
     return formula_name + SEPARATOR + ", ".join(choices)

@@ -61,3 +61,8 @@ def parse_euros(text: str) -> int:
         raise ValueError(f"not an amount: {text!r}")
     euros, cents = match.group(1), (match.group(2) or "0").ljust(2, "0")
     return int(euros) * 100 + int(cents)
+
+
+def denomination_text(cents: int) -> str:
+    """How a note or a coin is called: "50 €", "2 €", "50 c" (the drawer, the Z ticket)."""
+    return f"{cents // 100} €" if cents >= 100 else f"{cents} c"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -72,3 +73,13 @@ def tab_moves_on(root: QWidget) -> None:
             view.setTabKeyNavigation(False)
     for box in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
         box.setTabChangesFocus(True)
+
+
+class AccessibleDialog(QDialog):
+    """Every dialog of ours: when shown, its unlabelled inputs are named and Tab moves on, as
+    on the screens (one place, instead of each dialog remembering to)."""
+
+    def showEvent(self, event) -> None:
+        name_inputs(self)
+        tab_moves_on(self)
+        super().showEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from ocpizza_desk.assets import resource_path
 from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain.pricing import format_rate
 
 LANGUAGES = {"fr": "Français", "en": "English"}
 DEFAULT_LANGUAGE = "fr"
@@ -78,6 +79,12 @@ def money(cents: int, *, whole: bool = False, plain: bool = False) -> str:
     """Euros in the UI language: `domain.money.format_cents`, the one formatter, bound to
     the language switched live (so a screen never keeps its own copy)."""
     return format_cents(cents, _current, whole=whole, plain=plain)
+
+
+def rate(rate_bp: int) -> str:
+    """A VAT rate or a percentage in the UI language: "5,5 %", "5.5%"."""
+    text = format_rate(rate_bp)
+    return text if _current == "fr" else text.replace(",", ".").replace(" %", "%")
 
 
 def saved_language() -> str:

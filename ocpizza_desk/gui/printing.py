@@ -31,7 +31,8 @@ from ocpizza_desk import APP_AUTHOR, APP_NAME
 from ocpizza_desk.domain import allergens, phones
 from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.enums import CustomisationKind, DiscountKind, OrderStatus
-from ocpizza_desk.domain.pricing import VatLine, format_rate
+from ocpizza_desk.domain.money import denomination_text
+from ocpizza_desk.domain.pricing import VatLine
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.i18n import money
 from ocpizza_desk.gui.labels import (
@@ -67,11 +68,6 @@ class PrinterNotFound(LookupError):
 def _minus(cents: int) -> str:
     """An amount taken off: "−2,50 €"."""
     return f"−{money(cents)}"
-
-
-def _rate(rate_bp: int) -> str:
-    text = format_rate(rate_bp)
-    return text if i18n.language() == "fr" else text.replace(",", ".").replace(" %", "%")
 
 
 def _when(moment) -> str:
@@ -278,7 +274,7 @@ def discount_text(discount: DiscountLine) -> str:
         reason=discount_reason_label(discount.reason)
     )
     if discount.kind is DiscountKind.PERCENT:
-        text += f" ({_rate(discount.value)})"
+        text += f" ({i18n.rate(discount.value)})"
     return text
 
 
@@ -321,7 +317,7 @@ def _vat_table(vat: tuple[VatLine, ...]) -> str:
         QCoreApplication.translate("Printing", "incl. VAT"),
     ]
     rows = [head] + [
-        [_rate(v.rate_bp), money(v.base_cents), money(v.vat_cents), money(v.total_cents)]
+        [i18n.rate(v.rate_bp), money(v.base_cents), money(v.vat_cents), money(v.total_cents)]
         for v in vat
     ]
     cells = "".join(
@@ -583,7 +579,7 @@ def _closure_cash(detail: ClosureDetail) -> str:
     if counted:
         lines = [
             (
-                f"&nbsp;&nbsp;{escape(_denomination(d))} × {n}",
+                f"&nbsp;&nbsp;{escape(denomination_text(d))} × {n}",
                 escape(money(d * n)),
             )
             for d, n in counted
@@ -597,10 +593,6 @@ def _closure_cash(detail: ClosureDetail) -> str:
         ).format(orders=", ".join(f"{n}" for n in detail.carried))
         html += _p(escape(carried), 11, style="margin-top:4px;")
     return html
-
-
-def _denomination(cents: int) -> str:
-    return f"{cents // 100} €" if cents >= 100 else f"{cents} c"
 
 
 def _closure_chain(detail: ClosureDetail) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from ocpizza_desk.domain.lifecycle import UNDO_SECONDS
 from ocpizza_desk.gui.touch import TAP_GUARD_MS
@@ -23,6 +23,15 @@ UNDO_MS = UNDO_SECONDS * 1000 - 1500
 
 
 class UndoOffer(QObject):
+    @classmethod
+    def in_title_row(cls, screen: QWidget, layout: QBoxLayout, before: QWidget) -> UndoOffer:
+        """The kitchen's and the driver's: an "undoButton" in the title row, before `before`
+        (the cards and stops below never move)."""
+        button = QPushButton(screen)
+        button.setObjectName("undoButton")
+        layout.insertWidget(layout.indexOf(before), button)
+        return cls(button, screen)
+
     def __init__(
         self,
         button: QPushButton,
@@ -44,6 +53,7 @@ class UndoOffer(QObject):
         self._expiry = QTimer(self, singleShot=True, timeout=self.withdraw)
         self._guard = QTimer(self, singleShot=True, timeout=lambda: button.setEnabled(True))
         self.shortcut = QShortcut(QKeySequence("Ctrl+Z"), screen, activated=self.take)
+        self.retranslate()
 
     @property
     def offered(self) -> bool:
@@ -73,3 +83,9 @@ class UndoOffer(QObject):
         self._guard.stop()
         self.button.setEnabled(False)
         self.button.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its resting words (until a tap offers it, then the tap's own)."""
+        if self._action is None:
+            self.button.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))

@@ -1543,23 +1543,15 @@ def load_policy(config_file: Path | None = None) -> RetentionPolicy:
     """The `[backup]` section of the config file (keep_daily, keep_weekly, weekly_day,
     weekly_gap_days), else the manual's rule. A section that cannot be used is an error, not
     a silent default: prune deletes files."""
-    import tomllib
-
-    from ocpizza_desk.config import ENV_CONFIG_FILE, ConfigError, default_config_file
+    from ocpizza_desk.config import ENV_CONFIG_FILE, ConfigError, default_config_file, read_section
 
     path = config_file or Path(os.environ.get(ENV_CONFIG_FILE) or default_config_file())
-    if not path.is_file():
-        return DEFAULT_POLICY
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from exc
-    section = data.get("backup")
-    if section is None:
+    section = read_section(path, "backup")
+    if not section:
         return DEFAULT_POLICY
     known = {"keep_daily", "keep_weekly", "weekly_day", "weekly_gap_days"}
-    if not isinstance(section, dict) or set(section) - known:
-        unknown = ", ".join(sorted(set(section) - known)) if isinstance(section, dict) else ""
+    if set(section) - known:
+        unknown = ", ".join(sorted(set(section) - known))
         raise ConfigError(f"{path}: unknown keys in [backup]: {unknown}")
     try:
         values = {k: section[k] for k in known - {"weekly_day"} if k in section}

@@ -48,17 +48,19 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ocpizza_desk import APP_NAME, __version__
+from ocpizza_desk.db.sqlfunctions import as_date
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.texts import N_, tr, translate
+from ocpizza_desk.services import closures, journal
 
 CHUNK = 5_000  # entries per page of the chain walk
 ORDER_CHUNK = 2_000  # orders per range of the reconciliation
 MAX_PROBLEMS = 200  # per store: more are counted, not kept
-GENESIS = "0" * 64
+GENESIS = journal.GENESIS
 # The kinds that always name an order (a duplicate may be a closure's reprint).
-ORDER_KINDS = ("sale", "modification", "cancellation", "payment", "refund")
+ORDER_KINDS = closures.MONEY_KINDS
 # Closure figures that are counts or numbers, not money.
 COUNTS = (
     "entries",
@@ -574,7 +576,6 @@ def _link_before(connection, store_id: int, sequence: int) -> tuple[int, str]:
 def walk_chain(rows: Iterable[Any], report: StoreReport, start: tuple[int, str]) -> list[Any]:
     """Check the chain over `rows` (sequence order), adding problems to `report`; returns the
     closure entries met (few) for the closure checks. Sale tickets must follow each other."""
-    from ocpizza_desk.services import journal
 
     closures: list[Any] = []
     state = {"previous": None, "current": None, "ticket": None}
@@ -698,7 +699,6 @@ def reconcile(
     `journal_start`: when the store's journal began (older rows are pre-journal history)."""
     from sqlalchemy import case, func, select
 
-    from ocpizza_desk.services import journal
 
     t = _tables()
     j, o, p, r = t.journal, t.orders, t.payments, t.refunds
@@ -834,7 +834,6 @@ def _reconcile_range(
     pre_journal: Callable[[datetime | None], bool],
     entry_in_run: Callable[[int], bool],
 ) -> None:
-    from ocpizza_desk.services import journal
 
     latest_total: dict[int, tuple[int, Any]] = {}  # order -> (total, entry)
     has_sale: set[int] = set()
@@ -1057,12 +1056,8 @@ def _paris_day(moment: datetime | None) -> str:
 
 
 def _period_text(closure: Any) -> str:
-    start, end = _as_date(closure.period_start), _as_date(closure.period_end)
+    start, end = as_date(closure.period_start), as_date(closure.period_end)
     return start.isoformat() if start == end else f"{start.isoformat()}…{end.isoformat()}"
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _json_value(value: Any) -> Any:
@@ -1089,7 +1084,6 @@ def check_closure(
     (an archive holding part of the period: the totals are then said to be unchecked);
     `previous_grand_total`: the grand total of the store's previous day closure (0 before
     the first), None when unknown."""
-    from ocpizza_desk.services import closures
 
     about = {"closure": closure.id, "kind": closure.kind, "period": _period_text(closure)}
     report.closures += 1
@@ -1139,7 +1133,6 @@ def closure_differences(closure: Any, entry: Any, stored: Any) -> Iterator[str]:
     """What differs between a closures row and its chained entry (services/closures.py
     `closure_content`): the period, the totals, the grand total, the cash, the entry's own
     date, amount and reference."""
-    from ocpizza_desk.services import closures
 
     try:
         content = json.loads(entry.content)
@@ -1150,11 +1143,11 @@ def closure_differences(closure: Any, entry: Any, stored: Any) -> Iterator[str]:
         return
     chained_totals = content.get("totals")
     cash = content.get("cash") or {}
-    start = _as_date(closure.period_start)
+    start = as_date(closure.period_start)
     checks = [
         ("kind", closure.kind, content.get("kind")),
         ("period_start", start.isoformat(), content.get("period_start")),
-        ("period_end", _as_date(closure.period_end).isoformat(), content.get("period_end")),
+        ("period_end", as_date(closure.period_end).isoformat(), content.get("period_end")),
         ("business_date", _iso_date(entry.business_date), content.get("period_end")),
         ("reference", entry.reference, closures.reference(closure.kind, start)),
         ("grand_total", closure.grand_total_cents, content.get("grand_total")),
@@ -1217,7 +1210,6 @@ class _DayTotals:
     def _load(self, first: date, last: date) -> None:
         from sqlalchemy import select
 
-        from ocpizza_desk.services import closures
 
         j = _tables().journal
         rows = self.connection.execute(
@@ -1237,7 +1229,7 @@ class _DayTotals:
             )
             .order_by(j.c.business_date)
         )
-        for day, entries in itertools.groupby(rows, key=lambda row: _as_date(row.business_date)):
+        for day, entries in itertools.groupby(rows, key=lambda row: as_date(row.business_date)):
             self.days[day] = closures.period_totals(entries)
         empty = None
         for n in range((last - first).days + 1):
@@ -1248,7 +1240,6 @@ class _DayTotals:
 
     def period(self, first: date, last: date) -> Callable[[], Iterable[Any]]:
         """What `check_closure` wants: figures, here already added up (see `_Figures`)."""
-        from ocpizza_desk.services import closures
 
         def figures():
             count = (last - first).days + 1
@@ -1299,7 +1290,7 @@ def _check_closures(
         if row.entry_sequence is not None:
             checked = run is not None and run[0] <= row.entry_sequence <= run[1]
         else:
-            end = _as_date(row.period_end)
+            end = as_date(row.period_end)
             checked = (first_day is None or end >= first_day) and (
                 last_day is None or end <= last_day
             )
@@ -1312,7 +1303,7 @@ def _check_closures(
             report,
             row,
             entry,
-            days.period(_as_date(row.period_start), _as_date(row.period_end)),
+            days.period(as_date(row.period_start), as_date(row.period_end)),
             keys,
             previous if is_day else None,
         )
@@ -2016,7 +2007,6 @@ def _archived_period_entries(archive, member: str, closure):
 def archive_signer(engine) -> tuple[Signer | None, str]:
     """The signer of this PC's archives: the journal key in the OS keyring, if the database
     knows it and has not retired it (the closures' own rule); else None and why not."""
-    from ocpizza_desk.services import closures
 
     private = closures._keyring_private_key()
     if private is None:

@@ -39,6 +39,7 @@ from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, func,
 from ocpizza_desk.assets import load_json
 from ocpizza_desk.db import models as m
 from ocpizza_desk.db import triggers
+from ocpizza_desk.db.setting_keys import MAINTENANCE_KEY
 from ocpizza_desk.db.types import UTCDateTime
 from ocpizza_desk.domain import allergens, phones, sizes
 from ocpizza_desk.domain.clock import PARIS
@@ -799,7 +800,7 @@ def _reference_data(
         m.AppSetting.__table__,
         ["key", "value", "updated_at"],
         [
-            ("maintenance", _json({"on": False, "message": ""}), ts(opened)),
+            (MAINTENANCE_KEY, _json({"on": False, "message": ""}), ts(opened)),
             ("legal", _json(DEMO_LEGAL), ts(opened)),  # printed on receipts
         ],
     )

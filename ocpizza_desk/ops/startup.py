@@ -35,7 +35,8 @@ def prepare(ctx: ServiceContext, progress: Progress | None = None) -> StartupRep
         schema.upgrade(ctx.engine)
         seed_demo(ctx.engine, progress=progress)
         created = True
-    checked = ctx.check_schema()
+        found = ctx.schema_status()
+    checked = schema.require_current(found)  # read once (a sign-in's round trips)
     return StartupReport(backend=ctx.backend, revision=checked.expected, created_demo=created)
 
 

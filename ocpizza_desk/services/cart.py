@@ -56,9 +56,11 @@ from ocpizza_desk.domain.pricing import CustomisedLine
 from ocpizza_desk.domain.sizes import (
     DEFAULT_HALF_RULE,
     HALF_SHARE_PCT,
+    HalfRule,
     half_name,
     half_price,
     half_rule,
+    half_use,
     line_name,
     scaled,
 )
@@ -266,7 +268,7 @@ def resolve(
         elif kind == "k":  # "YYYY-MM-DD label"
             closures[date.fromisoformat(name[:10])] = name[11:]
         elif kind == "h":
-            rule = half_rule(_json(name))
+            rule = half_rule_text(name)
     rules = None
     if store_row is not None:
         minutes, radius, lat, lng, hours = store_row
@@ -332,9 +334,8 @@ def resolve(
             if other_size.price_cents > size.price_cents:
                 vat = other_vat
             chosen: list[Option] = []
-            use = scaled(recipe, size.dose_pct, HALF_SHARE_PCT) + scaled(
-                recipes[line.half_product_id], other_size.dose_pct, HALF_SHARE_PCT
-            )
+            other_recipe = recipes[line.half_product_id]
+            use = half_use(recipe, size.dose_pct, other_recipe, other_size.dose_pct)
             components = tuple(
                 {
                     "product_id": pid,
@@ -501,11 +502,12 @@ def _same_size(
     raise ValidationError("cart.half_size", product=other, size=size.label or "-")
 
 
-def _json(value: str | None) -> object:
+def half_rule_text(value: str | None) -> HalfRule:
+    """The half-and-half rule from its app setting read as text (a union's column)."""
     try:
-        return json.loads(value) if value else None
+        return half_rule(json.loads(value) if value else None)
     except ValueError:
-        return None
+        return half_rule(None)
 
 
 def _snapshot_statement():

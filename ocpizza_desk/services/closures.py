@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import (
@@ -54,8 +54,6 @@ from ocpizza_desk.db.models import (
     JournalHead,
     JournalKey,
     Order,
-    Payment,
-    Refund,
     Store,
     User,
 )
@@ -64,10 +62,10 @@ from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, OrderMode, OrderStatus, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, NotFound, ValidationError
-from ocpizza_desk.domain.money import Amount
+from ocpizza_desk.domain.money import Amount, denomination_text
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Joined, Text
-from ocpizza_desk.services import journal
+from ocpizza_desk.services import journal, payments
 from ocpizza_desk.services.auth import StaffSession, require, require_any
 from ocpizza_desk.services.context import ServiceContext, Tx, core
 from ocpizza_desk.services.documents import LegalMentions, StoreInfo
@@ -370,17 +368,7 @@ class Figures:
         return sum(t.net_cents for t in self.tenders if t.tender == tender.value)
 
 
-EMPTY = Figures.of(period_totals(()))
-
-
 # --------------------------------------------------------------------------- the drawer (pure)
-
-
-def denomination_label(cents: int, lang: str = "fr") -> str:
-    """ "50 €", "2 €", "50 c": how a note or a coin is called."""
-    if cents >= 100:
-        return f"{cents // 100} €"
-    return f"{cents} c"
 
 
 def check_count(counted: Mapping[Any, Any]) -> dict[int, int]:
@@ -401,7 +389,7 @@ def check_count(counted: Mapping[Any, Any]) -> dict[int, int]:
             raise ValidationError(
                 "closure.count",
                 field_key="counted",
-                denomination=denomination_label(denomination),
+                denomination=denomination_text(denomination),
                 limit=MAX_PIECES,
             )
         result[denomination] = pieces
@@ -718,16 +706,8 @@ def generate_key(ctx: ServiceContext, replace: bool = False, user_id: int | None
 
     old = _keyring_private_key()
     old_id = key_id_of(_public_raw(old)) if old is not None else None
-    if old_id is not None and not replace:
-        known = ctx.transaction(
-            lambda db: db.execute(
-                select(JournalKey.key_id).where(
-                    JournalKey.key_id == old_id, JournalKey.retired_at.is_(None)
-                )
-            ).first()
-        )
-        if known:
-            raise ConflictError("closure.key_exists", key=old_id[:12].upper())
+    if old_id is not None and not replace and ctx.transaction(lambda db: _signer(db, old)):
+        raise ConflictError("closure.key_exists", key=old_id[:12].upper())
     private = Ed25519PrivateKey.generate()
     raw_private = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     public_raw = _public_raw(private)
@@ -921,35 +901,19 @@ def _previous_grand_total(db: Tx, store_id: int, before: date) -> int:
     return int(value or 0)
 
 
-def _kept_subqueries():
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .where(Payment.order_id == Order.id)
-        .correlate(Order)
-        .scalar_subquery()
-    )
-    refunded = (
-        select(func.coalesce(func.sum(Refund.amount_cents), 0))
-        .where(Refund.order_id == Order.id)
-        .correlate(Order)
-        .scalar_subquery()
-    )
-    return paid, refunded
-
-
 def _open_orders(db: Session, store_id: int, day: date) -> tuple[tuple[OpenOrder, ...], int]:
     """Orders of the store up to the end of `day` not finished (any age: they are carried
     from day to day), or finished in the last UNPAID_LOOKBACK_DAYS but not fully paid."""
     _start, end = _day_bounds(day)
     since, _ = _day_bounds(day - timedelta(days=UNPAID_LOOKBACK_DAYS))
-    paid, refunded = _kept_subqueries()
+    kept = payments.kept_subquery()
     columns = (
         Order.id,
         Order.created_at,
         Order.status,
         Order.mode,
         Order.total_cents,
-        (paid - refunded).label("kept"),
+        kept.label("kept"),
     )
     unfinished = db.execute(
         select(*columns).where(
@@ -964,7 +928,7 @@ def _open_orders(db: Session, store_id: int, day: date) -> tuple[tuple[OpenOrder
             Order.status.in_([OrderStatus.DELIVERED, OrderStatus.COLLECTED]),
             Order.created_at >= since,
             Order.created_at < end,
-            Order.total_cents > paid - refunded,
+            Order.total_cents > kept,
         )
     ).all()
     found = sorted(
@@ -983,8 +947,15 @@ def _drivers(db: Session, store_id: int, day: date) -> tuple[DriverCash, ...]:
     """Shifts of the store that overlap the day, with the cash each driver took at the
     doors during the day (within the shift)."""
     start, end = _day_bounds(day)
+    # Within the day and within the shift, summed in the same read for every shift.
+    since = case((DriverShift.started_at > start, DriverShift.started_at), else_=start)
+    until = case(
+        (and_(DriverShift.ended_at.is_not(None), DriverShift.ended_at < end), DriverShift.ended_at),
+        else_=end,
+    )
+    cash = payments.cash_taken(DriverShift.user_id, since, until, store_id=store_id)
     shifts = db.execute(
-        select(DriverShift, User.full_name)
+        select(DriverShift, User.full_name, cash)
         .join(User, User.id == DriverShift.user_id)
         .where(
             DriverShift.store_id == store_id,
@@ -993,33 +964,18 @@ def _drivers(db: Session, store_id: int, day: date) -> tuple[DriverCash, ...]:
         )
         .order_by(DriverShift.started_at, DriverShift.id)
     ).all()
-    result = []
-    for shift, name in shifts:
-        since = max(shift.started_at, start)
-        until = min(shift.ended_at, end) if shift.ended_at is not None else end
-        cash = db.execute(
-            select(func.coalesce(func.sum(Payment.amount_cents), 0))
-            .join(Order, Order.id == Payment.order_id)
-            .where(
-                Order.store_id == store_id,
-                Payment.received_by_id == shift.user_id,
-                Payment.tender == Tender.CASH.value,
-                Payment.received_at >= since,
-                Payment.received_at < until,
-            )
-        ).scalar_one()
-        result.append(
-            DriverCash(
-                shift.id,
-                name,
-                shift.started_at,
-                shift.ended_at,
-                shift.float_cents,
-                int(cash),
-                shift.handed_in_cents,
-            )
+    return tuple(
+        DriverCash(
+            shift.id,
+            name,
+            shift.started_at,
+            shift.ended_at,
+            shift.float_cents,
+            int(taken),
+            shift.handed_in_cents,
         )
-    return tuple(result)
+        for shift, name, taken in shifts
+    )
 
 
 def _summary_columns():

@@ -32,7 +32,7 @@ from ocpizza_desk.db.models import Order
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import Channel, OrderMode
-from ocpizza_desk.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ocpizza_desk.domain.errors import ConflictError, ValidationError
 from ocpizza_desk.domain.fingerprint import fingerprint
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.totals import Discount, Totals
@@ -402,8 +402,7 @@ def _modified_outcome(
         )
         .one()
     )
-    if session.role.is_store_bound and row.store_id != session.store_id:
-        raise PermissionDenied("permission.other_store")
+    require_store(session, row.store_id)
     return _saved(db, row.id, row.store_id, version, row.promised_at, row, s, modified=True)
 
 

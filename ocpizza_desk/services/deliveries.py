@@ -47,7 +47,6 @@ from ocpizza_desk.db.models import (
     Order,
     OrderStatusChange,
     Payment,
-    Refund,
     Store,
     Trip,
     User,
@@ -65,7 +64,7 @@ from ocpizza_desk.domain.errors import (
 )
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.integrations.maps import LatLng, Leg, Route, Step
-from ocpizza_desk.services import audit, notices, orders
+from ocpizza_desk.services import audit, notices, orders, payments
 from ocpizza_desk.services.auth import StaffSession, require, require_any, require_store
 from ocpizza_desk.services.context import ServiceContext
 from ocpizza_desk.services.itineraries import Itinerary, Marker, from_route
@@ -274,36 +273,6 @@ def _planned(value) -> tuple[PlannedTender, ...]:
     return tuple(PlannedTender(Tender(p["tender"]), p["amount_cents"]) for p in (value or ()))
 
 
-def _paid_subquery():
-    """What the store keeps for the order: payments less refunds."""
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .where(Payment.order_id == Order.id)
-        .correlate(Order)
-        .scalar_subquery()
-    )
-    refunded = (
-        select(func.coalesce(func.sum(Refund.amount_cents), 0))
-        .where(Refund.order_id == Order.id)
-        .correlate(Order)
-        .scalar_subquery()
-    )
-    return paid - refunded
-
-
-def _cash_since(user_column, since_column):
-    """Cash applied to orders by this user since the shift started (correlated)."""
-    return (
-        select(func.coalesce(func.sum(Payment.amount_cents), 0))
-        .where(
-            Payment.received_by_id == user_column,
-            Payment.tender == Tender.CASH.value,
-            Payment.received_at >= since_column,
-        )
-        .scalar_subquery()
-    )
-
-
 def _order_ids(order_ids: Sequence[int]) -> list[int]:
     if isinstance(order_ids, (str, bytes)) or not order_ids:
         raise ValidationError("delivery.no_orders")
@@ -335,7 +304,7 @@ def board(ctx: ServiceContext, session: StaffSession, store_id: int | None = Non
                 Order.promised_at,
                 Order.total_cents,
                 Order.planned_tenders,
-                _paid_subquery().label("paid"),
+                payments.kept_subquery().label("paid"),
                 Customer.first_name,
                 Customer.last_name,
                 CustomerAddress.street,
@@ -417,7 +386,7 @@ def _trips(db: Session, *where) -> list[TripView]:
             Order.promised_at,
             Order.total_cents,
             Order.planned_tenders,
-            _paid_subquery().label("paid"),
+            payments.kept_subquery().label("paid"),
             Customer.first_name,
             Customer.last_name,
             Customer.phone_e164,
@@ -504,7 +473,7 @@ def _on_shift(db: Session, store_id: int, trips: Sequence[TripView]) -> tuple[Dr
             User.full_name,
             DriverShift.started_at,
             DriverShift.float_cents,
-            _cash_since(DriverShift.user_id, DriverShift.started_at).label("cash"),
+            payments.cash_taken(DriverShift.user_id, DriverShift.started_at).label("cash"),
         )
         .join(User, User.id == DriverShift.user_id)
         .where(DriverShift.store_id == store_id, DriverShift.ended_at.is_(None))

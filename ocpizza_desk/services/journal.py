@@ -30,11 +30,11 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from ocpizza_desk.db.models import JournalEntry, JournalHead
+from ocpizza_desk.db.triggers import GENESIS
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.totals import Totals
 from ocpizza_desk.services.context import Tx, core
 
-GENESIS = "0" * 64
 SALE = "sale"
 MODIFICATION = "modification"
 CANCELLATION = "cancellation"

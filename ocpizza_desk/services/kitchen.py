@@ -208,10 +208,6 @@ def queue_query(store_id: int, only: Collection[int] | None = None):
     return _QUEUE_ONLY.params(store_id=store_id, only=list(only))
 
 
-def lines_query(order_ids: Collection[int]):
-    return _LINES.params(ids=list(order_ids))
-
-
 def queue(
     ctx: ServiceContext,
     session: StaffSession,

@@ -71,7 +71,7 @@ def _local(url: str) -> bool:
 def build_public(config: MapsConfig) -> tuple[MapsProvider | None, Geocoder | None]:
     """The Géoplateforme's (itineraries, geocoder), or (None, None) when switched off, or
     when OCPIZZA_MAPS_OFFLINE is set and the URL is not a stand-in on this machine."""
-    if not config.public_enabled or (maps_offline() and not _local(config.geoplateforme_url)):
+    if not config.public or (maps_offline() and not _local(config.geoplateforme_url)):
         return None, None
     routing = GeoplateformeRouting(
         config.geoplateforme_url,

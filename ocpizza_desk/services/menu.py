@@ -6,7 +6,6 @@ already uses, so the next pizza offered is one the kitchen can really make.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,13 +50,12 @@ from ocpizza_desk.domain.sizes import (
     DEFAULT_HALF_RULE,
     FULL_PCT,
     HalfRule,
-    half_rule,
     half_use,
     scaled,
 )
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_any
-from ocpizza_desk.services.cart import CartLine, check_lines
+from ocpizza_desk.services.cart import CartLine, check_lines, half_rule_text
 from ocpizza_desk.services.context import ServiceContext
 
 
@@ -147,13 +145,6 @@ class _SizeRow:
     dose_pct: int
     is_default: bool
     position: int
-
-
-def _json(value: str | None) -> object:
-    try:
-        return json.loads(value) if value else None
-    except ValueError:
-        return None
 
 
 _US = "\x1f"  # between two packed sizes: no label holds it
@@ -350,7 +341,7 @@ def menu(
                         )
                     )
             elif kind == "h":
-                rule = half_rule(_json(text_))
+                rule = half_rule_text(text_)
         options: dict[int, list[Option]] = defaultdict(list)
         for product_id, _position, option_id, kind, ingredient_id, quantity, price, label in sorted(
             raw_options, key=lambda o: (o[0], o[1], o[2])

@@ -485,7 +485,8 @@ def check_store_rules(
             opening.Zone(r.id, r.latitude, r.longitude, r.delivery_radius_m)
             for r in stores.values()
         ]
-        others = [stores[i].name for i in opening.deliverers(zones, point) if i != rules.store_id]
+        delivering = [i for i in opening.deliverers(zones, point) if i != rules.store_id]
+        others = [stores[i].name for i in delivering]
         own = stores[rules.store_id].name if rules.store_id in stores else "?"
         if not others:
             raise ValidationError("order.out_of_zone_none", field_key="address", store=own)
@@ -494,7 +495,7 @@ def check_store_rules(
             field_key="address",
             store=own,
             stores=", ".join(others[:3]),
-            store_ids=[i for i in opening.deliverers(zones, point) if i != rules.store_id],
+            store_ids=delivering,
         )
 
 
@@ -540,10 +541,6 @@ def check_discount_limit(session: StaffSession, rules: TillRules, money: Totals)
         )
 
 
-def request_hash(request) -> str:
-    return fingerprint(request)
-
-
 # --------------------------------------------------------------------------- place
 
 
@@ -554,7 +551,7 @@ def place(ctx: ServiceContext, session: StaffSession, request: OrderRequest) -> 
     require(session, Permission.TAKE_ORDERS, store_id)
     now = utcnow()
     notes = check_order_request(request, now)
-    digest = request_hash(request)
+    digest = fingerprint(request)
     try:
         return ctx.core_transaction(
             lambda db: place_in(db, session, store_id, request, notes, digest, now)
@@ -1077,7 +1074,8 @@ def modify_in(
         order.id,
         order.store_id,
         change.refunds,
-        change.refund_reason or "",
+        # Stored as checked (trimmed), on both ways in: modify() and the counter's submit.
+        payments.check_refunds(change.refunds, change.refund_reason) or "",
         approved_by,
         old_money,
         money,

@@ -22,7 +22,7 @@ from datetime import datetime
 
 from sqlalchemy import func, insert, literal, select, union_all
 
-from ocpizza_desk.db.models import Payment, Refund
+from ocpizza_desk.db.models import Order, Payment, Refund
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.enums import Tender
 from ocpizza_desk.domain.errors import ValidationError
@@ -39,6 +39,38 @@ _REFUNDS = Refund.__table__
 _PAYMENTS_INSERT = insert(_PAYMENTS)
 CLIENT_KEY = re.compile(r"^[0-9A-Za-z-]{8,36}$")
 BANK_REFERENCE = re.compile(r"^[0-9A-Za-z_-]{4,64}$")
+def cash_taken(user, since, until=None, *, store_id: int | None = None):
+    """Cash this person took at the doors from `since` (and before `until`): a scalar
+    subquery, correlated when given columns (one per driver shift in a single read)."""
+    query = select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+        Payment.received_by_id == user,
+        Payment.tender == Tender.CASH.value,
+        Payment.received_at >= since,
+    )
+    if until is not None:
+        query = query.where(Payment.received_at < until)
+    if store_id is not None:
+        query = query.join(Order, Order.id == Payment.order_id).where(Order.store_id == store_id)
+    return query.scalar_subquery()
+
+
+def kept_subquery():
+    """What the store keeps for the order (payments less refunds), correlated to `orders`."""
+    paid = (
+        select(func.coalesce(func.sum(Payment.amount_cents), 0))
+        .where(Payment.order_id == Order.id)
+        .correlate(Order)
+        .scalar_subquery()
+    )
+    refunded = (
+        select(func.coalesce(func.sum(Refund.amount_cents), 0))
+        .where(Refund.order_id == Order.id)
+        .correlate(Order)
+        .scalar_subquery()
+    )
+    return paid - refunded
+
+
 REFERENCED = (Tender.CARD, Tender.ONLINE)  # the bank's reference is required for a refund
 
 TENDER_NAMES: dict[Tender, Text] = {

@@ -58,18 +58,18 @@ from ocpizza_desk.db.models import (
     Store,
 )
 from ocpizza_desk.db.sqlfunctions import (
-    IntDiv,
     LocalDate,
     MonthStart,
     SecondsBetween,
     WeekStart,
+    as_date,
     paris_offsets,
 )
+from ocpizza_desk.db.sqlfunctions import excluding_vat as sql_excluding_vat
 from ocpizza_desk.domain.clock import PARIS
 from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, Tender, Unit
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.permissions import Permission
-from ocpizza_desk.domain.pricing import BASIS_POINTS
 from ocpizza_desk.domain.sizes import line_name
 from ocpizza_desk.services import summaries
 from ocpizza_desk.services.auth import StaffSession, require
@@ -323,16 +323,6 @@ def report(
     return ctx.reporting().transaction(work)
 
 
-def revenue(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[RevenueRow]:
-    """Revenue by store and day / week / month alone (the chart's series)."""
-    return report(ctx, session, request).revenue
-
-
-def takings(ctx: ServiceContext, session: StaffSession, request: ReportRequest) -> list[TakingsRow]:
-    """The takings alone (payments and refunds by store, period and tender)."""
-    return report(ctx, session, request).takings
-
-
 TIMING_RESOLUTION_S = summaries.BUCKET_S  # percentiles within half of it of the exact value
 
 
@@ -543,16 +533,6 @@ def _round_half_up(numerator: int, denominator: int) -> int:
 _NET = OrderLine.line_total_cents - OrderLine.discount_cents  # what the customer pays
 
 
-def _ht(ttc, rate):
-    """HT of a TTC sum at one VAT rate, rounded half up, in SQL integer arithmetic."""
-    divisor = BASIS_POINTS + rate
-    return IntDiv(2 * ttc * BASIS_POINTS + divisor, 2 * divisor)
-
-
-def _day(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 class _Scope:
     """The request's filters, shared by every section of one report."""
 
@@ -613,14 +593,14 @@ class _Scope:
                 per_rate.c.store_id,
                 func.count(func.distinct(per_rate.c.order_id)),
                 func.sum(per_rate.c.ttc),
-                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+                func.sum(sql_excluding_vat(per_rate.c.ttc, per_rate.c.rate)),
                 func.sum(per_rate.c.discount),
             )
             .group_by(per_rate.c.period, per_rate.c.store_id)
             .order_by(per_rate.c.period, per_rate.c.store_id)
         )
         return [
-            RevenueRow(_day(period), store_id, int(n), int(ttc), int(ht), int(discount))
+            RevenueRow(as_date(period), store_id, int(n), int(ttc), int(ht), int(discount))
             for period, store_id, n, ttc, ht, discount in rows
         ]
 
@@ -631,7 +611,7 @@ class _Scope:
                 per_rate.c.channel,
                 func.count(func.distinct(per_rate.c.order_id)),
                 func.sum(per_rate.c.ttc),
-                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+                func.sum(sql_excluding_vat(per_rate.c.ttc, per_rate.c.rate)),
             )
             .group_by(per_rate.c.channel)
             .order_by(per_rate.c.channel)
@@ -659,7 +639,7 @@ class _Scope:
                 per_rate.c.size_label,
                 func.sum(per_rate.c.quantity),
                 func.sum(per_rate.c.ttc),
-                func.sum(_ht(per_rate.c.ttc, per_rate.c.rate)),
+                func.sum(sql_excluding_vat(per_rate.c.ttc, per_rate.c.rate)),
             )
             .join(Product, Product.id == per_rate.c.product_id)
             .group_by(per_rate.c.product_id, Product.name, per_rate.c.size_label)
@@ -694,9 +674,7 @@ class _Scope:
         )
         return [FormulaRow(fid, name, int(q), int(ttc)) for fid, name, q, ttc in rows]
 
-    def per_store(
-        self, revenue: list[RevenueRow] | None = None, takings: list[TakingsRow] | None = None
-    ) -> list[StoreRow]:
+    def per_store(self, revenue: list[RevenueRow], takings: list[TakingsRow]) -> list[StoreRow]:
         counts = {
             store_id: (int(n), int(cancelled or 0))
             for store_id, n, cancelled in self.db.execute(
@@ -712,7 +690,7 @@ class _Scope:
         # A store's money is the sum of its periods' (HT is rounded per order and rate, so the
         # sums add up): the revenue section already read it, no second pass over the lines.
         money: dict[int, tuple[int, int, int]] = {}
-        for row in self.revenue() if revenue is None else revenue:
+        for row in revenue:
             ttc, ht, discount = money.get(row.store_id, (0, 0, 0))
             money[row.store_id] = (
                 ttc + row.ttc_cents,
@@ -720,7 +698,7 @@ class _Scope:
                 discount + row.discount_cents,
             )
         cash: dict[int, tuple[int, int]] = {}
-        for row in self.takings() if takings is None else takings:
+        for row in takings:
             paid, refunded = cash.get(row.store_id, (0, 0))
             cash[row.store_id] = (paid + row.payments_cents, refunded + row.refunds_cents)
         durations = self._durations()
@@ -814,7 +792,7 @@ class _Scope:
             .order_by(both.c.period, both.c.store_id, both.c.tender)
         )
         found = [
-            TakingsRow(_day(period), store_id, Tender(tender), int(paid), int(refunded))
+            TakingsRow(as_date(period), store_id, Tender(tender), int(paid), int(refunded))
             for period, store_id, tender, paid, refunded in rows
         ]
         order = list(Tender)

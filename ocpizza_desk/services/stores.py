@@ -22,21 +22,19 @@ from ocpizza_desk.db.models import Store, StoreClosure
 from ocpizza_desk.domain import validation
 from ocpizza_desk.domain.clock import to_paris, utcnow
 from ocpizza_desk.domain.errors import ConflictError, NotFound, ValidationError
-from ocpizza_desk.domain.opening import StoreRules, Zone
+from ocpizza_desk.domain.opening import DAYS, MIDNIGHT_END, StoreRules, Zone
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.services import audit
 from ocpizza_desk.services.auth import StaffSession, require, require_store
 from ocpizza_desk.services.context import ServiceContext
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_RADIUS_M = 50_000
 MAX_SLOTS_PER_DAY = 4
 MAX_LAST_ORDER_MINUTES = 240
 MAX_CLOSURES = 60
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{1,31}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-MIDNIGHT_END = "24:00"  # a slot's end only: open until midnight
 _STORE = Text("ErrorDetail", "store")
 
 Hours = dict[str, tuple[tuple[str, str], ...]]

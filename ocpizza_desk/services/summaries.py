@@ -74,7 +74,15 @@ from ocpizza_desk.db.models import (
     Store,
     SummaryMarks,
 )
-from ocpizza_desk.db.sqlfunctions import IntDiv, LocalDate, MonthStart, SecondsBetween, WeekStart
+from ocpizza_desk.db.sqlfunctions import (
+    IntDiv,
+    LocalDate,
+    MonthStart,
+    SecondsBetween,
+    WeekStart,
+    as_date,
+)
+from ocpizza_desk.db.sqlfunctions import excluding_vat as sql_excluding_vat
 from ocpizza_desk.db.sqlfunctions import paris_offsets as _paris_offsets
 from ocpizza_desk.domain.clock import PARIS, utcnow
 from ocpizza_desk.domain.enums import OrderStatus, StockMovementKind
@@ -161,19 +169,10 @@ def last_summarisable_day(now: datetime) -> date:
     return paris_day(now - GRACE) - timedelta(days=1)
 
 
-def as_day(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def ht_cents(ttc: int, rate_bp: int) -> int:
-    """HT of a TTC sum at one VAT rate, rounded half up (as `reports._ht` in SQL)."""
+    """HT of a TTC sum at one VAT rate, rounded half up (as `sqlfunctions.excluding_vat` in SQL)."""
     divisor = BASIS_POINTS + rate_bp
     return (2 * ttc * BASIS_POINTS + divisor) // (2 * divisor)
-
-
-def _ht_sql(ttc, rate):
-    divisor = BASIS_POINTS + rate
-    return IntDiv(2 * ttc * BASIS_POINTS + divisor, 2 * divisor)
 
 
 def _bucket_sql(seconds):
@@ -268,7 +267,7 @@ class _Span:
             .where(*self.orders())
             .group_by(Order.store_id, day)
         ):
-            row = figures.day(store_id, as_day(when))
+            row = figures.day(store_id, as_date(when))
             row[0] += int(n)
             row[1] += int(cancelled or 0)
         done = aliased(OrderStatusChange)
@@ -290,7 +289,7 @@ class _Span:
             .group_by(Order.store_id, day)
             .prefix_with("STRAIGHT_JOIN", dialect="mysql")
         ):
-            row = figures.day(store_id, as_day(when))
+            row = figures.day(store_id, as_date(when))
             row[6] += int(n)
             row[7] += int(late or 0)
 
@@ -326,11 +325,11 @@ class _Span:
                 per_rate.c.channel,
                 func.count(func.distinct(per_rate.c.order_id)),
                 func.sum(per_rate.c.ttc),
-                func.sum(_ht_sql(per_rate.c.ttc, per_rate.c.rate)),
+                func.sum(sql_excluding_vat(per_rate.c.ttc, per_rate.c.rate)),
                 func.sum(per_rate.c.discount),
             ).group_by(per_rate.c.store_id, per_rate.c.day, per_rate.c.channel)
         ):
-            when = as_day(when)
+            when = as_date(when)
             row = figures.day(store_id, when)
             row[2] += int(n)
             row[3] += int(ttc)
@@ -365,7 +364,7 @@ class _Span:
             )
             .prefix_with("STRAIGHT_JOIN", dialect="mysql")
         ):
-            key = (store_id, as_day(when), int(product_id), size or "", int(rate))
+            key = (store_id, as_date(when), int(product_id), size or "", int(rate))
             sums = figures.products.setdefault(key, [0, 0])
             sums[0] += int(quantity)
             sums[1] += int(ttc)
@@ -422,7 +421,7 @@ class _Span:
                 timed.c.store_id, timed.c.day, timed.c.kind, bucket
             )
         ):
-            key = (store_id, as_day(when), str(kind), int(slot))
+            key = (store_id, as_date(when), str(kind), int(slot))
             figures.timings[key] = figures.timings.get(key, 0) + int(n)
 
     def _takings(self, figures: Figures) -> None:
@@ -438,7 +437,7 @@ class _Span:
             )
             .group_by(Order.store_id, paid_day, Payment.tender)
         ):
-            key = (store_id, as_day(when), str(tender))
+            key = (store_id, as_date(when), str(tender))
             figures.takings.setdefault(key, [0, 0])[0] += int(amount)
         refund_day = self.day(Refund.created_at).label("day")
         for store_id, when, tender, amount in self.db.execute(
@@ -450,7 +449,7 @@ class _Span:
             )
             .group_by(Refund.store_id, refund_day, Refund.tender)
         ):
-            key = (store_id, as_day(when), str(tender))
+            key = (store_id, as_date(when), str(tender))
             figures.takings.setdefault(key, [0, 0])[1] += int(amount)
 
     def _stock(self, figures: Figures) -> None:
@@ -469,7 +468,7 @@ class _Span:
             )
             .group_by(StockMovement.store_id, day, StockMovement.ingredient_id)
         ):
-            row = figures.stock.setdefault((store_id, as_day(when), int(ingredient_id)), [0] * 4)
+            row = figures.stock.setdefault((store_id, as_date(when), int(ingredient_id)), [0] * 4)
             for n, delta in enumerate(deltas):
                 row[n] += int(delta or 0)
 
@@ -540,7 +539,7 @@ def changed_days(
 
     def note(rows, slot: int) -> None:
         for store_id, when, top in rows:
-            marks = found.setdefault((store_id, as_day(when)), [0, 0, 0, 0])
+            marks = found.setdefault((store_id, as_date(when)), [0, 0, 0, 0])
             marks[slot] = max(marks[slot], int(top))
 
     stores = tuple(since)
@@ -618,7 +617,7 @@ def _summarised(
     if last is not None:
         where.append(DaySummary.day <= last)
     return {
-        (store_id, as_day(day)): Marks(*marks)
+        (store_id, as_date(day)): Marks(*marks)
         for store_id, day, *marks in db.execute(
             select(
                 DaySummary.store_id,
@@ -875,8 +874,9 @@ def _plan(db: Session, last: date, now: datetime) -> _Plan:
             key for key, top in latest.items() if key in summarised and summarised[key].behind(top)
         }
     todo: dict[int, set[date]] = {}
+    firsts = _first_days(db)
     for store_id in stores:
-        first = _first_day(db, store_id)
+        first = firsts.get(store_id)
         days = todo.setdefault(store_id, set())
         if first is not None:
             days.update(
@@ -887,17 +887,17 @@ def _plan(db: Session, last: date, now: datetime) -> _Plan:
     return _Plan({s: d for s, d in todo.items() if d}, len(changed), marks_now)
 
 
-def _first_day(db: Tx, store_id: int) -> date | None:
-    """The store's first Paris day with an order, a refund or a stock movement."""
-    moments = [
-        db.execute(select(func.min(Order.created_at)).where(Order.store_id == store_id)).scalar(),
-        db.execute(
-            select(func.min(StockMovement.created_at)).where(StockMovement.store_id == store_id)
-        ).scalar(),
-        db.execute(select(func.min(Refund.created_at)).where(Refund.store_id == store_id)).scalar(),
-    ]
-    found = [m for m in moments if m is not None]
-    return paris_day(min(found)) if found else None
+def _first_days(db: Tx) -> dict[int, date]:
+    """Each store's first Paris day with an order, a refund or a stock movement (three
+    grouped reads, whatever the number of stores)."""
+    first: dict[int, datetime] = {}
+    for model in (Order, StockMovement, Refund):
+        for store_id, moment in db.execute(
+            select(model.store_id, func.min(model.created_at)).group_by(model.store_id)
+        ):
+            if moment is not None and (store_id not in first or moment < first[store_id]):
+                first[store_id] = moment
+    return {store_id: paris_day(moment) for store_id, moment in first.items()}
 
 
 def refresh(
@@ -1128,7 +1128,7 @@ def _read_summaries(
     ):
         orders, cancelled, sold, ttc, ht, discount, completed, late = (int(v or 0) for v in sums)
         if sold:
-            _add(result.revenue, (as_day(when), store_id), (sold, ttc, ht, discount))
+            _add(result.revenue, (as_date(when), store_id), (sold, ttc, ht, discount))
         _add(result.counts, store_id, (orders, cancelled, completed, late))
     for channel, *sums in db.execute(
         select(
@@ -1167,7 +1167,7 @@ def _read_summaries(
         .where(*where(DayTakings))
         .group_by(period, DayTakings.store_id, DayTakings.tender)
     ):
-        _add(result.takings, (as_day(when), store_id, str(tender)), sums)
+        _add(result.takings, (as_date(when), store_id, str(tender)), sums)
     for store_id, kind, bucket, n in db.execute(
         select(DayTimings.store_id, DayTimings.kind, DayTimings.bucket, func.sum(DayTimings.orders))
         .where(*where(DayTimings))

@@ -4664,10 +4664,6 @@ Les effacer ?</translation>
         <source>Leaving: “Out for delivery”. At each door: “Delivered”, then “Payment collected…” if the customer pays. Ctrl+Z takes a tap back for a few seconds.</source>
         <translation>Au départ : « En livraison ». À chaque porte : « Livrée », puis « Paiement encaissé… » si le client paie. Ctrl+Z annule un geste pendant quelques secondes.</translation>
     </message>
-    <message>
-        <source>Undo the last tap (Ctrl+Z)</source>
-        <translation>Annuler le dernier geste (Ctrl+Z)</translation>
-    </message>
 </context>
 <context>
     <name>EndShiftDialog</name>
@@ -5393,10 +5389,6 @@ Les effacer ?</translation>
     <message>
         <source>“Start” when the order goes in the oven, “Ready” when it comes out. Ctrl+Z takes a tap back for a few seconds.</source>
         <translation>« Commencer » quand la commande part au four, « Prête » quand elle en sort. Ctrl+Z annule un geste pendant quelques secondes.</translation>
-    </message>
-    <message>
-        <source>Undo the last tap (Ctrl+Z)</source>
-        <translation>Annuler le dernier geste (Ctrl+Z)</translation>
     </message>
     <message>
         <source>No order waiting.</source>
@@ -9177,6 +9169,13 @@ il n&apos;est plus jamais affiché.</translation>
     <message>
         <source>Refund approval threshold in euros</source>
         <translation>Seuil de validation des remboursements, en euros</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <source>Undo the last tap (Ctrl+Z)</source>
+        <translation>Annuler le dernier geste (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ def translated_pairs() -> set[tuple[str, str]]:
     return pairs
 
 
+# Our base classes that PySide's tr() walks through on its way up.
+BASE_CLASSES = {"AccessibleDialog"}  # (it has no strings of its own)
+
+
 class RecordingTranslator(QTranslator):
     def __init__(self) -> None:
         super().__init__()
@@ -65,10 +69,14 @@ class RecordingTranslator(QTranslator):
         QCoreApplication.removeTranslator(self)
 
     def untranslated(self) -> list[tuple[str, str]]:
-        """Our strings (Qt's own contexts start with Q) that have no French translation."""
+        """Our strings (Qt's own contexts start with Q) that have no French translation. A
+        French text equal to its English source ("{formula} — {slot}") makes PySide's tr()
+        ask the base classes' contexts too: those asks are not strings of their own."""
         known = translated_pairs()
         return sorted(
             (context, source)
             for context, source in self.seen
-            if not context.startswith("Q") and (context, source) not in known
+            if not context.startswith("Q")
+            and context not in BASE_CLASSES
+            and (context, source) not in known
         )

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from ocpizza_desk.domain import allergens
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_allergens_dialog import Ui_AllergensDialog
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -22,7 +23,7 @@ from ocpizza_desk.services.allergens import IngredientAllergens
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AllergensDialog(QDialog):
+class AllergensDialog(AccessibleDialog):
     def __init__(self, parent: QWidget | None, ctx, session, runner: TaskRunner) -> None:
         super().__init__(parent)
         self.ui = Ui_AllergensDialog()

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind
-from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_customise_dialog import Ui_CustomiseDialog
 
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CustomiseDialog(QDialog):
-    def showEvent(self, event) -> None:
-        name_inputs(self)  # what a screen reader says for an input no label names
-        super().showEvent(event)
+class CustomiseDialog(AccessibleDialog):
 
     def __init__(
         self,
@@ -37,7 +33,7 @@ class CustomiseDialog(QDialog):
         for option in options:
             text = option.label
             if option.kind is CustomisationKind.EXTRA and option.price_cents:
-                text += f"  +{format_cents(option.price_cents, i18n.language())}"
+                text += f"  +{i18n.money(option.price_cents)}"
             item = QListWidgetItem(text, self.ui.optionsList)
             item.setData(OPTION_ROLE, option)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ocpizza_desk.domain.enums import DiscountKind, DiscountReason
 from ocpizza_desk.domain.errors import ValidationError
-from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.domain.totals import Discount
 from ocpizza_desk.gui import i18n
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_discount_dialog import Ui_DiscountDialog
 from ocpizza_desk.gui.labels import discount_reason_label
 
@@ -30,13 +30,10 @@ def parse_percent(text: str) -> int:
     return int(whole) * 100 + int(decimals)
 
 
-class DiscountDialog(QDialog):
+class DiscountDialog(AccessibleDialog):
     """`scopes`: (scope, label, base cents, current discount or None) for the selected line
     (if any) and the whole order. `chosen` after accept: (scope, Discount or None)."""
 
-    def showEvent(self, event) -> None:
-        name_inputs(self)  # what a screen reader says for an input no label names
-        super().showEvent(event)
 
     def __init__(
         self,
@@ -75,7 +72,7 @@ class DiscountDialog(QDialog):
             kind_index = self.ui.kindCombo.findData(current.kind.value)
             self.ui.kindCombo.setCurrentIndex(kind_index)
             self.ui.valueEdit.setText(
-                _percent_text(current.value)
+                i18n.rate(current.value)
                 if current.kind is DiscountKind.PERCENT
                 else i18n.money(current.value, plain=True)
             )
@@ -123,7 +120,7 @@ class DiscountDialog(QDialog):
             self.ui.previewLabel.setText("—")
             return
         base = self._current[2]
-        self.ui.previewLabel.setText(format_cents(discount.amount_on(base), i18n.language()))
+        self.ui.previewLabel.setText(i18n.money(discount.amount_on(base)))
 
     def _accept(self) -> None:
         try:
@@ -140,6 +137,3 @@ class DiscountDialog(QDialog):
         self.accept()
 
 
-def _percent_text(bp: int) -> str:
-    whole, rest = divmod(bp, 100)
-    return f"{whole} %" if not rest else f"{whole},{rest:02d}".rstrip("0") + " %"

@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_formula_dialog import Ui_FormulaDialog
 from ocpizza_desk.services.formulas import Choice, FormulaView
 
@@ -24,12 +24,9 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_S = 1.0  # letters typed closer than this make one search
 
 
-class FormulaDialog(QDialog):
+class FormulaDialog(AccessibleDialog):
     chosen = Signal(object, object)  # FormulaView, tuple[Choice, ...] (one per slot)
 
-    def showEvent(self, event) -> None:
-        name_inputs(self)
-        super().showEvent(event)
 
     def __init__(
         self,

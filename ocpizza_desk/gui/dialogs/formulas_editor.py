@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHeaderView,
     QListWidgetItem,
     QTableWidgetItem,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_formulas_dialog import Ui_FormulasDialog
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -37,7 +37,7 @@ LABEL, CATEGORY, SIZE = range(3)
 PRODUCT, SUPPLEMENT = range(2)
 
 
-class FormulasDialog(QDialog):
+class FormulasDialog(AccessibleDialog):
     def __init__(self, parent: QWidget | None, ctx, session, runner: TaskRunner) -> None:
         super().__init__(parent)
         self.ui = Ui_FormulasDialog()
@@ -111,7 +111,7 @@ class FormulasDialog(QDialog):
         self._show_current()
 
     def _entry_text(self, formula) -> str:
-        text = f"{formula.name} — {format_cents(formula.price_cents, i18n.language())}"
+        text = f"{formula.name} — {i18n.money(formula.price_cents)}"
         return text if formula.active else self.tr("{formula} (not sold)").format(formula=text)
 
     # -- showing one
@@ -123,7 +123,7 @@ class FormulasDialog(QDialog):
         self.editing = formula.id if formula else None
         ui.nameEdit.setText(formula.name if formula else "")
         ui.priceEdit.setText(
-            format_cents(formula.price_cents, i18n.language(), plain=True) if formula else ""
+            i18n.money(formula.price_cents, plain=True) if formula else ""
         )
         ui.activeCheck.setChecked(formula.active if formula else True)
         ui.slotsTable.setRowCount(0)
@@ -216,7 +216,7 @@ class FormulasDialog(QDialog):
             combo.addItem(product.name, product.product_id)
         combo.setCurrentIndex(max(combo.findData(product_id), 0))
         table.setCellWidget(row, PRODUCT, combo)
-        shown = format_cents(supplement, i18n.language(), plain=True) if supplement else ""
+        shown = i18n.money(supplement, plain=True) if supplement else ""
         table.setItem(row, SUPPLEMENT, QTableWidgetItem(shown))
 
     def add_listed(self, product_id: int | None = None, supplement: int = 0) -> None:

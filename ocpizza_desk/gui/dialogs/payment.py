@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ocpizza_desk.domain.enums import Tender
-from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.connection import is_connection_error
 from ocpizza_desk.gui.dialogs.submitting import SubmittingDialog
@@ -51,7 +51,7 @@ class PaymentDialog(SubmittingDialog):
             self.pending.failed.connect(super()._refused)
         for tender in (Tender.CASH, Tender.CARD, Tender.MEAL_VOUCHER, Tender.ONLINE):
             self.ui.tenderCombo.addItem(tender_label(tender), tender.value)
-        self.ui.dueLabel.setText(format_cents(due_cents, i18n.language()))
+        self.ui.dueLabel.setText(i18n.money(due_cents))
         self.ui.amountEdit.setText(i18n.money(due_cents, plain=True))
         self.ui.tenderCombo.currentIndexChanged.connect(self._tender_changed)
         self.ui.amountEdit.textChanged.connect(self._update_change)
@@ -85,7 +85,7 @@ class PaymentDialog(SubmittingDialog):
         except ValueError:
             self.ui.changeLabel.setText("—")
             return
-        self.ui.changeLabel.setText(format_cents(max(0, given - amount), i18n.language()))
+        self.ui.changeLabel.setText(i18n.money(max(0, given - amount)))
 
     def _call(self):
         try:

@@ -16,7 +16,6 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.enums import LocationSource
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.gui.widgets.map_view import MapView
@@ -60,10 +59,7 @@ def source_text(source: LocationSource | None, who: str | None = None, at=None) 
     return translate("PinDialog", "Located by the IGN (Base Adresse Nationale).")
 
 
-class PinDialog(QDialog):
-    def showEvent(self, event) -> None:
-        name_inputs(self)  # what a screen reader says for an input no label names
-        super().showEvent(event)
+class PinDialog(AccessibleDialog):
 
     def __init__(self, parent: QWidget, ctx, session, runner: TaskRunner, address_id: int) -> None:
         super().__init__(parent)

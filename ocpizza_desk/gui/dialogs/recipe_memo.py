@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_recipe_memo import Ui_RecipeMemoDialog
 from ocpizza_desk.gui.labels import quantity_text
 from ocpizza_desk.services.kitchen import RecipeMemo
@@ -36,10 +36,7 @@ def memo_html(memo: RecipeMemo) -> str:
     return "".join(parts)
 
 
-class RecipeMemoDialog(QDialog):
-    def showEvent(self, event) -> None:
-        name_inputs(self)  # what a screen reader says for an input no label names
-        super().showEvent(event)
+class RecipeMemoDialog(AccessibleDialog):
 
     def __init__(self, parent: QWidget | None, memo: RecipeMemo) -> None:
         super().__init__(parent)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ocpizza_desk.domain.money import format_cents, parse_euros
 from ocpizza_desk.gui import i18n, style
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.dialogs.submitting import SubmittingDialog
 from ocpizza_desk.gui.forms.ui_end_shift_dialog import Ui_EndShiftDialog
 from ocpizza_desk.gui.models.deliveries import CashModel
@@ -62,7 +61,7 @@ class EndShiftDialog(SubmittingDialog):
             self.ui.differenceLabel.setText("—")
             return
         difference = counted - self.close_view.expected_cents
-        self.ui.differenceLabel.setText(format_cents(difference, i18n.language()))
+        self.ui.differenceLabel.setText(i18n.money(difference))
         self.ui.differenceLabel.setStyleSheet(f"color: {style.LATE};" if difference < 0 else "")
 
     def _call(self):
@@ -74,12 +73,9 @@ class EndShiftDialog(SubmittingDialog):
         return lambda: self._submit_close(counted, note)
 
 
-class CashDialog(QDialog):
+class CashDialog(AccessibleDialog):
     """Today's takings of each driver by tender, expected against handed in."""
 
-    def showEvent(self, event) -> None:
-        name_inputs(self)  # what a screen reader says for an input no label names
-        super().showEvent(event)
 
     def __init__(self, parent: QWidget | None, rows: list[DriverCash]) -> None:
         super().__init__(parent)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n
-from ocpizza_desk.gui.access import name_inputs
+from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
 
 
-class SubmittingDialog(QDialog):
+class SubmittingDialog(AccessibleDialog):
     """Subclasses set up their form, then call `_bind(buttons, error_label)` and implement
     `_call() -> Callable[[], Any]` (raising ValueError with a message for bad typing)."""
 
@@ -50,7 +49,6 @@ class SubmittingDialog(QDialog):
             combo.activated.connect(self._being_fixed)
         for text in self.findChildren(QPlainTextEdit):
             text.textChanged.connect(self._being_fixed)
-        name_inputs(self)  # a search box named by its placeholder, as on the screens
 
     def _being_fixed(self, *_args) -> None:
         if self._error is not None and self._error.text():

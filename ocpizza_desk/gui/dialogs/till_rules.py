@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.domain.permissions import TillRules
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.domain.sizes import HalfRule
@@ -89,6 +89,6 @@ class TillRulesDialog(SubmittingDialog):
         )
         return text.format(
             limit=format_rate(rules.manager_discount_limit_bp),
-            amount=format_cents(rules.refund_approval_above_cents, i18n.language()),
+            amount=i18n.money(rules.refund_approval_above_cents),
             half=self.halfCombo.currentText(),
         )

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ocpizza_desk.domain.catalogue import MAX_DOSE, MAX_EXTRA_PRICE_CENTS, UNIT_NAMES
 from ocpizza_desk.domain.enums import CustomisationKind, Unit
-from ocpizza_desk.domain.money import format_cents, parse_euros
+from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.domain.texts import Text
 from ocpizza_desk.gui import i18n, labels, style
@@ -100,7 +100,7 @@ class ProductListModel(RowsTableModel):
         if column == 1:
             return p.category_name
         if column == 2:
-            return format_cents(p.price_cents, i18n.language())
+            return i18n.money(p.price_cents)
         if column == 3:
             return format_rate(p.vat_rate_bp)
         if len(p.stores) == p.store_count:
@@ -323,7 +323,7 @@ class OptionsModel(RowsTableModel):
                 return translate("OptionsModel", "recipe's")
             return f"{option.quantity} {unit_text(option.unit, option.quantity)}"
         if column == 3:
-            return format_cents(option.price_cents, i18n.language()) if extra else "—"
+            return i18n.money(option.price_cents) if extra else "—"
         return option.label or "—"
 
     def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ocpizza_desk.domain.money import format_cents
+from ocpizza_desk.domain import money
 from ocpizza_desk.gui import i18n, style
 from ocpizza_desk.services.closures import COINS, DENOMINATIONS, MAX_PIECES
 
@@ -24,15 +24,10 @@ DENOMINATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def denomination_text(cents: int) -> str:
     """A note or a coin in words ("Note of 50 €", "Coin of 2 €", "Coin of 5 c")."""
-    value = value_text(cents)
+    value = money.denomination_text(cents)
     if cents in COINS:
         return translate("DrawerModel", "Coin of {value}").format(value=value)
     return translate("DrawerModel", "Note of {value}").format(value=value)
-
-
-def value_text(cents: int) -> str:
-    """A note or a coin in the table ("500 €", "2 €", "50 c"; coins on a shaded row)."""
-    return f"{cents // 100} €" if cents >= 100 else f"{cents} c"
 
 
 def parse_pieces(text: str) -> int | None:
@@ -115,11 +110,11 @@ class DrawerModel(QAbstractTableModel):
             return denomination
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.DENOMINATION:
-                return value_text(denomination)
+                return money.denomination_text(denomination)
             if column == self.PIECES:
                 return text
             if value:
-                return format_cents(denomination * value, i18n.language())
+                return i18n.money(denomination * value)
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT

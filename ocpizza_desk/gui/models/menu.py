@@ -103,7 +103,7 @@ class MenuModel(QAbstractTableModel):
             return item.name
         # The default size's price and count; every size's under the menu (size_text).
         if column == 1:
-            return format_cents(item.price_cents, i18n.language())
+            return i18n.money(item.price_cents)
         if not item.enabled:
             return translate("MenuModel", "off")
         return str(item.can_make) if item.can_make else translate("MenuModel", "sold out")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ocpizza_desk.domain.clock import paris_hhmm, to_paris, utcnow
 from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.gui import alerts, i18n, print_order, style
 from ocpizza_desk.gui.forms.ui_cash_close import Ui_CashClosePage
 from ocpizza_desk.gui.labels import status_label, tender_label
@@ -163,7 +162,7 @@ class CashCloseScreen(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.refresh()
-            self.load_history()
+            self._history_if_shown()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -229,6 +228,9 @@ class CashCloseScreen(QWidget):
             self._render()
             if found.closable and not same_day:
                 self.focus_count()
+            return
+        if self.closed_detail is not None and self.closed_detail.id == found.closure.id:
+            self._closure_loaded(token, self.closed_detail)  # just closed here: already read
             return
         self._render()
         self.runner.run(
@@ -357,7 +359,7 @@ class CashCloseScreen(QWidget):
             [self.tr("VAT rate"), self.tr("excl. VAT"), self.tr("VAT"), self.tr("incl. VAT")],
             [
                 [
-                    _rate(v.rate_bp),
+                    i18n.rate(v.rate_bp),
                     i18n.money(v.base_cents),
                     i18n.money(v.vat_cents),
                     i18n.money(v.total_cents),
@@ -621,13 +623,14 @@ class CashCloseScreen(QWidget):
         self.closed.emit(detail)
         print_order.print_closure(self, detail, self._printed)
         self.refresh()
-        self.load_history()
+        self._history_if_shown()
 
     def _close_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, DomainError):
+        if isinstance(error, DomainError):  # said beside the button, not twice
             self._show_errors(error.message(i18n.language()))
-        alerts.show_error(self, error)
+        else:
+            alerts.show_error(self, error)
         self.refresh()  # another PC may have closed it: the screen shows how things stand
 
     def _printed(self, message: str, _pdf) -> None:
@@ -648,6 +651,11 @@ class CashCloseScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if self.ui.tabs.widget(index) is self.ui.historyTab:
+            self.load_history()
+
+    def _history_if_shown(self) -> None:
+        """The history tab reads its page when it is opened (`_tab_changed`), not before."""
+        if self.ui.tabs.currentWidget() is self.ui.historyTab:
             self.load_history()
 
     def load_history(self) -> None:
@@ -789,11 +797,6 @@ class CashCloseScreen(QWidget):
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _rate(rate_bp: int) -> str:
-    text = format_rate(rate_bp)
-    return text if i18n.language() == "fr" else text.replace(",", ".").replace(" %", "%")
 
 
 def _table(rows: list[tuple[str, str, bool]]) -> str:

@@ -18,7 +18,7 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLayout, QWidget
 
 from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.clock import paris_hhmm
@@ -101,11 +101,8 @@ class DriverScreen(QWidget):
         reserve_message_line(self.ui.tripLabel, 1)  # its text changes, its height never
         # "Undo" for a few seconds after "Out for delivery" or "Delivered" (in the title row,
         # Ctrl+Z too).
-        self.undoButton = QPushButton(self)
-        self.undoButton.setObjectName("undoButton")
-        layout = self.ui.titleLayout
-        layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
-        self.undo = UndoOffer(self.undoButton, self)
+        self.undo = UndoOffer.in_title_row(self, self.ui.titleLayout, self.ui.refreshButton)
+        self.undoButton = self.undo.button
         finger_sized(
             self.ui.refreshButton,
             self.undoButton,
@@ -449,8 +446,7 @@ class DriverScreen(QWidget):
             "if the customer pays. Ctrl+Z takes a tap back for a few seconds."
         )
         self.ui.messageLabel.update()
-        if not self.undo.offered:  # its words until a tap offers it
-            self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
+        self.undo.retranslate()
         self._show_trip()
         self._stop_selected()
 

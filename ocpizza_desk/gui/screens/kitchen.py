@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.errors import ConflictError, DomainError
@@ -57,11 +57,8 @@ class KitchenScreen(QWidget):
         self.ui.messageLabel = status_line(self.ui.messageLabel)
         # "Undo" for a few seconds after a start or ready tap (in the title row: the cards
         # never move; Ctrl+Z too).
-        self.undoButton = QPushButton(self)
-        self.undoButton.setObjectName("undoButton")
-        layout = self.ui.titleLayout
-        layout.insertWidget(layout.indexOf(self.ui.refreshButton), self.undoButton)
-        self.undo = UndoOffer(self.undoButton, self)
+        self.undo = UndoOffer.in_title_row(self, self.ui.titleLayout, self.ui.refreshButton)
+        self.undoButton = self.undo.button
         finger_sized(self.ui.refreshButton, self.undoButton, self.ui.soundCheck)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=self._tick)
@@ -303,8 +300,7 @@ class KitchenScreen(QWidget):
             "Ctrl+Z takes a tap back for a few seconds."
         )
         self.ui.messageLabel.update()
-        if not self.undo.offered:  # its words until a tap offers it
-            self.undoButton.setAccessibleName(self.tr("Undo the last tap (Ctrl+Z)"))
+        self.undo.retranslate()
         self._empty.setText(self.tr("No order waiting."))
         self._show_count()
         for card in self.cards.values():

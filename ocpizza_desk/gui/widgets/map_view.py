@@ -173,7 +173,6 @@ def place_label(
 
 class MapView(QWidget):
     location_clicked = Signal(float, float)  # pin mode: where the user clicked (lat, lng)
-    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, tiles: TileLayer | None = None) -> None:
         super().__init__(parent)
@@ -280,12 +279,6 @@ class MapView(QWidget):
             return None
         lat, lng = webmercator.from_world(*self._center, 0)
         return lat, lng, self._zoom
-
-    def set_view(self, lat: float, lng: float, zoom: float) -> None:
-        self._center = webmercator.to_world(lat, lng, 0)
-        self._zoom = _clamp(zoom)
-        self._follow = False
-        self._moved()
 
     def project(self, lat: float, lng: float) -> QPointF:
         """Where a point is drawn in widget coordinates."""
@@ -543,7 +536,6 @@ class MapView(QWidget):
     def _moved(self, follow: bool = False) -> None:
         self._follow = follow
         self.update()
-        self.view_changed.emit()
 
     def _world_at(self, point: QPointF) -> tuple[float, float]:
         center = self._center or (TILE / 2, TILE / 2)
