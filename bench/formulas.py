@@ -15,7 +15,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 from bench import placement
 from ocpizza_desk.config import DatabaseConfig
@@ -84,8 +83,7 @@ def _services_worker(url, store_id, user_id, seed, start_at, seconds, paid=False
     ctx = ServiceContext(DatabaseConfig(url=url, source="bench"))
     session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, store_id, None)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    placement.wait_until(start_at)
     end = start_at + seconds
     while time.time() < end:
         picks, extra = _formula_cart(rng, slots, pizzas)
@@ -113,22 +111,11 @@ def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) ->
     """The same reads and rows as the services, with PyMySQL: the cart's catalogue with its
     sizes and the formula's slots in one statement, the order, its lines (the formula's
     choices at their shares and rates), the stock, the journal."""
-    import pymysql
-
     products, recipes, _ = placement._catalogue(url)
     fid, fname, fprice, slots = _lunch(url)
     pizzas = sorted({p for p, *_ in slots[0]})
     defaults = {}
-    parsed = make_url(url)
-    connection = pymysql.connect(
-        host=parsed.host,
-        port=parsed.port or 3306,
-        user=parsed.username,
-        password=parsed.password or "",
-        database=parsed.database,
-        charset="utf8mb4",
-        autocommit=False,
-    )
+    connection = placement.pymysql_connection(url)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT product_id, id, label, price_cents FROM product_sizes WHERE is_default"
@@ -137,8 +124,7 @@ def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) ->
     connection.commit()
     rng = random.Random(seed)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    placement.wait_until(start_at)
     end = start_at + seconds
     with connection.cursor() as cursor:
         while time.time() < end:
@@ -204,46 +190,19 @@ def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) ->
                         None,
                     )
                 )
-            cursor.execute(
-                "INSERT INTO orders (store_id, channel, mode, status, promised_at, created_at, "
-                "updated_at, created_by_id, version, client_key, total_cents, planned_tenders) "
-                "VALUES (%s, 'phone', 'takeaway', 'received', %s, %s, %s, %s, 1, %s, %s, NULL)",
-                (
-                    store_id,
-                    now + timedelta(minutes=30),
-                    now,
-                    now,
-                    user_id,
-                    str(uuid.uuid4()),
-                    total,
+            done += placement.write_order(
+                connection,
+                cursor,
+                store_id=store_id,
+                user_id=user_id,
+                now=now,
+                total=total,
+                lines=[(*row[:7], None, *row[7:]) for row in rows],
+                use=use,
+                extra_columns=(
+                    "size_id", "size_label", "formula_id", "formula_name", "formula_group"
                 ),
             )
-            order_id = cursor.lastrowid
-            cursor.executemany(
-                "INSERT INTO order_lines (order_id, position, product_id, product_name, quantity,"
-                " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, customisations,"
-                " size_id, size_label, formula_id, formula_name, formula_group)"
-                " VALUES (%s, %s, %s, %s, %s, %s, 0, %s, %s, NULL, %s, %s, %s, %s, %s)",
-                [(order_id, *row) for row in rows],
-            )
-            try:
-                cursor.executemany(
-                    "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, "
-                    "order_id, user_id, created_at) VALUES (%s, %s, 'order', %s, %s, %s, %s)",
-                    [(store_id, i, -q, order_id, user_id, now) for i, q in sorted(use.items())],
-                )
-            except pymysql.MySQLError:
-                connection.rollback()
-                continue
-            cursor.execute(
-                "INSERT INTO sales_journal (store_id, sequence, kind, business_date, "
-                "recorded_at, order_id, reference, tender, amount_cents, content, "
-                "previous_hash, hash) VALUES (%s, 0, 'sale', %s, %s, %s, NULL, NULL, %s, "
-                "'{\"event\":\"sale\"}', '', '')",
-                (store_id, now.date(), now, order_id, total),
-            )
-            connection.commit()
-            done += 1
     connection.close()
     return done
 

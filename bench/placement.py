@@ -83,8 +83,7 @@ def _services_worker(
     session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, store_id, None)
     ids = sorted(products)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    wait_until(start_at)
     end = start_at + seconds
     while time.time() < end:
         lines = tuple(CartLine(p, q) for p, q in _cart(rng, ids))
@@ -127,6 +126,101 @@ def _services_worker(
     return done
 
 
+def pymysql_connection(url: str):
+    """A bare PyMySQL connection for the hand-written baselines (no pool, no retry)."""
+    import pymysql
+
+    parsed = make_url(url)
+    return pymysql.connect(
+        host=parsed.host,
+        port=parsed.port or 3306,
+        user=parsed.username,
+        password=parsed.password or "",
+        database=parsed.database,
+        charset="utf8mb4",
+        autocommit=False,
+    )
+
+
+def wait_until(start_at: float) -> None:
+    """Every worker of a round starts at the same instant."""
+    while time.time() < start_at:
+        time.sleep(0.001)
+
+
+# The line columns every baseline writes; each adds its own after them.
+LINE_COLUMNS = (
+    "order_id, position, product_id, product_name, quantity, unit_price_cents, extras_cents,"
+    " vat_rate_bp, line_total_cents, customisations"
+)
+
+
+def write_order(
+    connection,
+    cursor,
+    *,
+    store_id: int,
+    user_id: int,
+    now: datetime,
+    total: int,
+    lines: list[tuple],
+    use: dict[int, int],
+    extra_columns: tuple[str, ...] = (),
+    paid: bool = False,
+) -> bool:
+    """The rows a placement writes, by hand: the order, its lines ((position, product,
+    name, quantity, unit price, VAT rate, line total, customisations, *extra_columns)),
+    the stock (False, rolled back: the stock's CHECK refused an oversell), the cash payment
+    if `paid`, the journal (its trigger chains the entries), then COMMIT."""
+    import pymysql
+
+    cursor.execute(
+        "INSERT INTO orders (store_id, channel, mode, status, promised_at, created_at, "
+        "updated_at, created_by_id, version, client_key, total_cents, planned_tenders) "
+        "VALUES (%s, 'phone', 'takeaway', 'received', %s, %s, %s, %s, 1, %s, %s, NULL)",
+        (store_id, now + timedelta(minutes=30), now, now, user_id, str(uuid.uuid4()), total),
+    )
+    order_id = cursor.lastrowid
+    columns = LINE_COLUMNS + "".join(f", {c}" for c in extra_columns)
+    marks = ", ".join(["%s"] * (10 + len(extra_columns)))
+    cursor.executemany(
+        f"INSERT INTO order_lines ({columns}) VALUES ({marks})",
+        [
+            (order_id, position, pid, name, q, unit, 0, vat, line_total, *rest)
+            for position, pid, name, q, unit, vat, line_total, *rest in lines
+        ],
+    )
+    try:  # the ledger's trigger moves the balances; their CHECK refuses an oversell
+        cursor.executemany(
+            "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, "
+            "order_id, user_id, created_at) VALUES (%s, %s, 'order', %s, %s, %s, %s)",
+            [(store_id, i, -q, order_id, user_id, now) for i, q in sorted(use.items())],
+        )
+    except pymysql.MySQLError:
+        connection.rollback()
+        return False
+    entries = [("sale", total, None, '{"event":"sale"}')]
+    if paid:
+        cursor.execute(
+            "INSERT INTO payments (order_id, tender, amount_cents, tendered_cents, "
+            "received_at, received_by_id, client_key) "
+            "VALUES (%s, 'cash', %s, %s, %s, %s, %s)",
+            (order_id, total, total + 500, now, user_id, uuid.uuid4().hex),
+        )
+        entries.append(("payment", total, "cash", '{"event":"payment"}'))
+    cursor.executemany(
+        "INSERT INTO sales_journal (store_id, sequence, kind, business_date, "
+        "recorded_at, order_id, reference, tender, amount_cents, content, "
+        "previous_hash, hash) VALUES (%s, 0, %s, %s, %s, %s, NULL, %s, %s, %s, '', '')",
+        [
+            (store_id, kind, now.date(), now, order_id, tender, amount, content)
+            for kind, amount, tender, content in entries
+        ],
+    )
+    connection.commit()
+    return True
+
+
 def _hand_worker(
     url: str,
     store_id: int,
@@ -137,24 +231,12 @@ def _hand_worker(
     paid: bool = False,
 ) -> int:
     """The same reads and rows as the services, with PyMySQL and nothing else."""
-    import pymysql
-
     products, recipes, _ = _catalogue(url)
-    parsed = make_url(url)
-    connection = pymysql.connect(
-        host=parsed.host,
-        port=parsed.port or 3306,
-        user=parsed.username,
-        password=parsed.password or "",
-        database=parsed.database,
-        charset="utf8mb4",
-        autocommit=False,
-    )
+    connection = pymysql_connection(url)
     rng = random.Random(seed)
     ids = sorted(products)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    wait_until(start_at)
     end = start_at + seconds
     with connection.cursor() as cursor:
         while time.time() < end:
@@ -176,71 +258,21 @@ def _hand_worker(
             for p, q in cart:
                 for ingredient, dose in recipes[p].items():
                     use[ingredient] = use.get(ingredient, 0) + dose * q
-            cursor.execute(
-                "INSERT INTO orders (store_id, channel, mode, status, promised_at, created_at, "
-                "updated_at, created_by_id, version, client_key, total_cents, planned_tenders) "
-                "VALUES (%s, 'phone', 'takeaway', 'received', %s, %s, %s, %s, 1, %s, %s, NULL)",
-                (
-                    store_id,
-                    now + timedelta(minutes=30),
-                    now,
-                    now,
-                    user_id,
-                    str(uuid.uuid4()),
-                    total,
-                ),
+            lines = [
+                (i, p, products[p][0], q, products[p][1], products[p][2], q * products[p][1], None)
+                for i, (p, q) in enumerate(cart, 1)
+            ]
+            done += write_order(
+                connection,
+                cursor,
+                store_id=store_id,
+                user_id=user_id,
+                now=now,
+                total=total,
+                lines=lines,
+                use=use,
+                paid=paid,
             )
-            order_id = cursor.lastrowid
-            cursor.executemany(
-                "INSERT INTO order_lines (order_id, position, product_id, product_name, quantity,"
-                " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, customisations)"
-                " VALUES (%s, %s, %s, %s, %s, %s, 0, %s, %s, %s)",
-                [
-                    (
-                        order_id,
-                        i,
-                        p,
-                        products[p][0],
-                        q,
-                        products[p][1],
-                        products[p][2],
-                        q * products[p][1],
-                        None,
-                    )
-                    for i, (p, q) in enumerate(cart, 1)
-                ],
-            )
-            try:  # the ledger's trigger moves the balances; their CHECK refuses an oversell
-                cursor.executemany(
-                    "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, "
-                    "order_id, user_id, created_at) VALUES (%s, %s, 'order', %s, %s, %s, %s)",
-                    [(store_id, i, -q, order_id, user_id, now) for i, q in sorted(use.items())],
-                )
-            except pymysql.MySQLError:
-                connection.rollback()
-                continue
-            if paid:
-                cursor.execute(
-                    "INSERT INTO payments (order_id, tender, amount_cents, tendered_cents, "
-                    "received_at, received_by_id, client_key) "
-                    "VALUES (%s, 'cash', %s, %s, %s, %s, %s)",
-                    (order_id, total, total + 500, now, user_id, uuid.uuid4().hex),
-                )
-            # The sales journal (its trigger chains the entries): the sale, and its payment.
-            entries = [("sale", total, None, '{"event":"sale"}')]
-            if paid:
-                entries.append(("payment", total, "cash", '{"event":"payment"}'))
-            cursor.executemany(
-                "INSERT INTO sales_journal (store_id, sequence, kind, business_date, "
-                "recorded_at, order_id, reference, tender, amount_cents, content, "
-                "previous_hash, hash) VALUES (%s, 0, %s, %s, %s, %s, NULL, %s, %s, %s, '', '')",
-                [
-                    (store_id, kind, now.date(), now, order_id, tender, amount, content)
-                    for kind, amount, tender, content in entries
-                ],
-            )
-            connection.commit()
-            done += 1
     connection.close()
     return done
 

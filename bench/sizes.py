@@ -20,7 +20,6 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 from bench import placement
 from bench.supplies import stock_up
@@ -77,8 +76,7 @@ def _services_worker(url, store_id, user_id, seed, start_at, seconds, paid=False
     ctx = ServiceContext(DatabaseConfig(url=url, source="bench"))
     session = StaffSession(user_id, "bench", "Bench", Role.COUNTER, store_id, None)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    placement.wait_until(start_at)
     end = start_at + seconds
     while time.time() < end:
         lines = tuple(
@@ -110,26 +108,14 @@ def _services_worker(url, store_id, user_id, seed, start_at, seconds, paid=False
 def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) -> int:
     """The same reads and rows as the services, with PyMySQL: the cart's catalogue with its
     sizes in one statement, the order, its lines (size, halves), the stock, the journal."""
-    import pymysql
-
     products, recipes, _ = placement._catalogue(url)
     table = _sizes(url)
     pizzas = sorted(table)
     labels = sorted(next(iter(table.values())))
-    parsed = make_url(url)
-    connection = pymysql.connect(
-        host=parsed.host,
-        port=parsed.port or 3306,
-        user=parsed.username,
-        password=parsed.password or "",
-        database=parsed.database,
-        charset="utf8mb4",
-        autocommit=False,
-    )
+    connection = placement.pymysql_connection(url)
     rng = random.Random(seed)
     done = 0
-    while time.time() < start_at:
-        time.sleep(0.001)
+    placement.wait_until(start_at)
     end = start_at + seconds
     with connection.cursor() as cursor:
         while time.time() < end:
@@ -176,49 +162,19 @@ def _hand_worker(url, store_id, user_id, seed, start_at, seconds, paid=False) ->
                 for ingredient, dose in unit.items():
                     use[ingredient] = use.get(ingredient, 0) + dose * q
                 total += q * price
-                rows.append(
-                    (position, a, name, q, price, products[a][2], q * price, sid, label, components)
-                )
-            cursor.execute(
-                "INSERT INTO orders (store_id, channel, mode, status, promised_at, created_at, "
-                "updated_at, created_by_id, version, client_key, total_cents, planned_tenders) "
-                "VALUES (%s, 'phone', 'takeaway', 'received', %s, %s, %s, %s, 1, %s, %s, NULL)",
-                (
-                    store_id,
-                    now + timedelta(minutes=30),
-                    now,
-                    now,
-                    user_id,
-                    str(uuid.uuid4()),
-                    total,
-                ),
+                line = (position, a, name, q, price, products[a][2], q * price, None)
+                rows.append((*line, sid, label, components))
+            done += placement.write_order(
+                connection,
+                cursor,
+                store_id=store_id,
+                user_id=user_id,
+                now=now,
+                total=total,
+                lines=rows,
+                use=use,
+                extra_columns=("size_id", "size_label", "components"),
             )
-            order_id = cursor.lastrowid
-            cursor.executemany(
-                "INSERT INTO order_lines (order_id, position, product_id, product_name, quantity,"
-                " unit_price_cents, extras_cents, vat_rate_bp, line_total_cents, customisations,"
-                " size_id, size_label, components)"
-                " VALUES (%s, %s, %s, %s, %s, %s, 0, %s, %s, NULL, %s, %s, %s)",
-                [(order_id, *row) for row in rows],
-            )
-            try:
-                cursor.executemany(
-                    "INSERT INTO stock_movements (store_id, ingredient_id, kind, delta, "
-                    "order_id, user_id, created_at) VALUES (%s, %s, 'order', %s, %s, %s, %s)",
-                    [(store_id, i, -q, order_id, user_id, now) for i, q in sorted(use.items())],
-                )
-            except pymysql.MySQLError:
-                connection.rollback()
-                continue
-            cursor.execute(
-                "INSERT INTO sales_journal (store_id, sequence, kind, business_date, "
-                "recorded_at, order_id, reference, tender, amount_cents, content, "
-                "previous_hash, hash) VALUES (%s, 0, 'sale', %s, %s, %s, NULL, NULL, %s, "
-                "'{\"event\":\"sale\"}', '', '')",
-                (store_id, now.date(), now, order_id, total),
-            )
-            connection.commit()
-            done += 1
     connection.close()
     return done
 

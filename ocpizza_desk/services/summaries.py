@@ -561,50 +561,27 @@ def changed_days(
         ),
         0,
     )
-    paid_day = LocalDate(Payment.received_at, offsets).label("day")
-    note(
-        db.execute(
-            select(Order.store_id, paid_day, func.max(Payment.id))
-            .select_from(Payment)
-            .join(Order, Order.id == Payment.order_id)
-            .where(
-                Payment.id > min(m.payment_id for m in since.values()),
-                Payment.received_at >= start,
-                Payment.received_at < end,
-                Order.store_id.in_(stores),
-            )
-            .group_by(Order.store_id, paid_day)
-        ),
-        1,
+    # Payments (their store is their order's), refunds and stock movements: by id.
+    by_id = (
+        (Payment.id, Payment.received_at, Order.store_id, "payment_id", 1),
+        (Refund.id, Refund.created_at, Refund.store_id, "refund_id", 2),
+        (StockMovement.id, StockMovement.created_at, StockMovement.store_id, "movement_id", 3),
     )
-    refund_day = LocalDate(Refund.created_at, offsets).label("day")
-    note(
-        db.execute(
-            select(Refund.store_id, refund_day, func.max(Refund.id))
+    for row_id, moment, store, mark, slot in by_id:
+        day = LocalDate(moment, offsets).label("day")
+        query = (
+            select(store, day, func.max(row_id))
             .where(
-                Refund.id > min(m.refund_id for m in since.values()),
-                Refund.created_at >= start,
-                Refund.created_at < end,
-                Refund.store_id.in_(stores),
+                row_id > min(getattr(m, mark) for m in since.values()),
+                moment >= start,
+                moment < end,
+                store.in_(stores),
             )
-            .group_by(Refund.store_id, refund_day)
-        ),
-        2,
-    )
-    moved_day = LocalDate(StockMovement.created_at, offsets).label("day")
-    note(
-        db.execute(
-            select(StockMovement.store_id, moved_day, func.max(StockMovement.id))
-            .where(
-                StockMovement.id > min(m.movement_id for m in since.values()),
-                StockMovement.created_at >= start,
-                StockMovement.created_at < end,
-                StockMovement.store_id.in_(stores),
-            )
-            .group_by(StockMovement.store_id, moved_day)
-        ),
-        3,
-    )
+            .group_by(store, day)
+        )
+        if row_id is Payment.id:
+            query = query.select_from(Payment).join(Order, Order.id == Payment.order_id)
+        note(db.execute(query), slot)
     return {key: Marks(*marks) for key, marks in found.items()}
 
 
