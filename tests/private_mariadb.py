@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -89,6 +90,33 @@ class PrivateMariaDB:
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError("mariadbd did not start in time")
+
+    def freeze(self, timeout_s: float = 10) -> None:
+        """SIGSTOP, then wait until every thread is stopped: kill() returns once the signal is
+        queued, and on a busy machine a server thread can still answer a query meanwhile
+        (the group stop starts only when one thread is scheduled and takes the signal)."""
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGSTOP)
+        deadline = time.monotonic() + timeout_s
+        while not self._all_threads_stopped():
+            if time.monotonic() > deadline:
+                raise RuntimeError("mariadbd did not stop after SIGSTOP")
+            time.sleep(0.005)
+
+    def thaw(self) -> None:
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGCONT)
+
+    def _all_threads_stopped(self) -> bool:
+        tasks = Path(f"/proc/{self.process.pid}/task")
+        states = []
+        for task in tasks.iterdir():
+            try:
+                stat = (task / "stat").read_text()
+            except OSError:  # the thread ended meanwhile
+                continue
+            states.append(stat.rsplit(")", 1)[1].split()[0])  # the field after "(comm)"
+        return bool(states) and all(state in ("T", "t") for state in states)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

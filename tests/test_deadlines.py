@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import signal
 import threading
 import time
 import urllib.error
@@ -175,11 +173,11 @@ def config(private_server) -> DatabaseConfig:
 @contextlib.contextmanager
 def frozen(server: PrivateMariaDB):
     """The server stopped dead (accepts TCP in the kernel, answers nothing), then woken."""
-    os.kill(server.process.pid, signal.SIGSTOP)
+    server.freeze()
     try:
         yield
     finally:
-        os.kill(server.process.pid, signal.SIGCONT)
+        server.thaw()
 
 
 def timed(fn):
