@@ -594,6 +594,7 @@ def take(
             shot.prepare(window, lambda condition: _wait(app, condition, timeout_ms))
             _wait(app, lambda: not desk.runner.busy, timeout_ms)
         out.parent.mkdir(parents=True, exist_ok=True)
+        _settle(app)
         if not window.grab().save(str(out)):
             raise ScreenshotError(f"cannot write {out}")
         return out
@@ -604,6 +605,15 @@ def take(
         desk.shutdown()
         if scratch is not None:
             scratch.cleanup()
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    """Handle what the last answer posted before the picture: a layout request resizing a
+    scroll area's content comes one turn of the event loop after the texts that caused it
+    (the itinerary's panel was pictured squeezed, overlapping its own lines)."""
+    for _ in range(rounds):
+        app.sendPostedEvents()
+        app.processEvents()
 
 
 def _wait(app: QApplication, condition, timeout_ms: int) -> None:

@@ -127,8 +127,8 @@ QComboBox::drop-down {{ border: none; width: 24px; }}
 QComboBox::down-arrow {{ image: url("{CHEVRON}"); width: 12px; height: 8px; }}
 QFrame#headerFrame {{ background: {BRAND}; }}
 QFrame#headerFrame QLabel {{ color: white; }}
-QLabel#brandLabel {{ font-size: 15pt; font-weight: 700; }}
-QLabel#storeLabel {{ font-size: 12pt; }}
+QFrame#headerFrame QLabel#brandLabel {{ font-size: 15pt; font-weight: 700; }}
+QFrame#headerFrame QLabel#storeLabel {{ font-size: 12pt; }}  /* not the staff form's */
 QFrame#headerFrame QPushButton {{
     background: transparent; color: white; border: 1px solid rgba(255,255,255,0.7);
 }}

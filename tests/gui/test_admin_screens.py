@@ -392,3 +392,23 @@ def test_head_office_sets_the_till_rules(qtbot, desk, demo, alerts_log):
     assert (rules.manager_discount_limit_bp, rules.refund_approval_above_cents) == (3000, 3500)
     assert settings.half_and_half_rule(demo, staff(demo, "direction")) is HalfRule.AVERAGE
     assert "moyenne" in [a for a in alerts_log if a[1] == "Règles de caisse"][-1][2]
+
+
+def test_the_audit_detail_names_the_store_it_is_about():
+    """The detail's title said "Pizzeria 1": the store's name when the row is about it, an
+    ingredient's name, else the number (an account, an order)."""
+    from datetime import UTC, datetime
+
+    from ocpizza_desk.gui.screens.audit_log import _reference
+    from ocpizza_desk.services.auditlog import AuditRow
+
+    def row(entity, entity_id, store_id=None, store_name=None, ingredients=None):
+        return AuditRow(
+            1, datetime.now(UTC), 1, "X", "x", store_id, store_name, "x.update", entity,
+            entity_id, None, None, ingredients or {},
+        )  # fmt: skip
+
+    assert _reference(row("store", "3", 3, "OC Pizza Bastille")) == "OC Pizza Bastille"
+    assert _reference(row("store", "4", 3, "OC Pizza Bastille")) == "4"  # not that store
+    assert _reference(row("ingredient", "28", ingredients={"28": "Mozzarella"})) == "Mozzarella"
+    assert _reference(row("account", "23", 3, "OC Pizza Bastille")) == "23"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -181,3 +182,19 @@ def test_the_administrators_dashboard_says_closures_are_not_signed(qtbot, desk, 
     assert dashboard.signing_label.isVisible()
     assert "Aucune clé de signature" in dashboard.signing_label.text()
     assert "cash_close" not in window.visible_screens()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_the_open_orders_use_the_columns_height_on_a_wide_screen(qtbot, desk, demo):
+    """At 1920 px the open orders scrolled five at a time above an empty half of the
+    column; they now go down to their last row, and no empty box below it."""
+    cash_day(demo, staff(demo, "responsable.bastille"))
+    window, screen = cash_close(qtbot, desk)
+    window.resize(1920, 1010)
+    window.show()
+    table = screen.ui.openTable
+    assert table.rowCount() > 6  # more than the old five-row box held
+    qtbot.waitUntil(lambda: table.isVisible() and table.height() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=WAIT_MS)
+    last = table.visualRect(table.model().index(table.rowCount() - 1, 0))
+    assert table.viewport().height() - last.bottom() < last.height()

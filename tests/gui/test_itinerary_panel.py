@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from googlemaps.convert import encode_polyline
 
@@ -123,3 +125,28 @@ def test_switching_language_redraws(panel, qtbot, qt_settings):
     i18n.install("en", remember=False)
     qtbot.waitUntil(lambda: panel.totals_text() == "3.4 km · 18 min")
     assert panel.stopsTitle.text() == "Stops (time after leaving the store)"
+
+
+def test_short_of_room_the_panel_scrolls_and_nothing_overlaps(qtbot, qt_settings):
+    """On the driver's 1366×768 screen the panel has ~190 px under the map: the estimate's
+    box was squeezed to a cut line, then drawn over the stops. Its texts keep their height
+    and the panel scrolls."""
+    from ocpizza_desk.gui.widgets.itinerary_panel import scrolling
+
+    panel = ItineraryPanel()
+    area = scrolling(panel)
+    qtbot.addWidget(area)
+    area.resize(440, 188)
+    area.show()
+    panel.set_itinerary(from_route(route(estimate=True), STORE, GIVEN))
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    shown = [
+        w
+        for w in (panel.totalsLabel, panel.estimateFrame, panel.stopsTitle, panel.stopsLabel,
+                  panel.stepsTitle, panel.noStepsLabel)
+        if w.isVisibleTo(panel)
+    ]  # fmt: skip
+    for above, below in itertools.pairwise(shown):
+        assert above.geometry().bottom() < below.geometry().top(), (above, below)
+    for label in (panel.estimateLabel, panel.stopsLabel):
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()

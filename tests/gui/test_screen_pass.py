@@ -394,7 +394,7 @@ def test_every_screen_fits_1366x768_with_demo_data(qtbot, desk, name, size):
 
 @sqlite_only
 def test_the_cash_close_shows_its_tenders_and_amounts_whole_at_1366(qtbot, desk):
-    """"Titres-…" and "Encaissement…" were cut; a long label in the cash box pushed its
+    """ "Titres-…" and "Encaissement…" were cut; a long label in the cash box pushed its
     "€" out (the labels now wrap, the amounts never)."""
     from ocpizza_desk.gui.screenshots import SHOTS
     from tests.gui.fit import SHOP_SCREEN, key_column_problems
@@ -943,9 +943,7 @@ def test_the_kitchens_taps_are_fingertip_sized(qtbot, desk, demo):
 
 
 @sqlite_only
-def test_the_drivers_taps_are_fingertip_sized_and_the_message_line_reads_as_one(
-    qtbot, desk, demo
-):
+def test_the_drivers_taps_are_fingertip_sized_and_the_message_line_reads_as_one(qtbot, desk, demo):
     """The driver's buttons were 30 px high; the map's too. The line kept for messages says,
     in grey, what the buttons do while it has no message (it was a blank band)."""
     from PySide6.QtCore import QPoint
@@ -1049,6 +1047,30 @@ def test_a_dashboard_without_tables_keeps_its_tiles_compact(qtbot, desk):
     tile = next(t for t in page._tiles if t.isVisible())
     qtbot.waitUntil(lambda: tile.height() < 140, timeout=WAIT_MS)
     assert page.ui.storeInfoLabel.y() < 100
+
+
+@sqlite_only
+def test_head_offices_dashboard_shows_every_store_and_alert_on_a_wide_screen(qtbot, desk):
+    """At 1920 px the stores' table kept a blank band under its five rows and the alerts
+    scrolled seven rows at a time above an empty third of the screen; the stock-alert count
+    stood alone at the far right of a stretched column."""
+    window = signed_in(qtbot, desk, USERS[Role.HEAD_OFFICE], DEMO_PASSWORDS[Role.HEAD_OFFICE])
+    window.resize(1920, 1010)
+    window.show()
+    window.show_screen("dashboard")
+    page = window.page("dashboard")
+    stores, alerts = page.ui.storesTable, page.ui.alertsTable
+    qtbot.waitUntil(lambda: not desk.runner.busy and alerts.rowCount() > 0, timeout=WAIT_MS)
+    assert stores.verticalScrollBar().maximum() == 0
+    for table in (stores, alerts):  # no empty band under the last row
+        rect = table.visualRect(table.model().index(table.rowCount() - 1, 0))
+        assert table.viewport().height() - rect.bottom() < rect.height(), table.objectName()
+    if alerts.verticalScrollBar().maximum():  # more alerts than room: the table goes down
+        bottom = alerts.mapTo(page, alerts.rect().bottomLeft()).y()
+        assert bottom >= page.height() - page.ui.pageLayout.contentsMargins().bottom() - 2
+    header = stores.horizontalHeader()
+    name_width = header.sectionSize(0)
+    assert header.sectionSize(stores.columnCount() - 1) < name_width  # the name takes the room
 
 
 @sqlite_only

@@ -405,9 +405,7 @@ class AuditLogScreen(QWidget):
             self.tr("{action} · {entity} {ref}\n{when} · {who}").format(
                 action=action_label(entry.action),
                 entity=entity_label(shown_entity(entry)),
-                ref=entry.ingredients.get(entry.entity_id, entry.entity_id)
-                if entry.entity == "ingredient"
-                else entry.entity_id,
+                ref=_reference(entry),
                 when=to_paris(entry.at).strftime("%d/%m/%Y %H:%M:%S"),
                 who=entry.user_name or "—",
             )
@@ -422,3 +420,13 @@ class AuditLogScreen(QWidget):
             self._show_entry(self.shown)
             self._show_count()
         super().changeEvent(event)
+
+
+def _reference(entry: AuditRow) -> str:
+    """What the entry is about in words where the row knows them ("Pizzeria 1" said which
+    store to nobody): an ingredient's name, the store's own name, else its number."""
+    if entry.entity == "ingredient":
+        return entry.ingredients.get(entry.entity_id, entry.entity_id)
+    if entry.entity == "store" and entry.store_name and str(entry.store_id) == entry.entity_id:
+        return entry.store_name
+    return entry.entity_id

@@ -102,8 +102,12 @@ class CashCloseScreen(QWidget):
             table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT - 2)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(False)
+        # The open orders take the column's spare height, down to their last row (at 1920 px
+        # they scrolled five at a time above an empty half of the column).
         self.ui.openTable.setMinimumHeight(ROW_HEIGHT * 3)
-        self.ui.openTable.setMaximumHeight(ROW_HEIGHT * 6 + 6)
+        self.ui.openLayout.setStretchFactor(self.ui.openTable, 1)
+        self.ui.openLayout.addStretch(0)
+        self.ui.rightLayout.setStretchFactor(self.ui.openBox, 1)
         self.ui.closuresTable.verticalHeader().setVisible(False)
         self.ui.closuresTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -509,7 +513,13 @@ class CashCloseScreen(QWidget):
             first_text=3,
             stretch=2,
         )
-        self.ui.openTable.setVisible(bool(orders))
+        table = self.ui.openTable
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header_height = table.horizontalHeader().sizeHint().height()
+        table.setMaximumHeight(
+            max(header_height + rows_height + 2 * table.frameWidth(), ROW_HEIGHT * 3)
+        )
+        table.setVisible(bool(orders))
         self.ui.carryCheck.setVisible(bool(orders))
         self.ui.carryCheck.setEnabled(bool(orders) and found.closable)
         if not orders:

@@ -367,8 +367,12 @@ class CatalogueScreen(QWidget):
         self.sizes.set_sizes(detail.size_drafts())
         self._sizes_changed()
         ui.vatCombo.setCurrentIndex(ui.vatCombo.findData(detail.vat_rate_bp))
-        ui.descriptionEdit.setText(detail.description or "")
-        ui.bakingEdit.setText(detail.baking_notes or "")
+        for edit, value in (
+            (ui.descriptionEdit, detail.description),
+            (ui.bakingEdit, detail.baking_notes),
+        ):
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long text read from its start, not its end
         self.recipe.set_rows(
             RecipeRow(r.ingredient_id, r.name, r.unit, r.quantity) for r in detail.recipe
         )

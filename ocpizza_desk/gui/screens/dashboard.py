@@ -75,6 +75,7 @@ class DashboardScreen(QWidget):
         # store's lines stay at the top instead of spreading over the height (blank bands).
         layout.addStretch(0)
         self._filler = layout.count() - 1
+        layout.setStretchFactor(self.ui.alertsTable, 1)  # the alerts take the spare height
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
         self._retranslate()
 
@@ -172,7 +173,7 @@ class DashboardScreen(QWidget):
         has_alerts = bool(data.alerts)
         self.ui.alertsTitleLabel.setVisible(has_alerts)
         self.ui.alertsTable.setVisible(has_alerts)
-        self.ui.pageLayout.setStretch(self._filler, 0 if has_alerts or not single else 1)
+        self.ui.pageLayout.setStretch(self._filler, 0 if has_alerts else 1)
         if has_alerts:
             self._fill_alerts()
 
@@ -224,8 +225,13 @@ class DashboardScreen(QWidget):
             translate("DashboardScreen", "Taken today"),
             translate("DashboardScreen", "Stock alerts"),
         ]
-        _fill_table(self.ui.storesTable, headers, rows, numbers_from=2)
-        self.ui.storesTable.horizontalHeader().setStretchLastSection(True)
+        table = self.ui.storesTable
+        _fill_table(table, headers, rows, numbers_from=2)
+        # The store's name takes the spare width (the figures stay beside each other, not
+        # the last one alone at the far right), and the table is as tall as its rows: the
+        # alerts below get the rest of the height.
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setFixedHeight(_rows_height(table))
 
     def _fill_alerts(self) -> None:
         assert self.data is not None
@@ -244,10 +250,10 @@ class DashboardScreen(QWidget):
             ]
             for a in self.data.alerts
         ]
-        _fill_table(self.ui.alertsTable, headers, rows, numbers_from=2)
-        self.ui.alertsTable.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
+        table = self.ui.alertsTable
+        _fill_table(table, headers, rows, numbers_from=2)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setMaximumHeight(_rows_height(table))  # no empty box below the last alert
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -271,6 +277,12 @@ def _fill_table(table, headers: list[str], rows: list[list[str]], numbers_from: 
             if column >= numbers_from:
                 item.setTextAlignment(right)
             table.setItem(row, column, item)
+
+
+def _rows_height(table) -> int:
+    """The height that shows the header and every row, without a scroll bar."""
+    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+    return table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
 
 
 def _html(text: str) -> str:

@@ -147,21 +147,6 @@ class ItineraryPanel(QWidget):
     def set_itinerary(self, itinerary: Itinerary | None) -> None:
         self._itinerary = itinerary
         self._show()
-        self._hold_heights()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._hold_heights()
-
-    def _hold_heights(self) -> None:
-        """The word-wrapped texts keep the height their width needs: short of room, the
-        layout squeezed the estimate's box to a cut line; now the scroll area scrolls."""
-        width = self.width()
-        for widget in (self.estimateFrame, self.stopsLabel, self.noStepsLabel):
-            if widget.isVisibleTo(self):
-                needed = widget.heightForWidth(width)
-                if needed > 0 and widget.minimumHeight() != needed:
-                    widget.setMinimumHeight(needed)
 
     def itinerary(self) -> Itinerary | None:
         return self._itinerary
