@@ -65,3 +65,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
             "Details were written to the log file:\n{path}",
         ).format(path=log_file()),
     )
+
+
+def say_or_show(parent: QWidget | None, error: BaseException, say: Callable[[str], None]) -> None:
+    """A refusal said on the screen's own message line (`say`), in the user's language;
+    anything unexpected in the error box."""
+    if isinstance(error, DomainError):
+        say(error.message(i18n.language()))
+    else:
+        show_error(parent, error)

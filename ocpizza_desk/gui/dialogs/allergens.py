@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from ocpizza_desk.domain import allergens
-from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.forms.ui_allergens_dialog import Ui_AllergensDialog
@@ -131,10 +130,7 @@ class AllergensDialog(AccessibleDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._update_save()
-        if isinstance(error, DomainError):
-            self._show_message(error.message(i18n.language()), error=True)
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, lambda text: self._show_message(text, error=True))
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import parse_euros
 from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.access import AccessibleDialog
@@ -277,10 +276,7 @@ class FormulasDialog(AccessibleDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.ui.saveButton.setEnabled(True)
-        if isinstance(error, DomainError):
-            self._show_message(error.message(i18n.language()), error=True)
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, lambda text: self._show_message(text, error=True))
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ocpizza_desk.domain.clock import to_paris
 from ocpizza_desk.domain.enums import LocationSource
 from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.gui import alerts, i18n
+from ocpizza_desk.gui import alerts
 from ocpizza_desk.gui.access import AccessibleDialog
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -247,10 +247,7 @@ class PinDialog(AccessibleDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.findButton.setEnabled(True)
-        if isinstance(error, DomainError):
-            self.show_message(error.message(i18n.language()))
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, self.show_message)
 
     def show_message(self, text: str, error: bool = True) -> None:
         label = self.messageLabel

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocpizza_desk.domain.clock import paris_hhmm, to_paris, utcnow
-from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.gui import alerts, i18n, print_order, style
 from ocpizza_desk.gui.forms.ui_cash_close import Ui_CashClosePage
 from ocpizza_desk.gui.labels import status_label, tender_label
@@ -637,10 +636,7 @@ class CashCloseScreen(QWidget):
 
     def _close_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, DomainError):  # said beside the button, not twice
-            self._show_errors(error.message(i18n.language()))
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, self._show_errors)  # beside the button, not twice
         self.refresh()  # another PC may have closed it: the screen shows how things stand
 
     def _printed(self, message: str, _pdf) -> None:

@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from ocpizza_desk.domain.clock import utcnow
 from ocpizza_desk.domain.enums import OrderStatus
-from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import parse_euros
-from ocpizza_desk.gui import alerts, i18n, style
+from ocpizza_desk.gui import alerts, style
 from ocpizza_desk.gui.dialogs.pin_location import PinDialog
 from ocpizza_desk.gui.dialogs.shifts import CashDialog, EndShiftDialog
 from ocpizza_desk.gui.forms.ui_delivery_board import Ui_DeliveryBoardPage
@@ -238,10 +237,7 @@ class DeliveryBoardScreen(QWidget):
             self.reload()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_message(error.message(i18n.language()))
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, self.show_message)
 
     # -- the selected trip and its map
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLayout, QWidget
 from ocpizza_desk.domain import phones
 from ocpizza_desk.domain.clock import paris_hhmm
 from ocpizza_desk.domain.enums import OrderStatus, Tender
-from ocpizza_desk.domain.errors import DomainError
-from ocpizza_desk.gui import alerts, i18n, style
+from ocpizza_desk.gui import alerts, style
 from ocpizza_desk.gui.dialogs.payment import PaymentDialog
 from ocpizza_desk.gui.forms.ui_driver_view import Ui_DriverPage
 from ocpizza_desk.gui.i18n import money
@@ -190,10 +189,7 @@ class DriverScreen(QWidget):
             self.reload()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_message(error.message(i18n.language()))
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, self.show_message)
 
     def _load_itinerary(self) -> None:
         trip = self.trip

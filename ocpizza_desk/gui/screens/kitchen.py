@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ocpizza_desk.domain.clock import utcnow
-from ocpizza_desk.domain.errors import ConflictError, DomainError
+from ocpizza_desk.domain.errors import ConflictError
 from ocpizza_desk.gui import alerts, i18n
 from ocpizza_desk.gui.dialogs.recipe_memo import RecipeMemoDialog
 from ocpizza_desk.gui.forms.ui_kitchen import Ui_KitchenPage
@@ -113,10 +113,7 @@ class KitchenScreen(QWidget):
         self._layout()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            self.show_message(error.message(i18n.language()))
-        else:
-            alerts.show_error(self, error)
+        alerts.say_or_show(self, error, self.show_message)
 
     # -- cards
 
