@@ -354,6 +354,15 @@ def staff_accounts(request, _migrated, tmp_path_factory):
     finally:
         with engine.begin() as connection:
             accounts.drop_all(connection, naming, [u for u, _ in people])
+            # And the accounts tests created through the screens (e.g. "marie.test"), which
+            # stayed on the shared server after the run.
+            created = connection.execute(
+                text("SELECT User, Host FROM mysql.user WHERE User LIKE :mine"),
+                {"mine": prefix.replace("_", "\\_") + "%"},
+            ).all()
+            for user, host in created:
+                quoted_host = host.replace("%", "%%")
+                connection.exec_driver_sql(f"DROP USER IF EXISTS '{user}'@'{quoted_host}'")
         engine.dispose()
 
 

@@ -619,6 +619,10 @@ def test_the_order_detail_has_the_door_code_and_floor_of_the_courier_slip(qtbot,
     )
     shown = screen.ui.detailBrowser.toPlainText()
     assert door_and_floor(detail.door_code, detail.floor) in shown
+    # Each quantity stands with its product (its own column drifted away on a wide screen).
+    spaced = shown.replace("\u00a0", " ")
+    for line in detail.lines:
+        assert f"{line.quantity} × {line.product_name}" in spaced, shown
     assert door_and_floor(None, "1e étage") == "1e étage"
     assert door_and_floor("4821B", "3") == "Digicode 4821B · Étage 3"
 

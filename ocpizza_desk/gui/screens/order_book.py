@@ -532,7 +532,7 @@ class OrderBookScreen(QWidget):
                 name = formulas.text(line.formula_name, (ln.product_name for ln in group))
                 total = sum(ln.total_cents for ln in group)
                 rows.append(
-                    f"<tr><td>{line.quantity} ×</td><td>{escape(name)}"
+                    f"<tr><td>{line.quantity}&nbsp;× {escape(name)}"
                     f"</td><td align='right'>{money(total)}</td></tr>"
                 )
                 continue
@@ -543,7 +543,7 @@ class OrderBookScreen(QWidget):
                 for c in line.customisations
             )
             rows.append(
-                f"<tr><td>{line.quantity} ×</td><td>{escape(line.product_name)}{options}"
+                f"<tr><td>{line.quantity}&nbsp;× {escape(line.product_name)}{options}"
                 f"</td><td align='right'>{money(line.total_cents)}</td></tr>"
             )
         for given in d.discounts:
@@ -555,13 +555,15 @@ class OrderBookScreen(QWidget):
             text = self.tr("Discount: {what}").format(what=what)
             by = f" · {escape(given.granted_by)}" if given.granted_by else ""
             rows.append(
-                f"<tr><td></td><td><i>{escape(text)}</i>{by}</td>"
+                f"<tr><td><i>{escape(text)}</i>{by}</td>"
                 f"<td align='right'>−{money(given.amount_cents)}</td></tr>"
             )
+        # Two columns, the quantity with its product: a quantity column took a share of the
+        # spare width and stood apart from its product on a wide screen.
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='3'>"
             + "".join(rows)
-            + f"<tr><td></td><td><b>{escape(total_caption)}</b></td>"
+            + f"<tr><td><b>{escape(total_caption)}</b></td>"
             f"<td align='right'><b>{money(d.total_cents)}</b></td></tr></table>"
         )
         vat = ", ".join(
