@@ -391,6 +391,12 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, demo):
     levels = StockLevelsModel(editable=True)
     levels.set_lines(lines)
     qtmodeltester.check(levels)
+    # A name or a pack cut at 1366 px reads whole in its tooltip.
+    longest = max(range(len(lines)), key=lambda r: len(lines[r].name))
+    for column in (StockLevelsModel.INGREDIENT, StockLevelsModel.PACK):
+        cell = levels.index(longest, column)
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data(Qt.ItemDataRole.DisplayRole)
+    assert lines[longest].name == levels.index(longest, 0).data(Qt.ItemDataRole.ToolTipRole)
     proxy = StockFilterModel()
     proxy.setSourceModel(levels)
     proxy.set_text("mo")

@@ -235,6 +235,9 @@ class StockLevelsModel(QAbstractTableModel):
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.THRESHOLD and self.editable:
             return translate("StockModels", "Double-click or F2 to change the alert threshold")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.INGREDIENT, self.PACK):
+            # Whole, where a 1366-px screen cuts them ("Champignons de Paris …").
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
