@@ -283,6 +283,9 @@ class FakeGeoplateforme:
         self._tiles: dict[tuple[int, int, int], bytes] = {}
         self._tile_lock = threading.Lock()
         self._stop = threading.Event()
+        # Set to an Event: every request waits for it (up to 10 s) before being answered,
+        # so a test can prove the caller did not wait without measuring time.
+        self.gate: threading.Event | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -291,6 +294,8 @@ class FakeGeoplateforme:
 
             def do_GET(self):
                 fake.requests.append(self.path)
+                if fake.gate is not None:
+                    fake.gate.wait(10)
                 url = urlparse(self.path)
                 params = {k: v[0] for k, v in parse_qs(url.query).items()}
                 if fake.status is not None:
