@@ -357,12 +357,14 @@ def staff_accounts(request, _migrated, tmp_path_factory):
             # And the accounts tests created through the screens (e.g. "marie.test"), which
             # stayed on the shared server after the run.
             created = connection.execute(
-                text("SELECT User, Host FROM mysql.user WHERE User LIKE :mine"),
-                {"mine": prefix.replace("_", "\\_") + "%"},
+                text(
+                    "SELECT User, Host FROM mysql.user "
+                    "WHERE User LIKE :mine ESCAPE '!' AND is_role = 'N'"
+                ),
+                {"mine": prefix.replace("_", "!_") + "%"},
             ).all()
-            for user, host in created:
-                quoted_host = host.replace("%", "%%")
-                connection.exec_driver_sql(f"DROP USER IF EXISTS '{user}'@'{quoted_host}'")
+            for user, host in created:  # quoted by the driver
+                connection.exec_driver_sql("DROP USER IF EXISTS %s@%s", (user, host))
         engine.dispose()
 
 

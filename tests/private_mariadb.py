@@ -100,6 +100,7 @@ class PrivateMariaDB:
         deadline = time.monotonic() + timeout_s
         while not self._all_threads_stopped():
             if time.monotonic() > deadline:
+                self.thaw()  # never leave it half stopped for the tests after
                 raise RuntimeError("mariadbd did not stop after SIGSTOP")
             time.sleep(0.005)
 

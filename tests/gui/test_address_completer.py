@@ -107,6 +107,7 @@ def test_a_failing_service_leaves_the_typing_alone(qtbot, form, public):
         assert answers == []  # still unanswered: neither the question nor the keys waited
     finally:
         public.gate.set()
+        public.gate = None
     with qtbot.waitSignal(completer.shown, timeout=5_000) as shown:
         pass
     assert shown.args == [0] and street.text() == "27 rue du faubourg saint antoine"

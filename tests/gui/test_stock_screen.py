@@ -395,7 +395,8 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, demo):
     longest = max(range(len(lines)), key=lambda r: len(lines[r].name))
     for column in (StockLevelsModel.INGREDIENT, StockLevelsModel.PACK):
         cell = levels.index(longest, column)
-        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data(Qt.ItemDataRole.DisplayRole)
+        tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip and tip == cell.data(Qt.ItemDataRole.DisplayRole)
     assert lines[longest].name == levels.index(longest, 0).data(Qt.ItemDataRole.ToolTipRole)
     proxy = StockFilterModel()
     proxy.setSourceModel(levels)
