@@ -36,7 +36,7 @@ translations: install
 
 ## the README's screenshots, rendered offscreen with demo data
 screenshots: install
-	for screen in sign-in order-taking order-book kitchen dashboard dashboard-head-office catalogue stock stores staff audit-log \
+	for screen in sign-in order-taking order-book kitchen dashboard dashboard-head-office catalogue stock stores staff audit-log customers cash-close \
 		delivery-board itinerary reports-revenue reports-summary; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/ocpizza-desk screenshot $$screen \
 			--out docs/screenshots/$$screen.png || exit 1; \
