@@ -898,10 +898,7 @@ class OrderTakingScreen(QWidget):
         offered = [i for i, item in enumerate(items) if item is not None and item.options]
         if not offered:
             self.show_message(
-                self.tr("No choice of {name} has a customisation.").format(
-                    name=entry.parts[0][0] if len(entry.parts) == 1 else entry.name
-                ),
-                error=True,
+                self.tr("No choice of this formula has a customisation."), error=True
             )
             return
         if len(offered) == 1:
