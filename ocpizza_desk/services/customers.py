@@ -342,7 +342,9 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
                 if group[0].formula_name is not None
                 else group[0].product_name,
                 group[0].quantity,
-                tuple(c["option_id"] for c in (group[0].customisations or ())),
+                ()
+                if group[0].formula_name is not None  # its choices': see cart_lines
+                else tuple(c["option_id"] for c in (group[0].customisations or ())),
             )
             for group in formulas.grouped(rows, lambda ln: ln.formula_group)
         ]

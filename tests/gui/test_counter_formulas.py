@@ -256,6 +256,14 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     del expected[ingredient_id(demo, "champignons")]
     taken = Counter({i: before[i] - q for i, q in balances(demo, store).items() if q != before[i]})
     assert taken == expected
+
+    # Opened again to modify it: the same customised formula, twice, at the same price.
+    screen.load_order(order_id)
+    qtbot.waitUntil(lambda: screen.editing is not None, timeout=WAIT_MS)
+    assert [(e.quantity, e.choice_options) for e in screen.cart.entries] == [
+        (2, entry.choice_options)
+    ]
+    assert screen.cart.total_cents == 2 * 1590
     assert ledger_mismatches(demo) == 0
     assert not [a for a in alerts_log if a[0] == "critical"]
     assert recorder.untranslated() == []
