@@ -249,6 +249,16 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     ] == [("Regina 33 cm", ["Sans champignons"]), ("Coca-Cola 33 cl", []), ("Tiramisu", [])]
     html = window.page("order_book")._detail_html(detail)
     assert "Formule midi : Regina 33 cm (Sans champignons), Coca-Cola 33 cl, Tiramisu" in html
+    # The kitchen's card: the removal in bold after the Regina.
+    from ocpizza_desk.gui.widgets.order_card import OrderCard
+    from ocpizza_desk.services import kitchen
+
+    cook = staff(demo, "pizzaiolo.bastille")
+    queued = next(o for o in kitchen.queue(demo, cook) if o.order_id == order_id)
+    card = OrderCard(queued)
+    qtbot.addWidget(card)
+    shown = card.ui.linesLabel.text()
+    assert "Regina 33 cm</a> <b" in shown and "(Sans champignons)</b>" in shown
     expected: Counter = Counter()
     for code in ("regina", "coca_cola", "tiramisu"):
         for i, q in recipe(demo, code).items():
@@ -267,3 +277,23 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     assert ledger_mismatches(demo) == 0
     assert not [a for a in alerts_log if a[0] == "critical"]
     assert recorder.untranslated() == []
+
+
+def test_the_cart_prices_a_customised_choice_as_the_placing_stores_it(qtbot, demo):
+    """The counter's cart (its amounts per stored line, its VAT) and the placing agree for
+    a formula whose pizza takes an extra and a removal."""
+    from ocpizza_desk.gui.models.cart import CartModel, Entry
+    from ocpizza_desk.services import menu
+    from tests.helpers import request
+    from tests.test_formulas import choice, lunch
+
+    counter = staff(demo, "accueil.bastille")
+    midi = lunch(demo, counter)
+    picks = [choice(midi, 0, "Regina"), choice(midi, 1, "Coca-Cola 33"), choice(midi, 2, "Tiramisu")]
+    regina = next(i for i in menu.menu(demo, counter).items if i.code == "regina")
+    chosen = tuple(o for o in regina.options if o.label in ("Sans champignons", "Supplément œuf"))
+    model = CartModel()
+    model.add(Entry.of_formula(midi, picks, 2).with_choice_options(0, chosen))
+    placed = orders.place(demo, counter, request(*model.cart_lines()))
+    assert placed.totals.total_cents == model.total_cents == 2 * (1590 + 100)
+    assert model.totals() == placed.totals
