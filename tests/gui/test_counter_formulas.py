@@ -289,7 +289,7 @@ def test_the_cart_prices_a_customised_choice_as_the_placing_stores_it(qtbot, dem
 
     counter = staff(demo, "accueil.bastille")
     midi = lunch(demo, counter)
-    picks = [choice(midi, 0, "Regina"), choice(midi, 1, "Coca-Cola 33"), choice(midi, 2, "Tiramisu")]
+    picks = [choice(midi, i, n) for i, n in enumerate(("Regina", "Coca-Cola 33", "Tiramisu"))]
     regina = next(i for i in menu.menu(demo, counter).items if i.code == "regina")
     chosen = tuple(o for o in regina.options if o.label in ("Sans champignons", "Supplément œuf"))
     model = CartModel()
