@@ -227,6 +227,16 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     shown = screen.cart.index(0, 1).data()
     assert "Regina 33 cm : − Sans champignons" in shown
     assert entry.total_cents == 1590  # a removal is free
+    # The line's allergens: each choice's as customised (the Regina has no egg, until an
+    # extra egg is added; then undone).
+    regina_text = screen.allergen_bar.label.text().split(" · ")[0]
+    assert regina_text.startswith("Regina contient") and "œufs" not in regina_text
+    regina = screen.menu_model.item(entry.choices[0][0])
+    egg = next(o for o in regina.options if o.label == "Supplément œuf")
+    screen.cart.set_choice_options(0, 0, (*entry.choice_options[0], egg))
+    assert "œufs" in screen.allergen_bar.label.text().split(" · ")[0]
+    screen.cart.set_choice_options(0, 0, entry.choice_options[0])
+    assert screen.cart.entries[0] == entry
     # '+' keeps the customisation: two of the same formula.
     ui.cartView.selectRow(0)
     qtbot.keyClick(ui.cartView, Qt.Key.Key_Plus)
