@@ -7,6 +7,7 @@ catalogue's editing, and the statements a placing costs. On SQLite and MariaDB."
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -584,4 +585,190 @@ def test_the_last_order_comes_back_with_its_formula(demo, counter):
     assert [name for _p, name, _q, _o in last.lines] == [
         "Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu",
         "Tiramisu",
+    ]
+
+
+# --------------------------------------------------------------------------- customised choices
+
+
+def option(ctx, product_code: str, label: str) -> int:
+    with ctx.engine.connect() as c:
+        return c.execute(
+            text(
+                "SELECT o.id FROM customisation_options o JOIN products p ON p.id = o.product_id"
+                " WHERE p.code = :p AND o.label = :l"
+            ),
+            {"p": product_code, "l": label},
+        ).scalar_one()
+
+
+def customised_lunch(ctx, midi, *regina_options: int, quantity: int = 1) -> CartLine:
+    plain = line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu", quantity=quantity)
+    return CartLine.of_formula(
+        midi.id, plain.choices, quantity, [tuple(sorted(regina_options)), (), ()]
+    )
+
+
+def stored_customisations(ctx, order_id: int) -> list:
+    with ctx.engine.connect() as c:
+        found = c.execute(
+            text(
+                "SELECT customisations, extras_cents FROM order_lines WHERE order_id = :o"
+                " ORDER BY position"
+            ),
+            {"o": order_id},
+        ).all()
+    import json
+
+    return [
+        (
+            [x["label"] for x in (json.loads(v) if isinstance(v, str) else v) or ()],
+            extras,
+        )
+        for v, extras in found
+    ]
+
+
+def test_a_choice_of_a_formula_is_customised_as_a_plain_line(demo, counter):
+    midi = lunch(demo, counter)
+    no_mushrooms = option(demo, "regina", "Sans champignons")
+    ham = option(demo, "regina", "Supplément jambon")
+    start = balances(demo, counter.store_id)
+    plain = orders.place(
+        demo, counter, request(line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu"))
+    )
+    before = balances(demo, counter.store_id)
+    plain_moved = Counter({i: start[i] - before[i] for i in start if start[i] != before[i]})
+    line = customised_lunch(demo, midi, no_mushrooms, ham)
+    placed = orders.place(demo, counter, request(line))
+    # The set price, the extra on top; the split of the set price unchanged.
+    assert placed.totals.total_cents == 1590 + 200
+    shares = [r["unit_price_cents"] for r in rows(demo, plain.order_id)]
+    stored = rows(demo, placed.order_id)
+    assert [r["unit_price_cents"] for r in stored] == shares
+    assert [r["line_total_cents"] for r in stored] == [shares[0] + 200, shares[1], shares[2]]
+    assert stored_customisations(demo, placed.order_id) == [
+        (["Sans champignons", "Supplément jambon"], 200),
+        ([], 0),
+        ([], 0),
+    ]
+    # The stock: the 33 cm Regina without its mushrooms, with the extra ham, the coke and
+    # the tiramisu as in the plain formula.
+    after = balances(demo, counter.store_id)
+    moved = Counter({i: before[i] - after[i] for i in before if before[i] != after[i]})
+    mushrooms, ham_id = ingredient_id(demo, "champignons"), ingredient_id(demo, "jambon_blanc")
+    assert moved[mushrooms] == 0 and plain_moved[mushrooms] > 0
+    assert moved[ham_id] > plain_moved[ham_id]
+    others = {i: q for i, q in plain_moved.items() if i not in (mushrooms, ham_id)}
+    assert {i: q for i, q in moved.items() if i not in (mushrooms, ham_id)} == others
+    # Asked again (the counter's "modify"), the customisations come back.
+    detail = orders.detail(demo, counter, placed.order_id)
+    assert orders.asked_again_all(detail.lines) == (line,)
+    orders.cancel(demo, counter, placed.order_id)
+    orders.cancel(demo, counter, plain.order_id)
+    assert balances(demo, counter.store_id) == start
+    assert ledger_mismatches(demo) == 0
+
+
+def test_a_bad_option_on_a_choice_is_refused_nothing_written(demo, counter):
+    midi = lunch(demo, counter)
+    plain = line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu")
+    margherita_basil = option(demo, "margherita", "Sans basilic")
+    ham = option(demo, "regina", "Supplément jambon")
+    before = snapshot(demo)
+    # An option of another product, on the Regina; the Regina's extra on the coke.
+    for options in ([(margherita_basil,), (), ()], [(), (ham,), ()]):
+        with pytest.raises(ValidationError) as refused:
+            orders.place(
+                demo, counter, request(CartLine.of_formula(midi.id, plain.choices, 1, options))
+            )
+        assert refused.value.code == "cart.bad_option"
+        assert refused.value.message("fr") and refused.value.message("en")
+    # Not one tuple per choice, a duplicate, too many, not an identifier: before the database.
+    for options in (
+        ((ham,),),
+        ((ham, ham), (), ()),
+        (tuple(range(1, 12)), (), ()),
+        ((0,), (), ()),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            orders.place(
+                demo, counter, request(replace(plain, choice_options=tuple(options)))
+            )
+        assert refused.value.code == "input.id"
+    # Customisations of choices on a plain line.
+    with pytest.raises(ValidationError):
+        orders.place(
+            demo,
+            counter,
+            request(CartLine(product_id(demo, "regina"), 1, choice_options=((ham,),))),
+        )
+    assert snapshot(demo) == before
+
+
+def test_a_customised_formula_is_modified_with_the_stock_difference_only(demo, counter):
+    from ocpizza_desk.domain.enums import OrderMode
+
+    midi = lunch(demo, counter)
+    no_mushrooms = option(demo, "regina", "Sans champignons")
+    egg = option(demo, "regina", "Supplément œuf")
+    line = customised_lunch(demo, midi, no_mushrooms)
+    placed = orders.place(demo, counter, request(line))
+    before = balances(demo, counter.store_id)
+    detail = orders.detail(demo, counter, placed.order_id)
+    asked = orders.asked_again_all(detail.lines)
+    assert asked == (line,)
+    # Now with mushrooms after all, and an egg.
+    changed = customised_lunch(demo, midi, egg)
+    done = orders.modify(
+        demo,
+        counter,
+        placed.order_id,
+        orders.OrderChange(
+            lines=(changed,), mode=OrderMode.TAKEAWAY, promised_at=detail.promised_at
+        ),
+        detail.version,
+    )
+    assert done.totals.total_cents == 1590 + 100
+    after = balances(demo, counter.store_id)
+    moved = Counter({i: before[i] - after[i] for i in before if before[i] != after[i]})
+    mushrooms, egg_id = ingredient_id(demo, "champignons"), ingredient_id(demo, "oeuf")
+    assert set(moved) == {mushrooms, egg_id}
+    assert moved[mushrooms] > 0  # given back by the removal, now used again
+    assert moved[egg_id] > 0
+    assert stored_customisations(demo, placed.order_id)[0] == (["Supplément œuf"], 100)
+    assert orders.asked_again_all(orders.detail(demo, counter, placed.order_id).lines) == (
+        changed,
+    )
+    orders.cancel(demo, counter, placed.order_id)
+    assert ledger_mismatches(demo) == 0
+
+
+def test_the_receipt_the_kitchen_and_the_fingerprint_show_a_customised_choice(demo, counter):
+    from ocpizza_desk.domain.fingerprint import fingerprint
+
+    midi = lunch(demo, counter)
+    no_mushrooms = option(demo, "regina", "Sans champignons")
+    ham = option(demo, "regina", "Supplément jambon")
+    line = customised_lunch(demo, midi, no_mushrooms, ham)
+    plain = line_of(midi, "Regina", "Coca-Cola 33", "Tiramisu")
+    assert fingerprint(request(line)) != fingerprint(request(plain))
+    placed = orders.place(demo, counter, request(line))
+    doc = documents.ticket_data(demo, counter, placed.order_id)
+    assert [(ln.product_name, ln.unit_price_cents + ln.extras_cents, ln.total_cents)
+            for ln in doc.lines] == [
+        (
+            "Formule midi : Regina 33 cm (Sans champignons, Supplément jambon), "
+            "Coca-Cola 33 cl, Tiramisu",
+            1790,
+            1790,
+        )
+    ]  # fmt: skip
+    assert sum(v.total_cents for v in doc.vat) == doc.total_cents == 1790
+    cook = staff(demo, "pizzaiolo.bastille")
+    card = next(o for o in kitchen.queue(demo, cook) if o.order_id == placed.order_id)
+    assert [(ln.product_name, ln.customisations) for ln in card.lines] == [
+        ("Regina 33 cm", ("Sans champignons", "Supplément jambon")),
+        ("Coca-Cola 33 cl", ()),
+        ("Tiramisu", ()),
     ]

@@ -158,7 +158,7 @@ MESSAGES: dict[str, str] = {
         "DomainError", "'{product}' cannot be chosen for '{slot}' in the formula '{formula}'."
     ),
     "cart.formula_options": N_(
-        "DomainError", "The choices of a formula are made without customisations."
+        "DomainError", "A formula is customised choice by choice, in the sizes its slots take."
     ),
     "cart.formula_discount": N_(
         "DomainError", "A formula already has its set price: no discount on its line."

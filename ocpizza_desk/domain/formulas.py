@@ -13,6 +13,11 @@ cents, the shares add up to the price exactly):
 
 Each line then carries its share as its unit price and its product's VAT rate; the VAT of
 the order is computed per rate over its lines as for any order (domain/totals.py).
+
+A choice may be customised as a plain line of its product may (without an ingredient of its
+recipe, an extra): its line stores the customisations and their consumption, and an extra is
+paid on top of the choice's share (the line's `extras_cents`, as on a plain line); the split
+itself does not change. Shown inline: 'Formule midi : Regina 33 cm (Sans champignons), ...'.
 """
 
 from __future__ import annotations
@@ -53,6 +58,17 @@ def split(price_cents: int, choices: Sequence[Share]) -> list[int]:
 def text(formula_name: str, choices: Iterable[str]) -> str:
     """'Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu' (receipt, card, counter)."""
     return formula_name + SEPARATOR + ", ".join(choices)
+
+
+def choice(name: str, customisations: Iterable[str] = ()) -> str:
+    """One choice with its customisations' labels: 'Regina 33 cm (Sans champignons)'."""
+    labels = [c for c in customisations if c]
+    return f"{name} ({', '.join(labels)})" if labels else name
+
+
+def labels(customisations: Iterable[dict] | None) -> tuple[str, ...]:
+    """The labels of customisations as stored on an order line."""
+    return tuple(str(c.get("label") or "") for c in customisations or ())
 
 
 def grouped(lines: Iterable[T], group: Callable[[T], int | None]) -> list[list[T]]:

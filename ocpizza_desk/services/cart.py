@@ -86,15 +86,34 @@ class CartLine:
     # the size the slot takes). `product_id` is then the first choice's (see `of_formula`).
     formula_id: int | None = None
     choices: tuple[tuple[int, int | None], ...] = ()
+    # The customisations of each choice (the options its product takes as a plain line): one
+    # tuple of option ids per choice, or () when no choice is customised.
+    choice_options: tuple[tuple[int, ...], ...] = ()
 
     @classmethod
     def of_formula(
-        cls, formula_id: int, choices: Sequence[tuple[int, int | None]], quantity: int = 1
+        cls,
+        formula_id: int,
+        choices: Sequence[tuple[int, int | None]],
+        quantity: int = 1,
+        choice_options: Sequence[Sequence[int]] = (),
     ) -> CartLine:
         choices = tuple((int(p), s) for p, s in choices)
+        options = tuple(tuple(o) for o in choice_options)
+        if not any(options):
+            options = ()
         return cls(
-            choices[0][0] if choices else 0, quantity, formula_id=formula_id, choices=choices
+            choices[0][0] if choices else 0,
+            quantity,
+            formula_id=formula_id,
+            choices=choices,
+            choice_options=options,
         )
+
+    @property
+    def all_option_ids(self) -> tuple[int, ...]:
+        """Its options and its choices' (what the catalogue is read for)."""
+        return self.option_ids + tuple(o for chosen in self.choice_options for o in chosen)
 
     @property
     def product_ids(self) -> tuple[int, ...]:
@@ -174,8 +193,13 @@ def check_lines(lines: Sequence[CartLine]) -> None:
                 validation.identifier(product_id, "product")
                 if size_id is not None:
                     validation.identifier(size_id, "size")
+            if line.choice_options:
+                if len(line.choice_options) != len(line.choices):
+                    raise ValidationError("input.id", field="option")
+                for option_ids in line.choice_options:
+                    _check_option_ids(option_ids)
             continue
-        if line.choices:
+        if line.choices or line.choice_options:
             raise ValidationError("input.id", field="product")
         validation.identifier(line.product_id, "product")
         for size_id in (line.size_id, line.half_size_id):
@@ -187,12 +211,14 @@ def check_lines(lines: Sequence[CartLine]) -> None:
                 raise ValidationError("cart.half_options")
         elif line.half_size_id is not None:
             raise ValidationError("input.id", field="size")
-        if len(line.option_ids) > MAX_OPTIONS_PER_LINE or len(set(line.option_ids)) != len(
-            line.option_ids
-        ):
-            raise ValidationError("input.id", field="option")
-        for option_id in line.option_ids:
-            validation.identifier(option_id, "option")
+        _check_option_ids(line.option_ids)
+
+
+def _check_option_ids(option_ids) -> None:
+    if len(option_ids) > MAX_OPTIONS_PER_LINE or len(set(option_ids)) != len(option_ids):
+        raise ValidationError("input.id", field="option")
+    for option_id in option_ids:
+        validation.identifier(option_id, "option")
 
 
 def resolve(
@@ -214,7 +240,7 @@ def resolve(
             {
                 "store_id": store_id,
                 "product_ids": product_ids,
-                "option_ids": sorted({o for line in lines for o in line.option_ids}),
+                "option_ids": sorted({o for line in lines for o in line.all_option_ids}),
                 "address_id": address_id,
                 "since": since,
                 "half_rule_key": HALF_RULE_KEY,
@@ -316,6 +342,7 @@ def resolve(
                 orderable,
                 lambda pid, label: _slot_size(sizes, default_size, pid, label),
                 recipes,
+                lambda pid, name, ids: _chosen_options(ids, pid, name, recipes[pid], options),
             )
             for choice in choices:
                 for ingredient, dose in choice.unit_use.items():
@@ -351,19 +378,7 @@ def resolve(
             shown = half_name(name, other, size.label)
         else:
             price = size.price_cents
-            chosen = []
-            for option_id in line.option_ids:
-                option = options.get(option_id)
-                if option is None or option[0] != line.product_id:
-                    raise ValidationError("cart.bad_option", product=name)
-                _, option_kind, ingredient_id, quantity, option_price, label = option
-                if option_kind is CustomisationKind.REMOVE:
-                    quantity = recipe.get(ingredient_id)
-                    if quantity is None:
-                        raise ValidationError("cart.bad_option", product=name)
-                chosen.append(
-                    Option(option_id, option_kind, ingredient_id, quantity, option_price, label)
-                )
+            chosen = _chosen_options(line.option_ids, line.product_id, name, recipe, options)
             # Extras and removals are doses of the recipe: the size scales them too.
             use = scaled(unit_consumption(recipe, chosen), size.dose_pct)
             shown = line_name(name, size.label)
@@ -385,6 +400,29 @@ def resolve(
             )
         )
     return ResolvedCart(tuple(resolved), address_owner, consumption, rules, address_point)
+
+
+def _chosen_options(
+    option_ids: Sequence[int],
+    product_id: int,
+    name: str,
+    recipe: dict[int, int],
+    options: dict[int, tuple[int, CustomisationKind, int, int | None, int, str]],
+) -> list[Option]:
+    """A line's options as the catalogue has them today (a plain line or a formula's choice):
+    each the product's own, a removal only of what its recipe holds."""
+    chosen = []
+    for option_id in option_ids:
+        option = options.get(option_id)
+        if option is None or option[0] != product_id:
+            raise ValidationError("cart.bad_option", product=name)
+        _, option_kind, ingredient_id, quantity, option_price, label = option
+        if option_kind is CustomisationKind.REMOVE:
+            quantity = recipe.get(ingredient_id)
+            if quantity is None:
+                raise ValidationError("cart.bad_option", product=name)
+        chosen.append(Option(option_id, option_kind, ingredient_id, quantity, option_price, label))
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -418,9 +456,11 @@ def _formula_lines(
     orderable,
     slot_size,
     recipes: dict[int, dict[int, int]],
+    chosen_options,
 ) -> list[ResolvedLine]:
-    """A formula as its lines: one per slot, each choice checked against its slot, the set
-    price (and supplements) split by domain/formulas.py."""
+    """A formula as its lines: one per slot, each choice checked against its slot and made
+    with its own customisations, the set price (and supplements) split by
+    domain/formulas.py; a choice's extras are paid on top of its share, as on a plain line."""
     assert line.formula_id is not None
     found = formulas.get(line.formula_id)
     if found is None or not found[2]:
@@ -445,6 +485,11 @@ def _formula_lines(
                 "cart.formula_choice", product=name, slot=slot_label, formula=formula_name
             )
         chosen.append((product_id, name, vat, size, listed.get(product_id, 0)))
+    asked = line.choice_options or tuple(() for _ in chosen)
+    made = [
+        tuple(chosen_options(product_id, name, ids))
+        for (product_id, name, *_), ids in zip(chosen, asked, strict=True)
+    ]
     shares = split(price, [Share(size.price_cents, extra) for _, _, _, size, extra in chosen])
     return [
         ResolvedLine(
@@ -454,8 +499,8 @@ def _formula_lines(
             line.quantity,
             share,
             vat,
-            (),
-            scaled(recipes[product_id], size.dose_pct),
+            made[index],
+            scaled(unit_consumption(recipes[product_id], made[index]), size.dose_pct),
             size.id,
             size.label,
             None,

@@ -332,11 +332,19 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
         order_id: [
             (
                 group[0].product_id,
-                formulas.text(group[0].formula_name, (ln.product_name for ln in group))
+                formulas.text(
+                    group[0].formula_name,
+                    (
+                        formulas.choice(ln.product_name, formulas.labels(ln.customisations))
+                        for ln in group
+                    ),
+                )
                 if group[0].formula_name is not None
                 else group[0].product_name,
                 group[0].quantity,
-                tuple(c["option_id"] for c in (group[0].customisations or ())),
+                ()
+                if group[0].formula_name is not None  # its choices': see cart_lines
+                else tuple(c["option_id"] for c in (group[0].customisations or ())),
             )
             for group in formulas.grouped(rows, lambda ln: ln.formula_group)
         ]

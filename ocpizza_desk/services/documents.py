@@ -698,7 +698,8 @@ def _document(
 
 def _lines(lines) -> tuple[DocumentLine, ...]:
     """The lines as printed: a formula's lines (one per choice, each at its VAT rate) as one
-    line 'Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu' at the formula's price.
+    line 'Formule midi : Regina 33 cm, Coca-Cola 33 cl, Tiramisu' at the formula's price (a
+    choice's customisations in brackets after it, its extras in the price).
     The VAT per rate is computed from the stored lines, so the split still shows there."""
     printed = []
     for group in formulas.grouped(lines, lambda ln: ln.formula_group):
@@ -709,9 +710,15 @@ def _lines(lines) -> tuple[DocumentLine, ...]:
         printed.append(
             DocumentLine(
                 quantity=first.quantity,
-                product_name=formulas.text(first.formula_name, (ln.product_name for ln in group)),
+                product_name=formulas.text(
+                    first.formula_name,
+                    (
+                        formulas.choice(ln.product_name, formulas.labels(ln.customisations))
+                        for ln in group
+                    ),
+                ),
                 unit_price_cents=sum(ln.unit_price_cents for ln in group),
-                extras_cents=0,
+                extras_cents=sum(ln.extras_cents for ln in group),
                 vat_rate_bp=max(ln.vat_rate_bp for ln in group),  # several: see the VAT lines
                 total_cents=sum(ln.line_total_cents for ln in group),
                 customisations=(),

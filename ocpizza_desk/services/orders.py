@@ -232,6 +232,7 @@ def asked_again_all(lines: Sequence) -> tuple[CartLine, ...]:
                     first.formula_id,
                     [(ln.product_id, ln.size_id) for ln in group],
                     first.quantity,
+                    [_option_ids(ln) for ln in group],
                 )
             )
     return tuple(asked)
@@ -244,11 +245,15 @@ def asked_again(line) -> CartLine:
     return CartLine(
         line.product_id,
         line.quantity,
-        tuple(sorted(c["option_id"] for c in line.customisations or ())),
+        _option_ids(line),
         line.size_id,
         half["product_id"] if half else None,
         half["size_id"] if half else None,
     )
+
+
+def _option_ids(line) -> tuple[int, ...]:
+    return tuple(sorted(c["option_id"] for c in getattr(line, "customisations", None) or ()))
 
 
 @dataclass(frozen=True)

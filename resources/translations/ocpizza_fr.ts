@@ -2064,6 +2064,21 @@ Les effacer ?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePickDialog</name>
+    <message>
+        <source>Customise a choice</source>
+        <translation>Personnaliser un choix</translation>
+    </message>
+    <message>
+        <source>Which choice? (its number, or the arrows and Enter)</source>
+        <translation>Quel choix ? (son numéro, ou les flèches et Entrée)</translation>
+    </message>
+    <message>
+        <source>Choices of the formula</source>
+        <translation>Choix de la formule</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>monday</source>
@@ -3920,8 +3935,8 @@ Les effacer ?</translation>
         <translation>« {product} » ne peut pas être choisi pour « {slot} » dans la formule « {formula} ».</translation>
     </message>
     <message>
-        <source>The choices of a formula are made without customisations.</source>
-        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
+        <source>A formula is customised choice by choice, in the sizes its slots take.</source>
+        <translation>Une formule se personnalise choix par choix, dans les tailles de ses emplacements.</translation>
     </message>
     <message>
         <source>A formula already has its set price: no discount on its line.</source>
@@ -6624,12 +6639,12 @@ Les effacer ?</translation>
         <translation>Une pizza moitié-moitié se fait sans personnalisation.</translation>
     </message>
     <message>
-        <source>The choices of a formula are made without customisations.</source>
-        <translation>Les choix d&apos;une formule se font sans personnalisation.</translation>
-    </message>
-    <message>
         <source>{name} has no customisation.</source>
         <translation>{name} n&apos;a pas de personnalisation.</translation>
+    </message>
+    <message>
+        <source>No choice of this formula has a customisation.</source>
+        <translation>Aucun choix de cette formule ne se personnalise.</translation>
     </message>
     <message>
         <source>The order is empty.</source>

@@ -9,6 +9,7 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from ocpizza_desk.gui.dialogs.formula import FormulaDialog
 from ocpizza_desk.services import orders
@@ -156,3 +157,153 @@ def _tiramisu(demo) -> int:
     from tests.helpers import product_id
 
     return product_id(demo, "tiramisu")
+
+
+def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
+    qtbot, desk, demo, alerts_log, recorder
+):
+    """'The lunch formula, with the Regina without mushrooms': F4, the choices, Ctrl+P, the
+    Regina among the choices that take customisations (the tiramisu given one here), its
+    removal ticked; the cart line says so, '+' keeps it, the order stores it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ocpizza_desk.gui.dialogs.customise import ChoicePickDialog, CustomiseDialog
+    from tests.gui.test_counter import back_to
+    from tests.helpers import ingredient_id, product_id
+
+    with demo.engine.begin() as c:  # a second choice that takes a customisation
+        c.execute(
+            text(
+                "INSERT INTO customisation_options (product_id, kind, ingredient_id, quantity,"
+                " label, price_cents, position, active)"
+                " VALUES (:p, 'extra', :i, 10, 'Supplément miel', 50, 1, :t)"
+            ),
+            {"p": product_id(demo, "tiramisu"), "i": ingredient_id(demo, "miel"), "t": True},
+        )
+    store = bastille(demo)
+    before = balances(demo, store)
+    window, screen = counter_window(qtbot, desk)
+    ui = screen.ui
+    qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
+    ui.menuView.setFocus()
+    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
+    dialog = the_dialog(qtbot)
+    choices = dialog.ui.choicesList
+    qtbot.keyClick(choices, Qt.Key.Key_1)
+    for wanted in ("Regina", "Coca-Cola 33 cl", "Tiramisu"):
+        qtbot.keyClick(choices, Qt.Key.Key_1 + row_of(dialog, wanted))
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    back_to(qtbot, window)
+
+    ui.cartView.setFocus()
+    ui.cartView.selectRow(0)
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_P, CTRL)
+    pick = screen.active_dialog
+    assert isinstance(pick, ChoicePickDialog)
+    qtbot.waitExposed(pick)
+    assert [pick.list.item(r).text() for r in range(pick.list.count())] == [
+        "1. Regina 33 cm",
+        "2. Tiramisu",
+    ]
+    qtbot.keyClick(pick.list, Qt.Key.Key_1)
+    customise = screen.active_dialog
+    assert isinstance(customise, CustomiseDialog)
+    qtbot.waitExposed(customise)
+    assert "Regina 33 cm" in customise.ui.productLabel.text()
+    options = customise.ui.optionsList
+    row = next(r for r in range(options.count()) if options.item(r).text() == "Sans champignons")
+    options.setCurrentRow(row)
+    qtbot.keyClick(options, Qt.Key.Key_Space)  # ticked from the keyboard
+    assert options.item(row).checkState() == Qt.CheckState.Checked
+    customise.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    back_to(qtbot, window)
+
+    entry = screen.cart.entries[0]
+    assert [[o.label for o in chosen] for chosen in entry.choice_options] == [
+        ["Sans champignons"],
+        [],
+        [],
+    ]
+    shown = screen.cart.index(0, 1).data()
+    assert "Regina 33 cm : − Sans champignons" in shown
+    assert entry.total_cents == 1590  # a removal is free
+    # The line's allergens: each choice's as customised (the Regina has no egg, until an
+    # extra egg is added; then undone).
+    regina_text = screen.allergen_bar.label.text().split(" · ")[0]
+    assert regina_text.startswith("Regina contient") and "œufs" not in regina_text
+    regina = screen.menu_model.item(entry.choices[0][0])
+    egg = next(o for o in regina.options if o.label == "Supplément œuf")
+    screen.cart.set_choice_options(0, 0, (*entry.choice_options[0], egg))
+    assert "œufs" in screen.allergen_bar.label.text().split(" · ")[0]
+    screen.cart.set_choice_options(0, 0, entry.choice_options[0])
+    assert screen.cart.entries[0] == entry
+    # '+' keeps the customisation: two of the same formula.
+    ui.cartView.selectRow(0)
+    qtbot.keyClick(ui.cartView, Qt.Key.Key_Plus)
+    assert [(e.quantity, e.choice_options) for e in screen.cart.entries] == [
+        (2, entry.choice_options)
+    ]
+    assert "3180" in ui.totalsLabel.text().replace("\u202f", "").replace(",", "")
+
+    wait_idle(qtbot, desk)
+    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
+        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
+    order_id = saved.args[0]
+    wait_idle(qtbot, desk)
+
+    counter = staff(demo, "accueil.bastille")
+    detail = orders.detail(demo, counter, order_id)
+    assert detail.total_cents == 2 * 1590
+    assert [
+        (ln.product_name, [c["label"] for c in ln.customisations]) for ln in detail.lines
+    ] == [("Regina 33 cm", ["Sans champignons"]), ("Coca-Cola 33 cl", []), ("Tiramisu", [])]
+    html = window.page("order_book")._detail_html(detail)
+    assert "Formule midi : Regina 33 cm (Sans champignons), Coca-Cola 33 cl, Tiramisu" in html
+    # The kitchen's card: the removal in bold after the Regina.
+    from ocpizza_desk.gui.widgets.order_card import OrderCard
+    from ocpizza_desk.services import kitchen
+
+    cook = staff(demo, "pizzaiolo.bastille")
+    queued = next(o for o in kitchen.queue(demo, cook) if o.order_id == order_id)
+    card = OrderCard(queued)
+    qtbot.addWidget(card)
+    shown = card.ui.linesLabel.text()
+    assert "Regina 33 cm</a> <b" in shown and "(Sans champignons)</b>" in shown
+    expected: Counter = Counter()
+    for code in ("regina", "coca_cola", "tiramisu"):
+        for i, q in recipe(demo, code).items():
+            expected[i] += 2 * q
+    del expected[ingredient_id(demo, "champignons")]
+    taken = Counter({i: before[i] - q for i, q in balances(demo, store).items() if q != before[i]})
+    assert taken == expected
+
+    # Opened again to modify it: the same customised formula, twice, at the same price.
+    screen.load_order(order_id)
+    qtbot.waitUntil(lambda: screen.editing is not None, timeout=WAIT_MS)
+    assert [(e.quantity, e.choice_options) for e in screen.cart.entries] == [
+        (2, entry.choice_options)
+    ]
+    assert screen.cart.total_cents == 2 * 1590
+    assert ledger_mismatches(demo) == 0
+    assert not [a for a in alerts_log if a[0] == "critical"]
+    assert recorder.untranslated() == []
+
+
+def test_the_cart_prices_a_customised_choice_as_the_placing_stores_it(qtbot, demo):
+    """The counter's cart (its amounts per stored line, its VAT) and the placing agree for
+    a formula whose pizza takes an extra and a removal."""
+    from ocpizza_desk.gui.models.cart import CartModel, Entry
+    from ocpizza_desk.services import menu
+    from tests.helpers import request
+    from tests.test_formulas import choice, lunch
+
+    counter = staff(demo, "accueil.bastille")
+    midi = lunch(demo, counter)
+    picks = [choice(midi, i, n) for i, n in enumerate(("Regina", "Coca-Cola 33", "Tiramisu"))]
+    regina = next(i for i in menu.menu(demo, counter).items if i.code == "regina")
+    chosen = tuple(o for o in regina.options if o.label in ("Sans champignons", "Supplément œuf"))
+    model = CartModel()
+    model.add(Entry.of_formula(midi, picks, 2).with_choice_options(0, chosen))
+    placed = orders.place(demo, counter, request(*model.cart_lines()))
+    assert placed.totals.total_cents == model.total_cents == 2 * (1590 + 100)
+    assert model.totals() == placed.totals

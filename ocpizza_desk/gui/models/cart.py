@@ -39,9 +39,12 @@ class Entry(CustomisedLine):
     formula_id: int | None = None
     choices: tuple[tuple[int, int | None], ...] = ()
     parts: tuple[tuple[str, int, int], ...] = ()
+    # Each choice's customisations (one tuple per choice; () when none is customised): its
+    # extras are paid on top of its share, as the placing does.
+    choice_options: tuple[tuple[Option, ...], ...] = ()
 
     @classmethod
-    def of_formula(cls, formula, picks, quantity: int = 1):
+    def of_formula(cls, formula, picks, quantity: int = 1, choice_options=()):
         """A formula (services.formulas.FormulaView) with one Choice per slot, priced as the
         placing prices it: the set price split pro rata, the supplements on their choice."""
         shares = formulas.split(
@@ -59,6 +62,30 @@ class Entry(CustomisedLine):
             parts=tuple(
                 (c.name, share, c.vat_rate_bp) for c, share in zip(picks, shares, strict=True)
             ),
+            choice_options=tuple(tuple(o) for o in choice_options)
+            if any(choice_options)
+            else (),
+        )
+
+    def with_choice_options(self, index: int, options: tuple[Option, ...]) -> Entry:
+        """The same formula with the choice at `index` made with these customisations."""
+        chosen = list(self.choice_options or ((),) * len(self.choices))
+        chosen[index] = tuple(options)
+        return replace(self, choice_options=tuple(chosen) if any(chosen) else ())
+
+    def choice_extras_cents(self, index: int) -> int:
+        if not self.choice_options:
+            return 0
+        return sum(
+            o.price_cents
+            for o in self.choice_options[index]
+            if o.kind is CustomisationKind.EXTRA
+        )
+
+    @property
+    def extras_cents(self) -> int:
+        return super().extras_cents + sum(
+            self.choice_extras_cents(i) for i in range(len(self.choice_options))
         )
 
     @classmethod
@@ -115,7 +142,12 @@ class Entry(CustomisedLine):
     @property
     def cart_line(self) -> CartLine:
         if self.formula_id is not None:
-            return CartLine.of_formula(self.formula_id, self.choices, self.quantity)
+            return CartLine.of_formula(
+                self.formula_id,
+                self.choices,
+                self.quantity,
+                [tuple(sorted(o.option_id for o in chosen)) for chosen in self.choice_options],
+            )
         return CartLine(
             self.product_id,
             self.quantity,
@@ -126,9 +158,17 @@ class Entry(CustomisedLine):
         )
 
     def describe_options(self) -> str:
-        return ", ".join(
-            ("+ " if o.kind is CustomisationKind.EXTRA else "− ") + o.label for o in self.options
-        )
+        if self.choice_options:  # 'Regina 33 cm : − Sans champignons'
+            return "\n".join(
+                formulas.text(part[0], [_described(chosen)])
+                for part, chosen in zip(self.parts, self.choice_options, strict=True)
+                if chosen
+            )
+        return _described(self.options)
+
+    @property
+    def customised(self) -> bool:
+        return bool(self.options or self.choice_options)
 
     def describe_discount(self, lang: str) -> str:
         d = self.discount
@@ -140,6 +180,12 @@ class Entry(CustomisedLine):
         return translate("CartModel", "Discount {amount} ({reason})").format(
             amount=amount, reason=discount_reason_label(d.reason)
         )
+
+
+def _described(options: tuple[Option, ...]) -> str:
+    return ", ".join(
+        ("+ " if o.kind is CustomisationKind.EXTRA else "− ") + o.label for o in options
+    )
 
 
 class CartModel(QAbstractTableModel):
@@ -155,6 +201,7 @@ class CartModel(QAbstractTableModel):
             if (
                 replace(existing.cart_line, quantity=0) == replace(entry.cart_line, quantity=0)
                 and existing.options == entry.options
+                and existing.choice_options == entry.choice_options
                 and existing.discount is None
                 and entry.discount is None
             ):
@@ -175,6 +222,10 @@ class CartModel(QAbstractTableModel):
 
     def set_options(self, row: int, options: tuple[Option, ...]) -> None:
         self.entries[row] = replace(self.entries[row], options=options)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def set_choice_options(self, row: int, index: int, options: tuple[Option, ...]) -> None:
+        self.entries[row] = self.entries[row].with_choice_options(index, options)
         self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
     def set_discount(self, row: int, discount: Discount | None) -> None:
@@ -233,7 +284,8 @@ class CartModel(QAbstractTableModel):
                 lines.append(AmountLine(first, e.total_cents, e.vat_rate_bp))
                 continue
             for offset, (_name, share, rate) in enumerate(e.parts):
-                lines.append(AmountLine(first + offset, e.quantity * share, rate))
+                extras = e.choice_extras_cents(offset)
+                lines.append(AmountLine(first + offset, e.quantity * (share + extras), rate))
         return lines
 
     def totals(self, order_discounts: tuple[Discount, ...] = ()) -> Totals:
@@ -276,7 +328,8 @@ class CartModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return entry.describe_options() or None
-        if role == Qt.ItemDataRole.FontRole and column == 1 and (entry.options or entry.discount):
+        bold = entry.customised or entry.discount
+        if role == Qt.ItemDataRole.FontRole and column == 1 and bold:
             from PySide6.QtGui import QFont
 
             font = QFont()

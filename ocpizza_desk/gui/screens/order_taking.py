@@ -50,7 +50,7 @@ from ocpizza_desk.domain.pricing import format_rate
 from ocpizza_desk.domain.totals import Discount, Totals
 from ocpizza_desk.gui import alerts, i18n, style
 from ocpizza_desk.gui.connection import is_connection_error
-from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
+from ocpizza_desk.gui.dialogs.customise import ChoicePickDialog, CustomiseDialog
 from ocpizza_desk.gui.dialogs.discount import LINE, DiscountDialog
 from ocpizza_desk.gui.dialogs.formula import FormulaDialog
 from ocpizza_desk.gui.dialogs.refund import RefundDialog
@@ -561,9 +561,14 @@ class OrderTakingScreen(QWidget):
         row = self.current_row() if cart else None
         if row is not None:
             entry = self.cart.entries[row]
-            if entry.formula_id is not None:  # every choice's
-                items = [self.menu_model.item(pid) for pid, _size in entry.choices]
-                self.allergen_bar.show_items([i for i in items if i is not None])
+            if entry.formula_id is not None:  # every choice's, as customised
+                chosen = entry.choice_options or ((),) * len(entry.choices)
+                found = [
+                    (self.menu_model.item(pid), [o.option_id for o in options])
+                    for (pid, _size), options in zip(entry.choices, chosen, strict=True)
+                ]
+                found = [(i, ids) for i, ids in found if i is not None]
+                self.allergen_bar.show_items([i for i, _ in found], [ids for _, ids in found])
                 return
             item = self.menu_model.item(entry.product_id)
             self.allergen_bar.show_item(item, [o.option_id for o in entry.options])
@@ -728,7 +733,14 @@ class OrderTakingScreen(QWidget):
             if found is None:
                 return None
             picks.append(found)
-        return Entry.of_formula(formula, picks, line.quantity)
+        chosen = []
+        for (product_id, _size), option_ids in zip(
+            line.choices, line.choice_options or ((),) * len(line.choices), strict=True
+        ):
+            item = self.menu_model.item(product_id)
+            offered = {o.option_id: o for o in item.options} if item is not None else {}
+            chosen.append(tuple(offered[i] for i in option_ids if i in offered))
+        return Entry.of_formula(formula, picks, line.quantity, chosen)
 
     def start_half(self) -> None:
         """The selected pizza becomes the first half; the next one added is the second."""
@@ -867,9 +879,7 @@ class OrderTakingScreen(QWidget):
             )
             return
         if entry.formula_id is not None:
-            self.show_message(
-                self.tr("The choices of a formula are made without customisations."), error=True
-            )
+            self._customise_choice(row, entry)
             return
         if item is None or not item.options:
             self.show_message(
@@ -880,6 +890,45 @@ class OrderTakingScreen(QWidget):
         dialog.accepted.connect(lambda: self._customised(row, entry, dialog.chosen()))
         dialog.open()
         self.active_dialog = dialog
+
+    def _customise_choice(self, row: int, entry: Entry) -> None:
+        """Which choice of the formula: straight to it when only one takes customisations,
+        else a short list (digits, or arrows and Enter)."""
+        items = [self.menu_model.item(pid) for pid, _size in entry.choices]
+        offered = [i for i, item in enumerate(items) if item is not None and item.options]
+        if not offered:
+            self.show_message(
+                self.tr("No choice of this formula has a customisation."), error=True
+            )
+            return
+        if len(offered) == 1:
+            self._customise_one_choice(row, entry, offered[0])
+            return
+        dialog = ChoicePickDialog(self, [entry.parts[i][0] for i in offered])
+        dialog.picked.connect(
+            lambda number: self._customise_one_choice(row, entry, offered[number])
+        )
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _customise_one_choice(self, row: int, entry: Entry, index: int) -> None:
+        item = self.menu_model.item(entry.choices[index][0])
+        if item is None:
+            return
+        current = entry.choice_options[index] if entry.choice_options else ()
+        dialog = CustomiseDialog(self, entry.parts[index][0], item.options, current,
+                                 item.short_options)  # fmt: skip
+        dialog.accepted.connect(
+            lambda: self._choice_customised(row, entry, index, dialog.chosen())
+        )
+        dialog.open()
+        self.active_dialog = dialog
+
+    def _choice_customised(self, row: int, entry: Entry, index: int, chosen) -> None:
+        if row < len(self.cart.entries) and self.cart.entries[row] is entry:
+            self.cart.set_choice_options(row, index, chosen)
+            self.ui.cartView.selectRow(row)
+            self.ui.cartView.setFocus()
 
     def _customised(self, row: int, entry: Entry, chosen) -> None:
         if row < len(self.cart.entries) and self.cart.entries[row] is entry:

@@ -98,10 +98,14 @@ class AllergenBar(QWidget):
         text, warn = self._text(item, option_ids)
         self._set(text, warn)
 
-    def show_items(self, items: Sequence[MenuItem]) -> None:
-        """The allergens of several products (a formula's choices), each named."""
+    def show_items(
+        self, items: Sequence[MenuItem], option_ids: Sequence[Sequence[int]] = ()
+    ) -> None:
+        """The allergens of several products (a formula's choices), each named and made with
+        its customisations (`option_ids`: one sequence per item, or none)."""
         self._shown = (None, ())
-        texts = [self._text(item, ()) for item in items]
+        chosen = list(option_ids) or [()] * len(items)
+        texts = [self._text(item, ids) for item, ids in zip(items, chosen, strict=True)]
         self._set(" · ".join(t for t, _ in texts if t), any(w for _, w in texts))
 
     def _text(self, item: MenuItem | None, option_ids: Sequence[int]) -> tuple[str, bool]:

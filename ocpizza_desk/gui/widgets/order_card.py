@@ -78,6 +78,12 @@ class OrderCard(QFrame):
                 choices = ", ".join(
                     f"<a href='product:{ln.product_id}' style='{LINK_STYLE}'>"
                     f"{escape(ln.product_name)}</a>"
+                    + (  # its customisations stand out as a plain line's
+                        f" <b style='color:{style.BRAND}'>"
+                        f"({escape(', '.join(ln.customisations))})</b>"
+                        if ln.customisations
+                        else ""
+                    )
                     for ln in group
                 )
                 lines.append(
