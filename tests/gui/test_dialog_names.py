@@ -28,7 +28,7 @@ LINES = [
 
 def _dialogs(runner: TaskRunner):
     from ocpizza_desk.gui.dialogs.cancel import CancelDialog
-    from ocpizza_desk.gui.dialogs.customise import CustomiseDialog
+    from ocpizza_desk.gui.dialogs.customise import ChoicePickDialog, CustomiseDialog
     from ocpizza_desk.gui.dialogs.discount import DiscountDialog
     from ocpizza_desk.gui.dialogs.late_change import LateChangeDialog
     from ocpizza_desk.gui.dialogs.payment import PaymentDialog
@@ -53,6 +53,7 @@ def _dialogs(runner: TaskRunner):
         "cancel": lambda: CancelDialog(None, runner, 12, True, nothing),
         "late_change": lambda: LateChangeDialog(None, runner, 12, nothing),
         "customise": lambda: CustomiseDialog(None, "Regina", options, (), frozenset()),
+        "choice_pick": lambda: ChoicePickDialog(None, ["Regina 33 cm", "Tiramisu"]),
         "discount": lambda: DiscountDialog(None, [("order", "Commande", 2590, None)]),
         "payment": lambda: PaymentDialog(None, runner, 2590, nothing),
         "recipe_memo": lambda: RecipeMemoDialog(None, memo),
