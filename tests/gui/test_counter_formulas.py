@@ -40,6 +40,20 @@ def row_of(dialog: FormulaDialog, starts: str) -> int:
     raise AssertionError(starts)
 
 
+def lunch_from_the_keyboard(qtbot, ui, wanted=("Regina", "Coca-Cola 33 cl", "Tiramisu")):
+    """F4 in the menu, 1 (Formule midi), then one digit per slot for `wanted`."""
+    ui.menuView.setFocus()
+    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
+    dialog = the_dialog(qtbot)
+    choices = dialog.ui.choicesList
+    qtbot.keyClick(choices, Qt.Key.Key_1)
+    for starts in wanted:
+        row = row_of(dialog, starts)
+        assert row < 9, starts  # within reach of one digit key
+        qtbot.keyClick(choices, Qt.Key.Key_1 + row)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
 def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, recorder):
     store = bastille(demo)
     before = balances(demo, store)
@@ -134,14 +148,7 @@ def test_one_more_formula_is_refused_when_a_choice_other_than_the_first_is_out(
     _window, screen = counter_window(qtbot, desk)
     ui = screen.ui
     qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
-    ui.menuView.setFocus()
-    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
-    dialog = the_dialog(qtbot)
-    choices = dialog.ui.choicesList
-    qtbot.keyClick(choices, Qt.Key.Key_1)
-    for wanted in ("Regina", "Coca-Cola 33 cl", "Tiramisu"):
-        qtbot.keyClick(choices, Qt.Key.Key_1 + row_of(dialog, wanted))
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    lunch_from_the_keyboard(qtbot, ui)
     assert [e.quantity for e in screen.cart.entries] == [1]
     tiramisu = next(p for p, _ in screen.cart.entries[0].choices if p == _tiramisu(demo))
     # The menu read again with the cart counted: no tiramisu left.
@@ -185,14 +192,7 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     window, screen = counter_window(qtbot, desk)
     ui = screen.ui
     qtbot.waitUntil(lambda: bool(screen._formulas), timeout=WAIT_MS)
-    ui.menuView.setFocus()
-    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
-    dialog = the_dialog(qtbot)
-    choices = dialog.ui.choicesList
-    qtbot.keyClick(choices, Qt.Key.Key_1)
-    for wanted in ("Regina", "Coca-Cola 33 cl", "Tiramisu"):
-        qtbot.keyClick(choices, Qt.Key.Key_1 + row_of(dialog, wanted))
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    lunch_from_the_keyboard(qtbot, ui)
     back_to(qtbot, window)
 
     ui.cartView.setFocus()

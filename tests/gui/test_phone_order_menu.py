@@ -15,7 +15,7 @@ from ocpizza_desk.services import documents, kitchen, orders, reports
 from ocpizza_desk.services.reports import ReportRequest
 from tests.gui.driving import WAIT_MS
 from tests.gui.test_counter import CTRL, bastille, counter_window, wait_idle
-from tests.gui.test_counter_formulas import row_of, the_dialog
+from tests.gui.test_counter_formulas import lunch_from_the_keyboard
 from tests.gui.test_counter_sizes import pick
 from tests.helpers import balances, ledger_mismatches, staff
 from tests.test_formulas import recipe
@@ -49,15 +49,7 @@ def test_a_phone_order_with_a_half_and_half_a_lunch_formula_and_an_allergen_ques
     qtbot.keyClick(ui.menuView, Qt.Key.Key_3)
 
     # A lunch formula: F4, 1 (Formule midi), then one key per slot.
-    qtbot.keyClick(ui.menuView, Qt.Key.Key_F4)
-    dialog = the_dialog(qtbot)
-    choices = dialog.ui.choicesList
-    qtbot.keyClick(choices, Qt.Key.Key_1)
-    for wanted in ("Regina", "Coca-Cola 33 cl", "Tiramisu"):
-        row = row_of(dialog, wanted)
-        assert row < 9, wanted  # within reach of one digit key
-        qtbot.keyClick(choices, Qt.Key.Key_1 + row)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    lunch_from_the_keyboard(qtbot, ui)
 
     assert [(e.name, e.quantity, e.unit_price_cents) for e in screen.cart.entries] == [
         (HALF, 1, 1890),  # the dearer half's 40 cm price
