@@ -1,6 +1,6 @@
 """Times are UTC everywhere except on screen, where they are Paris time."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -18,3 +18,18 @@ def to_paris(moment: datetime) -> datetime:
 
 def paris_hhmm(moment: datetime) -> str:
     return to_paris(moment).strftime("%H:%M")
+
+
+def paris_day(moment: datetime) -> date:
+    """The Paris calendar day of an instant (the business day the shops count in)."""
+    return to_paris(moment).date()
+
+
+def paris_midnight(day: date) -> datetime:
+    """The UTC instant a Paris day starts (22:00 or 23:00 UTC the day before, by season)."""
+    return datetime.combine(day, time(0), PARIS).astimezone(UTC)
+
+
+def paris_days(first: date, last: date | None = None) -> tuple[datetime, datetime]:
+    """The UTC instants [start, end) of the Paris days first .. last (one day: first)."""
+    return paris_midnight(first), paris_midnight((last or first) + timedelta(days=1))

@@ -43,13 +43,13 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ocpizza_desk import APP_NAME, __version__
 from ocpizza_desk.db.sqlfunctions import as_date
-from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.clock import PARIS, paris_midnight
 from ocpizza_desk.domain.errors import DomainError
 from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.domain.texts import N_, tr, translate
@@ -436,12 +436,8 @@ def parse_period(text: str) -> Period:
 
 def paris_bounds(first_day: date | None, last_day: date | None):
     """The UTC instants [start, end) of Paris days first_day .. last_day (None: open)."""
-    start = datetime.combine(first_day, time(0), PARIS).astimezone(UTC) if first_day else None
-    end = (
-        datetime.combine(last_day + timedelta(days=1), time(0), PARIS).astimezone(UTC)
-        if last_day
-        else None
-    )
+    start = paris_midnight(first_day) if first_day else None
+    end = paris_midnight(last_day + timedelta(days=1)) if last_day else None
     return start, end
 
 

@@ -8,7 +8,7 @@ so ids grow with time): each page starts strictly below the last id of the previ
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import AuditEntry, Ingredient, Store, User
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.clock import paris_midnight
 from ocpizza_desk.domain.errors import PermissionDenied, ValidationError
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require_any
@@ -212,11 +212,7 @@ def _conditions(wanted: AuditFilter, store_id: int | None) -> list:
     if wanted.date_from and wanted.date_to and wanted.date_from > wanted.date_to:
         raise ValidationError("input.dates")
     if wanted.date_from:
-        conditions.append(AuditEntry.at >= _paris_midnight(wanted.date_from))
+        conditions.append(AuditEntry.at >= paris_midnight(wanted.date_from))
     if wanted.date_to:
-        conditions.append(AuditEntry.at < _paris_midnight(wanted.date_to + timedelta(days=1)))
+        conditions.append(AuditEntry.at < paris_midnight(wanted.date_to + timedelta(days=1)))
     return conditions
-
-
-def _paris_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), PARIS)

@@ -40,7 +40,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, insert, or_, select, update
@@ -59,7 +59,7 @@ from ocpizza_desk.db.models import (
 )
 from ocpizza_desk.db.setting_keys import LEGAL_KEY
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import PARIS, to_paris, utcnow
+from ocpizza_desk.domain.clock import paris_days, to_paris, utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, OrderMode, OrderStatus, Tender
 from ocpizza_desk.domain.errors import ConflictError, DomainError, NotFound, ValidationError
 from ocpizza_desk.domain.money import Amount, denomination_text
@@ -608,12 +608,6 @@ def _when(moment: datetime) -> str:
     return to_paris(moment).strftime("%d/%m/%Y %H:%M")
 
 
-def _day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), PARIS).astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time(0), PARIS).astimezone(UTC)
-    return start, end
-
-
 # --------------------------------------------------------------------------- signatures
 
 
@@ -904,8 +898,8 @@ def _previous_grand_total(db: Tx, store_id: int, before: date) -> int:
 def _open_orders(db: Session, store_id: int, day: date) -> tuple[tuple[OpenOrder, ...], int]:
     """Orders of the store up to the end of `day` not finished (any age: they are carried
     from day to day), or finished in the last UNPAID_LOOKBACK_DAYS but not fully paid."""
-    _start, end = _day_bounds(day)
-    since, _ = _day_bounds(day - timedelta(days=UNPAID_LOOKBACK_DAYS))
+    _start, end = paris_days(day)
+    since, _ = paris_days(day - timedelta(days=UNPAID_LOOKBACK_DAYS))
     kept = payments.kept_subquery()
     columns = (
         Order.id,
@@ -946,7 +940,7 @@ def _open_orders(db: Session, store_id: int, day: date) -> tuple[tuple[OpenOrder
 def _drivers(db: Session, store_id: int, day: date) -> tuple[DriverCash, ...]:
     """Shifts of the store that overlap the day, with the cash each driver took at the
     doors during the day (within the shift)."""
-    start, end = _day_bounds(day)
+    start, end = paris_days(day)
     # Within the day and within the shift, summed in the same read for every shift.
     since = case((DriverShift.started_at > start, DriverShift.started_at), else_=start)
     until = case(

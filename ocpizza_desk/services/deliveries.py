@@ -32,7 +32,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -53,7 +53,7 @@ from ocpizza_desk.db.models import (
 )
 from ocpizza_desk.domain import lifecycle, validation
 from ocpizza_desk.domain import trips as rules
-from ocpizza_desk.domain.clock import PARIS, utcnow
+from ocpizza_desk.domain.clock import PARIS, paris_days, utcnow
 from ocpizza_desk.domain.enums import LocationSource, OrderMode, OrderStatus, Role, Tender
 from ocpizza_desk.domain.errors import (
     ConflictError,
@@ -1446,8 +1446,7 @@ def cash_per_driver(
         day = utcnow().astimezone(PARIS).date()
     if not isinstance(day, date):
         raise ValidationError("input.dates")
-    start = datetime.combine(day, time(0), PARIS)
-    end = datetime.combine(day + timedelta(days=1), time(0), PARIS)
+    start, end = paris_days(day)
 
     def work(db: Session) -> list[DriverCash]:
         takings = db.execute(

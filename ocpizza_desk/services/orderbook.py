@@ -8,14 +8,14 @@ what page 1 costs. Two queries per page: the orders, then what was paid on them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import Customer, Order, Payment, Refund, Store
 from ocpizza_desk.domain import phones, validation
-from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.clock import paris_midnight
 from ocpizza_desk.domain.enums import Channel, OrderMode, OrderStatus
 from ocpizza_desk.domain.errors import ValidationError
 from ocpizza_desk.domain.permissions import Permission
@@ -231,9 +231,9 @@ def _conditions(wanted: OrderBookFilter, store_id: int | None) -> tuple[list, Se
     if wanted.date_from and wanted.date_to and wanted.date_from > wanted.date_to:
         raise ValidationError("input.dates")
     if wanted.date_from:
-        conditions.append(Order.created_at >= _paris_midnight(wanted.date_from))
+        conditions.append(Order.created_at >= paris_midnight(wanted.date_from))
     if wanted.date_to:
-        conditions.append(Order.created_at < _paris_midnight(wanted.date_to + timedelta(days=1)))
+        conditions.append(Order.created_at < paris_midnight(wanted.date_to + timedelta(days=1)))
     text = validation.text(wanted.text, "search", limit=60, required=False)
     if text:
         digits = text.lstrip("#").replace(" ", "")
@@ -255,7 +255,3 @@ def _conditions(wanted: OrderBookFilter, store_id: int | None) -> tuple[list, Se
                 .order_by(Customer.id)
             )
     return conditions, customers
-
-
-def _paris_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), PARIS)

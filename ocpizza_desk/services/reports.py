@@ -37,7 +37,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -66,7 +66,7 @@ from ocpizza_desk.db.sqlfunctions import (
     paris_offsets,
 )
 from ocpizza_desk.db.sqlfunctions import excluding_vat as sql_excluding_vat
-from ocpizza_desk.domain.clock import PARIS
+from ocpizza_desk.domain.clock import paris_days
 from ocpizza_desk.domain.enums import Channel, OrderStatus, StockMovementKind, Tender, Unit
 from ocpizza_desk.domain.errors import DomainError, ValidationError
 from ocpizza_desk.domain.permissions import Permission
@@ -94,9 +94,7 @@ class ReportRequest:
     granularity: Granularity = Granularity.DAY
 
     def utc_bounds(self) -> tuple[datetime, datetime]:
-        start = datetime.combine(self.first_day, time(0), PARIS).astimezone(UTC)
-        end = datetime.combine(self.last_day + timedelta(days=1), time(0), PARIS)
-        return start, end.astimezone(UTC)
+        return paris_days(self.first_day, self.last_day)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DBAPIError
@@ -27,7 +27,7 @@ from ocpizza_desk.db.models import (
     User,
 )
 from ocpizza_desk.domain import validation
-from ocpizza_desk.domain.clock import PARIS, utcnow
+from ocpizza_desk.domain.clock import paris_midnight, utcnow
 from ocpizza_desk.domain.enums import StockMovementKind, Unit
 from ocpizza_desk.domain.errors import ConflictError, DomainError, StockError
 from ocpizza_desk.domain.permissions import Permission
@@ -260,10 +260,10 @@ def ledger_page(
         if wanted_kinds:
             query = query.where(StockMovement.kind.in_(wanted_kinds))
         if date_from is not None:
-            query = query.where(StockMovement.created_at >= _paris_midnight(date_from))
+            query = query.where(StockMovement.created_at >= paris_midnight(date_from))
         if date_to is not None:
             query = query.where(
-                StockMovement.created_at < _paris_midnight(date_to + timedelta(days=1))
+                StockMovement.created_at < paris_midnight(date_to + timedelta(days=1))
             )
         return [
             LedgerEntry(
@@ -282,10 +282,6 @@ def ledger_page(
         ]
 
     return ctx.transaction(work)
-
-
-def _paris_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), PARIS)
 
 
 def receive(

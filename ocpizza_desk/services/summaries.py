@@ -41,7 +41,7 @@ import threading
 import time as clock
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import (
     and_,
@@ -84,7 +84,7 @@ from ocpizza_desk.db.sqlfunctions import (
 )
 from ocpizza_desk.db.sqlfunctions import excluding_vat as sql_excluding_vat
 from ocpizza_desk.db.sqlfunctions import paris_offsets as _paris_offsets
-from ocpizza_desk.domain.clock import PARIS, utcnow
+from ocpizza_desk.domain.clock import paris_day, paris_midnight, utcnow
 from ocpizza_desk.domain.enums import OrderStatus, StockMovementKind
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.domain.pricing import BASIS_POINTS
@@ -154,14 +154,6 @@ DAY_COLUMNS += ("completed", "late")
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def paris_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), PARIS).astimezone(UTC)
-
-
-def paris_day(moment: datetime) -> date:
-    return moment.astimezone(PARIS).date()
 
 
 def last_summarisable_day(now: datetime) -> date:
