@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocpizza_desk.db.models import Ingredient, Order, StockBalance, Store
-from ocpizza_desk.domain.clock import PARIS, utcnow
+from ocpizza_desk.domain.clock import PARIS, paris_midnight, utcnow
 from ocpizza_desk.domain.enums import OPEN_STATUSES, OrderStatus, Unit
 from ocpizza_desk.domain.permissions import Permission
 from ocpizza_desk.services.auth import StaffSession, require
@@ -66,7 +66,7 @@ def overview(ctx: ServiceContext, session: StaffSession) -> Overview:
 def _overview(db: Session, session: StaffSession, now: datetime) -> Overview:
     store_filter = [Store.id == session.store_id] if session.role.is_store_bound else []
     local_now = now.astimezone(PARIS)
-    day_start = datetime.combine(local_now.date(), time(0), PARIS)
+    day_start = paris_midnight(local_now.date())
     stores = (
         db.execute(select(Store).where(Store.active, *store_filter).order_by(Store.id))
         .scalars()
