@@ -1384,8 +1384,7 @@ def _iso_utc(moment: Any) -> str | None:
         return None
     if isinstance(moment, str):
         return moment
-    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return journal.utc_text(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 def _iso_date(value: Any) -> str | None:

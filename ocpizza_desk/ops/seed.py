@@ -1403,7 +1403,7 @@ class _Journal:
     # -- events
 
     def _stamps(self, moment: datetime) -> tuple[str, str]:
-        """(the row's recorded_at, the content's "at": journal._utc without strftime)."""
+        """(the row's recorded_at, the content's "at": journal.utc_text without strftime)."""
         stamp = self.ts(moment)
         return stamp, stamp.replace(" ", "T") + "Z"
 

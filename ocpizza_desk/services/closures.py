@@ -40,7 +40,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, insert, or_, select, update
@@ -1227,7 +1227,7 @@ def closure_content(
             ("kind", kind),
             ("period_start", start.isoformat()),
             ("period_end", end.isoformat()),
-            ("at", now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")),
+            ("at", journal.utc_text(now)),
             ("by", user_id),
             ("totals", dict(totals)),
             ("previous_grand_total", previous_grand_total),

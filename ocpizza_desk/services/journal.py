@@ -69,7 +69,9 @@ def canonical(fields: Iterable[tuple[str, Any]]) -> str:
     return json.dumps(dict(fields), ensure_ascii=False, separators=(",", ":"))
 
 
-def _utc(moment: datetime) -> str:
+def utc_text(moment: datetime) -> str:
+    """An instant as the chained content writes it (byte for byte: it is hashed): UTC,
+    microseconds, a Z. The closures and the archive write theirs with this one too."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -246,7 +248,7 @@ def sale(
                 ("format", FORMAT),
                 ("event", SALE),
                 ("order", order_id),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
                 ("channel", channel),
                 ("mode", mode),
@@ -281,7 +283,7 @@ def modification(
                 ("format", FORMAT),
                 ("event", MODIFICATION),
                 ("order", order_id),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
                 ("lines", _lines(money, lines)),
                 ("discounts", _discounts(money)),
@@ -311,7 +313,7 @@ def cancellation(
                 ("format", FORMAT),
                 ("event", CANCELLATION),
                 ("order", order_id),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
                 ("from_status", from_status),
                 ("gross", money.gross_cents),
@@ -342,7 +344,7 @@ def payment(
                 ("format", FORMAT),
                 ("event", PAYMENT),
                 ("order", order_id),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
                 ("tender", tender),
                 ("amount", amount_cents),
@@ -375,7 +377,7 @@ def refund(
                 ("event", REFUND),
                 ("order", order_id),
                 ("credit_note", credit_note_number),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
                 ("approved_by", approved_by),
                 ("tender", tender),
@@ -408,7 +410,7 @@ def duplicate(
                 ("order", order_id),
                 ("paper", paper),
                 ("of", reference),
-                ("at", _utc(now)),
+                ("at", utc_text(now)),
                 ("by", user_id),
             ]
         ),
