@@ -1856,22 +1856,10 @@ def _check_manifest_signature(archive, manifest, body, keys, public_key, whole, 
         if chosen is None:
             whole.add("archive_signature", why="no_key_in_archive")
             return
-    if not ed25519_verify(chosen, body, signature):
+    if not closures.ed25519_verify(chosen, body, signature):
         whole.add("archive_signature", why="bad_signature")
         return
     audit.notes.append(("signed", {"key": key_id}))
-
-
-def ed25519_verify(public_key_b64: str, message: bytes, signature_b64: str) -> bool:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    try:
-        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key_b64))
-        key.verify(base64.b64decode(signature_b64), message)
-    except (InvalidSignature, ValueError, TypeError):
-        return False
-    return True
 
 
 def _check_continuity(manifest: dict, previous: Path, whole: StoreReport) -> None:

@@ -615,13 +615,23 @@ def verify_signature(public_key_b64: str, hash_hex: str, signature_b64: str) -> 
     """Whether `signature_b64` is the Ed25519 signature, by the key `public_key_b64` (32 raw
     bytes, base64), of the closure entry's hash `hash_hex` (its 64 hex characters as ASCII).
     Never raises on malformed input: False."""
+    try:
+        message = hash_hex.encode("ascii")
+    except (UnicodeEncodeError, AttributeError):
+        return False
+    return ed25519_verify(public_key_b64, message, signature_b64)
+
+
+def ed25519_verify(public_key_b64: str, message: bytes, signature_b64: str) -> bool:
+    """Whether `signature_b64` (base64) signs `message` with the key `public_key_b64` (32 raw
+    bytes, base64): the closures' and the journal archives' check. Never raises: False."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key_b64, validate=True))
-        key.verify(base64.b64decode(signature_b64, validate=True), hash_hex.encode("ascii"))
-    except (InvalidSignature, ValueError, TypeError, binascii.Error, UnicodeEncodeError):
+        key.verify(base64.b64decode(signature_b64, validate=True), message)
+    except (InvalidSignature, ValueError, TypeError, binascii.Error):
         return False
     return True
 
