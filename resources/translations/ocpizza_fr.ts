@@ -6651,6 +6651,10 @@ Les effacer ?</translation>
         <translation>La commande est vide.</translation>
     </message>
     <message>
+        <source>VAT {rate}: {vat}</source>
+        <translation>TVA {rate} : {vat}</translation>
+    </message>
+    <message>
         <source>VAT {rate}: {vat} on {base}</source>
         <translation>TVA {rate} : {vat} sur {base} HT</translation>
     </message>

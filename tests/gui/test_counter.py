@@ -113,6 +113,9 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     total = screen.cart.total_cents
     assert f"{total // 100},{total % 100:02d}" in ui.totalsLabel.text().replace("\u202f", "")
     assert "TVA 10 %" in ui.totalsLabel.text() and "TVA 5,5 %" in ui.totalsLabel.text()
+    # The total, then the VAT on one line (the cart keeps the height); the bases in the tooltip.
+    assert ui.totalsLabel.text().count("<br>") == 1
+    assert ui.totalsLabel.toolTip().count(" HT") == 2
 
     # Split payment: 10 € in cash (a 20 € note), the rest by card, paid now.
     ui.tender2Combo.setCurrentIndex(ui.tender2Combo.findData(Tender.CARD.value))

@@ -958,22 +958,34 @@ class OrderTakingScreen(QWidget):
         if not self.cart.entries:
             empty = self.tr("The order is empty.")
             self.ui.totalsLabel.setText(f"<span style='{grey}'>{escape(empty)}</span>")
+            self.ui.totalsLabel.setToolTip("")
             return
         money = self.cart_totals()
         if money is None:
             return
         if self.editing is not None:
             money = money.settled(self.editing.paid_cents, self.editing.refunded_cents)
-        rows = [
-            self.tr("VAT {rate}: {vat} on {base}").format(
-                rate=format_rate(v.rate_bp),
-                vat=format_cents(v.vat_cents, lang),
-                base=format_cents(v.base_cents, lang),
+        # The VAT on one line ("HT … · TVA 10 % : …"), its bases in the tooltip: three grey
+        # lines left a 1366-px screen one cart line short.
+        excluding = format_cents(money.excluding_vat_cents, lang)
+        vat = [self.tr("Excl. VAT {amount}").format(amount=excluding)]
+        vat += [
+            self.tr("VAT {rate}: {vat}").format(
+                rate=format_rate(v.rate_bp), vat=format_cents(v.vat_cents, lang)
             )
             for v in money.vat
         ]
-        excluding = format_cents(money.excluding_vat_cents, lang)
-        rows.insert(0, self.tr("Excl. VAT {amount}").format(amount=excluding))
+        rows = [" · ".join(vat)]
+        self.ui.totalsLabel.setToolTip(
+            "\n".join(
+                self.tr("VAT {rate}: {vat} on {base}").format(
+                    rate=format_rate(v.rate_bp),
+                    vat=format_cents(v.vat_cents, lang),
+                    base=format_cents(v.base_cents, lang),
+                )
+                for v in money.vat
+            )
+        )
         if money.discount_cents:
             rows.insert(
                 0,
