@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ocpizza_desk.domain.totals import allocate
 
@@ -60,15 +60,17 @@ def text(formula_name: str, choices: Iterable[str]) -> str:
     return formula_name + SEPARATOR + ", ".join(choices)
 
 
-def choice(name: str, customisations: Iterable[str] = ()) -> str:
-    """One choice with its customisations' labels: 'Regina 33 cm (Sans champignons)'."""
-    labels = [c for c in customisations if c]
-    return f"{name} ({', '.join(labels)})" if labels else name
+def stored_text(group: Sequence[Any]) -> str:
+    """A stored formula (its order lines, one per choice: `formula_name`, `product_name`,
+    `customisations` as stored) as the receipt, the order book and the customer's card say
+    it: 'Formule midi : Regina 33 cm (Sans champignons), Coca-Cola 33 cl, Tiramisu'."""
+    return text(group[0].formula_name, (_choice(line) for line in group))
 
 
-def labels(customisations: Iterable[dict] | None) -> tuple[str, ...]:
-    """The labels of customisations as stored on an order line."""
-    return tuple(str(c.get("label") or "") for c in customisations or ())
+def _choice(line: Any) -> str:
+    labels = [str(c.get("label") or "") for c in line.customisations or ()]
+    labels = [label for label in labels if label]
+    return f"{line.product_name} ({', '.join(labels)})" if labels else line.product_name
 
 
 def grouped(lines: Iterable[T], group: Callable[[T], int | None]) -> list[list[T]]:

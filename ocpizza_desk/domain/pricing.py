@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ocpizza_desk.domain.enums import CustomisationKind
 
@@ -54,7 +55,7 @@ class CustomisedLine:
 
     @property
     def extras_cents(self) -> int:
-        return sum(o.price_cents for o in self.options if o.kind is CustomisationKind.EXTRA)
+        return extras_of(self.options)
 
     @property
     def total_cents(self) -> int:
@@ -63,6 +64,11 @@ class CustomisedLine:
     @property
     def priced(self) -> PricedLine:
         return PricedLine(self.unit_price_cents, self.extras_cents, self.quantity, self.vat_rate_bp)
+
+
+def extras_of(options: Iterable[Any]) -> int:
+    """What a unit's extras cost (removals are free): a line's, or one choice's of a formula."""
+    return sum(o.price_cents for o in options if o.kind is CustomisationKind.EXTRA)
 
 
 def vat_breakdown(lines: Iterable[PricedLine]) -> list[VatLine]:

@@ -111,6 +111,11 @@ class CartLine:
         )
 
     @property
+    def options_per_choice(self) -> tuple[tuple[int, ...], ...]:
+        """One tuple of option ids per choice, empty ones included."""
+        return self.choice_options or ((),) * len(self.choices)
+
+    @property
     def all_option_ids(self) -> tuple[int, ...]:
         """Its options and its choices' (what the catalogue is read for)."""
         return self.option_ids + tuple(o for chosen in self.choice_options for o in chosen)
@@ -485,10 +490,9 @@ def _formula_lines(
                 "cart.formula_choice", product=name, slot=slot_label, formula=formula_name
             )
         chosen.append((product_id, name, vat, size, listed.get(product_id, 0)))
-    asked = line.choice_options or tuple(() for _ in chosen)
     made = [
         tuple(chosen_options(product_id, name, ids))
-        for (product_id, name, *_), ids in zip(chosen, asked, strict=True)
+        for (product_id, name, *_), ids in zip(chosen, line.options_per_choice, strict=True)
     ]
     shares = split(price, [Share(size.price_cents, extra) for _, _, _, size, extra in chosen])
     return [

@@ -332,13 +332,7 @@ def _card(db: Session, customer: Customer) -> CustomerCard:
         order_id: [
             (
                 group[0].product_id,
-                formulas.text(
-                    group[0].formula_name,
-                    (
-                        formulas.choice(ln.product_name, formulas.labels(ln.customisations))
-                        for ln in group
-                    ),
-                )
+                formulas.stored_text(group)
                 if group[0].formula_name is not None
                 else group[0].product_name,
                 group[0].quantity,

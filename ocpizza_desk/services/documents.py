@@ -710,13 +710,7 @@ def _lines(lines) -> tuple[DocumentLine, ...]:
         printed.append(
             DocumentLine(
                 quantity=first.quantity,
-                product_name=formulas.text(
-                    first.formula_name,
-                    (
-                        formulas.choice(ln.product_name, formulas.labels(ln.customisations))
-                        for ln in group
-                    ),
-                ),
+                product_name=formulas.stored_text(group),
                 unit_price_cents=sum(ln.unit_price_cents for ln in group),
                 extras_cents=sum(ln.extras_cents for ln in group),
                 vat_rate_bp=max(ln.vat_rate_bp for ln in group),  # several: see the VAT lines

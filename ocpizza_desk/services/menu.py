@@ -451,8 +451,9 @@ def lines_use(
     for line in cart:
         if line.formula_id is not None:  # each choice in its slot's size (given by the menu)
             use: Counter[int] = Counter()
-            asked = line.choice_options or ((),) * len(line.choices)
-            for (product_id, size_id), option_ids in zip(line.choices, asked, strict=True):
+            for (product_id, size_id), option_ids in zip(
+                line.choices, line.options_per_choice, strict=True
+            ):
                 chosen = [by_id[i] for i in option_ids if i in by_id]
                 recipe = recipes.get(product_id, {})
                 use += scaled(unit_consumption(recipe, chosen), pct(product_id, size_id)[0])

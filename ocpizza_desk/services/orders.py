@@ -253,7 +253,7 @@ def asked_again(line) -> CartLine:
 
 
 def _option_ids(line) -> tuple[int, ...]:
-    return tuple(sorted(c["option_id"] for c in getattr(line, "customisations", None) or ()))
+    return tuple(sorted(c["option_id"] for c in line.customisations or ()))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ocpizza_desk.domain import formulas, sizes, totals
 from ocpizza_desk.domain.availability import Option
 from ocpizza_desk.domain.enums import CustomisationKind, DiscountKind
 from ocpizza_desk.domain.money import format_cents
-from ocpizza_desk.domain.pricing import CustomisedLine, format_rate
+from ocpizza_desk.domain.pricing import CustomisedLine, extras_of, format_rate
 from ocpizza_desk.domain.totals import AmountLine, Discount, Totals
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.labels import discount_reason_label
@@ -62,25 +62,22 @@ class Entry(CustomisedLine):
             parts=tuple(
                 (c.name, share, c.vat_rate_bp) for c, share in zip(picks, shares, strict=True)
             ),
-            choice_options=tuple(tuple(o) for o in choice_options)
-            if any(choice_options)
-            else (),
+            choice_options=tuple(tuple(o) for o in choice_options) if any(choice_options) else (),
         )
+
+    @property
+    def options_per_choice(self) -> tuple[tuple[Option, ...], ...]:
+        """One tuple of options per choice, empty ones included."""
+        return self.choice_options or ((),) * len(self.choices)
 
     def with_choice_options(self, index: int, options: tuple[Option, ...]) -> Entry:
         """The same formula with the choice at `index` made with these customisations."""
-        chosen = list(self.choice_options or ((),) * len(self.choices))
+        chosen = list(self.options_per_choice)
         chosen[index] = tuple(options)
         return replace(self, choice_options=tuple(chosen) if any(chosen) else ())
 
     def choice_extras_cents(self, index: int) -> int:
-        if not self.choice_options:
-            return 0
-        return sum(
-            o.price_cents
-            for o in self.choice_options[index]
-            if o.kind is CustomisationKind.EXTRA
-        )
+        return extras_of(self.options_per_choice[index])
 
     @property
     def extras_cents(self) -> int:

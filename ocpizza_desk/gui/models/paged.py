@@ -51,6 +51,13 @@ def fit_columns(view: QTableView, samples: Sequence[str], padding: int = 24) -> 
         header.resizeSection(column, width + padding)
 
 
+def rows_height(view: QTableView) -> int:
+    """The height that shows a short table's header and every row with no scroll bar (its
+    rows already sized)."""
+    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount() if view.model() else 0))
+    return view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth()
+
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 

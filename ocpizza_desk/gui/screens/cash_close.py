@@ -29,6 +29,7 @@ from ocpizza_desk.gui import alerts, i18n, print_order, style
 from ocpizza_desk.gui.forms.ui_cash_close import Ui_CashClosePage
 from ocpizza_desk.gui.labels import status_label, tender_label
 from ocpizza_desk.gui.models.drawer import DrawerModel, denomination_text
+from ocpizza_desk.gui.models.paged import rows_height
 from ocpizza_desk.gui.tasks import SUBMIT, TaskRunner
 from ocpizza_desk.services import closures
 from ocpizza_desk.services.auth import StaffSession
@@ -513,11 +514,7 @@ class CashCloseScreen(QWidget):
             stretch=2,
         )
         table = self.ui.openTable
-        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
-        header_height = table.horizontalHeader().sizeHint().height()
-        table.setMaximumHeight(
-            max(header_height + rows_height + 2 * table.frameWidth(), ROW_HEIGHT * 3)
-        )
+        table.setMaximumHeight(max(rows_height(table), ROW_HEIGHT * 3))
         table.setVisible(bool(orders))
         self.ui.carryCheck.setVisible(bool(orders))
         self.ui.carryCheck.setEnabled(bool(orders) and found.closable)
@@ -846,6 +843,5 @@ def _fill(
     if not table.horizontalHeader().stretchLastSection() and headers:
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        height = table.horizontalHeader().sizeHint().height()
-        height += sum(table.rowHeight(r) for r in range(len(rows))) + 2 * table.frameWidth()
-        table.setFixedHeight(max(height, table.horizontalHeader().sizeHint().height() + 4))
+        empty = table.horizontalHeader().sizeHint().height() + 4
+        table.setFixedHeight(max(rows_height(table), empty))

@@ -19,6 +19,7 @@ from ocpizza_desk.domain.money import format_cents
 from ocpizza_desk.gui import i18n
 from ocpizza_desk.gui.forms.ui_dashboard import Ui_DashboardPage
 from ocpizza_desk.gui.labels import quantity_text, status_label
+from ocpizza_desk.gui.models.paged import rows_height
 from ocpizza_desk.gui.tasks import TaskRunner
 from ocpizza_desk.services import overview as overview_service
 from ocpizza_desk.services.auth import StaffSession
@@ -231,7 +232,7 @@ class DashboardScreen(QWidget):
         # the last one alone at the far right), and the table is as tall as its rows: the
         # alerts below get the rest of the height.
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setFixedHeight(_rows_height(table))
+        table.setFixedHeight(rows_height(table))
 
     def _fill_alerts(self) -> None:
         assert self.data is not None
@@ -253,7 +254,7 @@ class DashboardScreen(QWidget):
         table = self.ui.alertsTable
         _fill_table(table, headers, rows, numbers_from=2)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setMaximumHeight(_rows_height(table))  # no empty box below the last alert
+        table.setMaximumHeight(rows_height(table))  # no empty box below the last alert
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -277,12 +278,6 @@ def _fill_table(table, headers: list[str], rows: list[list[str]], numbers_from: 
             if column >= numbers_from:
                 item.setTextAlignment(right)
             table.setItem(row, column, item)
-
-
-def _rows_height(table) -> int:
-    """The height that shows the header and every row, without a scroll bar."""
-    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-    return table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
 
 
 def _html(text: str) -> str:

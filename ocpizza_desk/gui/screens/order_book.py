@@ -529,13 +529,7 @@ class OrderBookScreen(QWidget):
         for group in formulas.grouped(d.lines, lambda ln: ln.formula_group):
             line = group[0]
             if line.formula_name is not None:  # one line, its choices after its name
-                name = formulas.text(
-                    line.formula_name,
-                    (
-                        formulas.choice(ln.product_name, formulas.labels(ln.customisations))
-                        for ln in group
-                    ),
-                )
+                name = formulas.stored_text(group)
                 total = sum(ln.total_cents for ln in group)
                 rows.append(
                     f"<tr><td>{line.quantity}&nbsp;× {escape(name)}"

@@ -562,10 +562,11 @@ class OrderTakingScreen(QWidget):
         if row is not None:
             entry = self.cart.entries[row]
             if entry.formula_id is not None:  # every choice's, as customised
-                chosen = entry.choice_options or ((),) * len(entry.choices)
                 found = [
                     (self.menu_model.item(pid), [o.option_id for o in options])
-                    for (pid, _size), options in zip(entry.choices, chosen, strict=True)
+                    for (pid, _size), options in zip(
+                        entry.choices, entry.options_per_choice, strict=True
+                    )
                 ]
                 found = [(i, ids) for i, ids in found if i is not None]
                 self.allergen_bar.show_items([i for i, _ in found], [ids for _, ids in found])
@@ -735,7 +736,7 @@ class OrderTakingScreen(QWidget):
             picks.append(found)
         chosen = []
         for (product_id, _size), option_ids in zip(
-            line.choices, line.choice_options or ((),) * len(line.choices), strict=True
+            line.choices, line.options_per_choice, strict=True
         ):
             item = self.menu_model.item(product_id)
             offered = {o.option_id: o for o in item.options} if item is not None else {}
@@ -915,7 +916,7 @@ class OrderTakingScreen(QWidget):
         item = self.menu_model.item(entry.choices[index][0])
         if item is None:
             return
-        current = entry.choice_options[index] if entry.choice_options else ()
+        current = entry.options_per_choice[index]
         dialog = CustomiseDialog(self, entry.parts[index][0], item.options, current,
                                  item.short_options)  # fmt: skip
         dialog.accepted.connect(

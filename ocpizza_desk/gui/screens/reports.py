@@ -38,6 +38,7 @@ from ocpizza_desk.gui import alerts, folders, i18n, report_pdf
 from ocpizza_desk.gui import report_format as fmt
 from ocpizza_desk.gui.forms.ui_reports import Ui_ReportsPage
 from ocpizza_desk.gui.labels import channel_label, tender_label
+from ocpizza_desk.gui.models.paged import rows_height
 from ocpizza_desk.gui.models.stock import format_quantity
 from ocpizza_desk.gui.style import set_styled_property
 from ocpizza_desk.gui.tasks import TaskRunner
@@ -539,9 +540,7 @@ class ReportsScreen(QWidget):
         # As tall and as wide as its rows and columns: no scroll bar for five lines.
         table.setFixedSize(
             sum(table.columnWidth(c) for c in range(table.columnCount())) + 2 * table.frameWidth(),
-            table.horizontalHeader().sizeHint().height()
-            + sum(table.rowHeight(r) for r in range(table.rowCount()))
-            + 2 * table.frameWidth(),
+            rows_height(table),
         )
         self._share_summary()
 
