@@ -58,6 +58,16 @@ def wait_idle(qtbot, desk) -> None:
     qtbot.waitUntil(lambda: not desk.runner.busy, timeout=WAIT_MS)
 
 
+def sent_with_ctrl_enter(qtbot, desk, screen, widget=None) -> int:
+    """Ctrl+Enter in the menu (or `widget`) once the screen is idle: the saved order's id,
+    the screen idle again."""
+    wait_idle(qtbot, desk)
+    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
+        qtbot.keyClick(widget or screen.ui.menuView, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, desk)
+    return saved.args[0]
+
+
 def bastille(demo) -> int:
     with demo.engine.connect() as c:
         return c.execute(text("SELECT id FROM stores WHERE code = 'bastille'")).scalar_one()
@@ -127,10 +137,7 @@ def test_phone_order_for_a_new_customer_then_modify_and_cancel(
     assert "10,00" in ui.changeLabel.text()
     ui.paidNowCheck.setChecked(True)
 
-    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
-        qtbot.keyClick(ui.cashGivenEdit, Qt.Key.Key_Return, CTRL)
-    order_id = saved.args[0]
-    wait_idle(qtbot, desk)
+    order_id = sent_with_ctrl_enter(qtbot, desk, screen, ui.cashGivenEdit)
     assert f"Commande {order_id} enregistrée" in ui.messageLabel.text()
     assert "Rendre 10,00" in ui.messageLabel.text()
     assert screen.cart.rowCount() == 0 and ui.phoneEdit.text() == ""  # ready for the next call

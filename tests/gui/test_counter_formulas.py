@@ -14,7 +14,7 @@ from sqlalchemy import text
 from ocpizza_desk.gui.dialogs.formula import FormulaDialog
 from ocpizza_desk.services import orders
 from tests.gui.driving import WAIT_MS
-from tests.gui.test_counter import CTRL, bastille, counter_window, wait_idle
+from tests.gui.test_counter import CTRL, bastille, counter_window, sent_with_ctrl_enter
 from tests.helpers import balances, ledger_mismatches, staff
 from tests.test_formulas import recipe
 
@@ -107,11 +107,7 @@ def test_a_lunch_formula_from_the_keyboard(qtbot, desk, demo, alerts_log, record
     assert len(screen.cart.entries) == 1
     qtbot.waitUntil(ui.menuView.hasFocus, timeout=WAIT_MS)  # the keys go on in the menu
 
-    wait_idle(qtbot, desk)  # the menu's refresh after the cart changed
-    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
-        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
-    order_id = saved.args[0]
-    wait_idle(qtbot, desk)
+    order_id = sent_with_ctrl_enter(qtbot, desk, screen)
 
     counter = staff(demo, "accueil.bastille")
     detail = orders.detail(demo, counter, order_id)
@@ -245,11 +241,7 @@ def test_a_choice_of_the_lunch_formula_customised_from_the_keyboard(
     ]
     assert "3180" in ui.totalsLabel.text().replace("\u202f", "").replace(",", "")
 
-    wait_idle(qtbot, desk)
-    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
-        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
-    order_id = saved.args[0]
-    wait_idle(qtbot, desk)
+    order_id = sent_with_ctrl_enter(qtbot, desk, screen)
 
     counter = staff(demo, "accueil.bastille")
     detail = orders.detail(demo, counter, order_id)

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from ocpizza_desk.domain import sizes
 from ocpizza_desk.domain.enums import OrderMode
 from ocpizza_desk.services import orders
-from tests.gui.driving import WAIT_MS
-from tests.gui.test_counter import CTRL, bastille, counter_window, wait_idle
+from tests.gui.test_counter import CTRL, bastille, counter_window, sent_with_ctrl_enter
 from tests.helpers import balances, ledger_mismatches, staff
 from tests.test_sizes import recipe
 
@@ -57,10 +56,7 @@ def test_a_large_half_and_half_and_a_small_pizza_from_the_keyboard(
     total = screen.cart.total_cents
     assert total == 690 + 1890
 
-    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
-        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
-    order_id = saved.args[0]
-    wait_idle(qtbot, desk)
+    order_id = sent_with_ctrl_enter(qtbot, desk, screen)
 
     counter = staff(demo, "accueil.bastille")
     detail = orders.detail(demo, counter, order_id)

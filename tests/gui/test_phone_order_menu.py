@@ -14,7 +14,7 @@ from ocpizza_desk.domain.clock import PARIS, utcnow
 from ocpizza_desk.services import documents, kitchen, orders, reports
 from ocpizza_desk.services.reports import ReportRequest
 from tests.gui.driving import WAIT_MS
-from tests.gui.test_counter import CTRL, bastille, counter_window, wait_idle
+from tests.gui.test_counter import bastille, counter_window, sent_with_ctrl_enter
 from tests.gui.test_counter_formulas import lunch_from_the_keyboard
 from tests.gui.test_counter_sizes import pick
 from tests.helpers import balances, ledger_mismatches, staff
@@ -55,11 +55,7 @@ def test_a_phone_order_with_a_half_and_half_a_lunch_formula_and_an_allergen_ques
         (HALF, 1, 1890),  # the dearer half's 40 cm price
         (LUNCH, 1, 1590),  # the formula's set price, no supplement for a Regina
     ]
-    wait_idle(qtbot, desk)
-    with qtbot.waitSignal(screen.order_saved, timeout=WAIT_MS) as saved:
-        qtbot.keyClick(ui.menuView, Qt.Key.Key_Return, CTRL)
-    order_id = saved.args[0]
-    wait_idle(qtbot, desk)
+    order_id = sent_with_ctrl_enter(qtbot, desk, screen)
 
     # The receipt: two lines, the formula as one line with its choices, VAT split.
     clerk = staff(demo, "accueil.bastille")
